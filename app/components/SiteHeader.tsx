@@ -1,0 +1,18 @@
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import { LocaleSwitch } from "./LocaleSwitch";
+
+export function SiteHeader() {
+  const t = useTranslations("Layout");
+  return (
+    <header className="site-header">
+      <Link href="/" className="brand">
+        {t("appName")}
+      </Link>
+      <nav className="site-nav">
+        <Link href="/">{t("library")}</Link>
+        <LocaleSwitch label={t("switchLocale")} title={t("switchLocaleLabel")} />
+      </nav>
+    </header>
+  );
+}

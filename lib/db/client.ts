@@ -1,0 +1,22 @@
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "../generated/prisma/client";
+import { resolveDatabaseUrl } from "./url";
+
+export type Db = PrismaClient;
+/** The client handed to `db.$transaction(async (tx) => …)` callbacks. */
+export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+
+/** A new client on the given SQLite URL (tests use one per temporary file). */
+export function createDb(url: string = resolveDatabaseUrl()): Db {
+  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+}
+
+// One client per process. Next.js reloads modules in development, so the instance lives
+// on globalThis rather than in this module's scope.
+const holder = globalThis as unknown as { visAVisDb?: Db };
+
+/** The process-wide client on DATABASE_URL. */
+export function getDb(): Db {
+  holder.visAVisDb ??= createDb();
+  return holder.visAVisDb;
+}

@@ -1,0 +1,19 @@
+import { z } from "zod";
+
+export const GLOSSARY_KINDS = ["person", "place", "organization", "other"] as const;
+export type GlossaryKind = (typeof GLOSSARY_KINDS)[number];
+
+const name = z.string().trim().min(1, "must not be empty").max(200, "must be at most 200 characters");
+
+/** A glossary entry as it is written, imported or edited. */
+export const glossaryEntryInput = z.object({
+  kind: z.enum(GLOSSARY_KINDS),
+  fr: name,
+  en: name,
+  note: z.string().trim().max(500).nullish(),
+  variants: z
+    .object({ fr: z.array(name).default([]), en: z.array(name).default([]) })
+    .default({ fr: [], en: [] }),
+});
+
+export type GlossaryEntryInput = z.infer<typeof glossaryEntryInput>;

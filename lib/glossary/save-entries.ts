@@ -1,0 +1,46 @@
+import type { Db, Tx } from "../db/client";
+import type { GlossaryEntryInput } from "./entry-schema";
+
+const variantRows = (entry: GlossaryEntryInput) => [
+  ...new Set(entry.variants.fr.filter((v) => v !== entry.fr)),
+].map((text) => ({ lang: "fr", text })).concat(
+  [...new Set(entry.variants.en.filter((v) => v !== entry.en))].map((text) => ({ lang: "en", text })),
+);
+
+/** Creates or updates one entry (found by its French form) with exactly the given variants. */
+export async function saveEntry(tx: Tx, entry: GlossaryEntryInput): Promise<"created" | "updated" | "unchanged"> {
+  const wanted = variantRows(entry);
+  const existing = await tx.glossaryEntry.findUnique({ where: { fr: entry.fr }, include: { variants: true } });
+  if (!existing) {
+    await tx.glossaryEntry.create({
+      data: { kind: entry.kind, fr: entry.fr, en: entry.en, note: entry.note ?? null, variants: { create: wanted } },
+    });
+    return "created";
+  }
+  const key = (v: { lang: string; text: string }) => `${v.lang}\u0000${v.text}`;
+  const have = new Set(existing.variants.map(key));
+  const want = new Set(wanted.map(key));
+  const stale = existing.variants.filter((v) => !want.has(key(v)));
+  const missing = wanted.filter((v) => !have.has(key(v)));
+  const fieldsChanged = existing.kind !== entry.kind || existing.en !== entry.en || existing.note !== (entry.note ?? null);
+  if (!fieldsChanged && !stale.length && !missing.length) return "unchanged";
+  await tx.glossaryEntry.update({
+    where: { id: existing.id },
+    data: {
+      kind: entry.kind,
+      en: entry.en,
+      note: entry.note ?? null,
+      variants: { deleteMany: { id: { in: stale.map((v) => v.id) } }, create: missing },
+    },
+  });
+  return "updated";
+}
+
+/** Saves many entries in one transaction; returns how many were created, updated, unchanged. */
+export async function saveEntries(db: Db, entries: readonly GlossaryEntryInput[]) {
+  const counts = { created: 0, updated: 0, unchanged: 0 };
+  await db.$transaction(async (tx) => {
+    for (const entry of entries) counts[await saveEntry(tx, entry)]++;
+  });
+  return counts;
+}

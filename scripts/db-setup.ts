@@ -1,0 +1,26 @@
+import { Command } from "commander";
+import { loadSampleCorpus } from "../lib/corpus/sample-corpus";
+import { getDb } from "../lib/db/client";
+import { applyMigrations } from "../lib/db/migrate";
+import { enableWriteAheadLog } from "../lib/db/sqlite-pragmas";
+import { resolveDatabaseUrl } from "../lib/db/url";
+import { runCommand } from "./cli";
+
+const program = new Command("db:setup")
+  .description("Apply the migrations and load the sample corpus into the database DATABASE_URL names (idempotent).")
+  .option("--no-sample", "only apply the migrations");
+
+runCommand(async () => {
+  program.parse();
+  const { sample } = program.opts<{ sample: boolean }>();
+  const url = resolveDatabaseUrl();
+  applyMigrations(url);
+  const db = getDb();
+  await enableWriteAheadLog(db);
+  console.log(`database: ${url}`);
+  if (!sample) return;
+  const result = await loadSampleCorpus(db);
+  for (const doc of result.documents) console.log(`sample document ${doc.slug}: ${doc.outcome}`);
+  const g = result.glossary;
+  console.log(`glossary: ${g.created} created, ${g.updated} updated, ${g.unchanged} unchanged`);
+});

@@ -1,0 +1,30 @@
+import { Command } from "commander";
+import { getDb } from "../lib/db/client";
+import { importFile } from "../lib/import/import-file";
+import type { SideChanges, StoreResult } from "../lib/import/store-article";
+import { runCommand } from "./cli";
+
+const program = new Command("import")
+  .description("Import a French article (plain text, Markdown or HTML) and optionally its English translation.")
+  .argument("<file>", "the French article: .txt, .md or .html")
+  .option("--en <file>", "its English translation, stored as the document's English paragraphs")
+  .option("--slug <slug>", "the document's identifier (default: from the file name or title)")
+  .option("--source <source>", "where the article comes from, e.g. AFP")
+  .showHelpAfterError();
+
+const describe = (side: string, c: SideChanges) =>
+  `${side}: ${c.kept} kept, ${c.added} added, ${c.removed} removed`;
+
+function summary(result: StoreResult): string {
+  if (result.outcome === "unchanged") return `${result.slug}: unchanged`;
+  const sides = [describe("French", result.french), result.english && describe("English", result.english)];
+  return `${result.slug}: ${result.outcome} (${sides.filter(Boolean).join("; ")})`;
+}
+
+runCommand(async () => {
+  program.parse();
+  const [file] = program.args;
+  const options = program.opts<{ en?: string; slug?: string; source?: string }>();
+  const result = await importFile(getDb(), file, options);
+  console.log(summary(result));
+});

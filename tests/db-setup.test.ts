@@ -1,0 +1,43 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createDb } from "../lib/db/client";
+import { snapshotDb } from "./helpers/db-snapshot";
+import { runScript } from "./helpers/run-script";
+
+jest.setTimeout(120_000);
+
+describe("npm run db:setup", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vis-a-vis-setup-"));
+  const file = path.join(dir, "nested", "fresh.db");
+  const env = { DATABASE_URL: `file:${file}` };
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("creates the database with prisma migrate deploy and loads the sample corpus", async () => {
+    const result = runScript("db-setup", [], env);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("sample document kim-soutien-inconditionnel-russie: created");
+    const db = createDb(env.DATABASE_URL);
+    try {
+      expect(await db.document.count()).toBe(2);
+      expect(await db.glossaryEntry.count()).toBeGreaterThanOrEqual(45);
+      const shoigu = await db.glossaryEntry.findUniqueOrThrow({ where: { fr: "Sergueï Choïgou" }, include: { variants: true } });
+      expect(shoigu.en).toBe("Sergei Shoigu");
+      expect(shoigu.variants.map((v) => v.text)).toEqual(expect.arrayContaining(["Choïgu", "Shoigu"]));
+      const migrations = await db.$queryRawUnsafe<{ n: bigint }[]>('SELECT COUNT(*) AS n FROM "_prisma_migrations"');
+      expect(Number(migrations[0].n)).toBe(fs.readdirSync(path.join(__dirname, "..", "prisma", "migrations")).filter((d) => /^\d/.test(d)).length);
+    } finally {
+      await db.$disconnect();
+    }
+  });
+
+  it("changes nothing when run again", () => {
+    const before = snapshotDb(file);
+    const result = runScript("db-setup", [], env);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("sample document kim-soutien-inconditionnel-russie: unchanged");
+    expect(result.stdout).toContain("glossary: 0 created, 0 updated");
+    expect(snapshotDb(file)).toEqual(before);
+  });
+});

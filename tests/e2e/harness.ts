@@ -1,0 +1,87 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import net from "node:net";
+import path from "node:path";
+import { chromium, type Browser } from "playwright-core";
+import { loadSampleCorpus } from "../../lib/corpus/sample-corpus";
+import { createTempDb, type TempDb } from "../helpers/temp-db";
+import { E2E_DIST_DIR, ROOT } from "./paths";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const START_TIMEOUT_MS = 60_000;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHttp(url: string, child: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${log()}`);
+    try {
+      const response = await fetch(url, { redirect: "manual" });
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`next start did not answer on ${url} within ${START_TIMEOUT_MS} ms:\n${log()}`);
+}
+
+export interface RunningApp {
+  baseUrl: string;
+  temp: TempDb;
+  stop(): Promise<void>;
+}
+
+/**
+ * The production build served by `next start` on a free loopback port, on a temporary
+ * database loaded with the sample corpus (or prepared by `prepare`).
+ */
+export async function startApp(prepare: (temp: TempDb) => Promise<void> = async (t) => void (await loadSampleCorpus(t.db))): Promise<RunningApp> {
+  const temp = await createTempDb();
+  await prepare(temp);
+  const port = await freePort();
+  let output = "";
+  const child = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: ROOT,
+    env: { ...process.env, NEXT_DIST_DIR: E2E_DIST_DIR, DATABASE_URL: temp.url, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout!.on("data", (d) => (output += d));
+  child.stderr!.on("data", (d) => (output += d));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${baseUrl}/fr`, child, () => output);
+  return {
+    baseUrl,
+    temp,
+    async stop() {
+      child.kill("SIGTERM");
+      await new Promise((r) => (child.exitCode !== null ? r(null) : child.once("exit", r)));
+      await temp.close();
+    },
+  };
+}
+
+/** Debian's Chromium, driven by playwright-core, with no traffic beyond loopback. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}

@@ -1,0 +1,22 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+
+export const ROOT = path.join(__dirname, "..", "..");
+const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
+
+export interface ScriptResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs scripts/<name>.ts as a user would (`npm run <name> -- …`), against the given database. */
+export function runScript(name: string, args: string[], env: Record<string, string> = {}): ScriptResult {
+  const result = spawnSync(TSX, [path.join(ROOT, "scripts", `${name}.ts`), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, NO_COLOR: "1" },
+    encoding: "utf8",
+    timeout: 120_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
