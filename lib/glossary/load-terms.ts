@@ -1,0 +1,42 @@
+import fs from "node:fs";
+import { z } from "zod";
+import type { Db } from "../db/client";
+import { UserError } from "../errors";
+import { glossaryEntryInput } from "./entry-schema";
+import type { GlossaryTerm } from "./matcher";
+
+/** Every glossary entry with its variants, as matching needs them. */
+export async function loadGlossaryTerms(db: Db): Promise<GlossaryTerm[]> {
+  const entries = await db.glossaryEntry.findMany({ include: { variants: true }, orderBy: { id: "asc" } });
+  return entries.map((e) => ({
+    id: e.id,
+    kind: e.kind as GlossaryTerm["kind"],
+    fr: e.fr,
+    en: e.en,
+    note: e.note,
+    variants: {
+      fr: e.variants.filter((v) => v.lang === "fr").map((v) => v.text),
+      en: e.variants.filter((v) => v.lang === "en").map((v) => v.text),
+    },
+  }));
+}
+
+/**
+ * A glossary from a JSON file: an array of entries shaped like prisma/corpus/glossary.json
+ * ({ kind, fr, en, note?, variants?: { fr: [], en: [] } }). Entries are numbered from 1.
+ */
+export function readGlossaryFile(file: string): GlossaryTerm[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : `not valid JSON (${(error as Error).message})`;
+    throw new UserError(`${file}: ${reason}`);
+  }
+  const parsed = z.array(glossaryEntryInput).safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new UserError(`${file}: entry ${issue.path.join(".")}: ${issue.message}`);
+  }
+  return parsed.data.map((entry, i) => ({ ...entry, id: i + 1 }));
+}
