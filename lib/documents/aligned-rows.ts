@@ -1,4 +1,4 @@
-import type { Db } from "../db/client";
+import type { Tx } from "../db/client";
 import type { ParagraphKind } from "../text/paragraph-kind";
 
 export interface RowParagraph {
@@ -33,7 +33,7 @@ const PARAGRAPH = { id: true, position: true, kind: true, text: true, linkId: tr
  * A document's rows in reading order: its links by position, with every paragraph that
  * belongs to no link placed as a one-sided row where its position puts it.
  */
-export async function loadAlignedRows(db: Db, documentId: number): Promise<AlignedRow[]> {
+export async function loadAlignedRows(db: Tx, documentId: number): Promise<AlignedRow[]> {
   const [links, french, english] = await Promise.all([
     db.alignmentLink.findMany({ where: { documentId }, orderBy: { position: "asc" } }),
     db.sourceParagraph.findMany({ where: { documentId }, orderBy: { position: "asc" }, select: PARAGRAPH }),
