@@ -1,0 +1,66 @@
+import { diffWords } from "diff";
+import type { Db } from "../db/client";
+import { UserError } from "../errors";
+import { findOwnParagraph, writeRevision, type SavedParagraph } from "./save-translation";
+
+export interface DiffPart {
+  text: string;
+  change: "added" | "removed" | "same";
+}
+
+export interface RevisionView {
+  id: number;
+  version: number;
+  text: string;
+  origin: string;
+  status: string;
+  note: string | null;
+  createdAt: Date;
+  /** Word-level changes from the previous revision (the first revision is all "same"). */
+  diff: DiffPart[];
+}
+
+export function wordDiff(before: string, after: string): DiffPart[] {
+  return diffWords(before, after).map((part) => ({
+    text: part.value,
+    change: part.added ? "added" : part.removed ? "removed" : "same",
+  }));
+}
+
+/** A paragraph's history, newest first, each revision diffed against the one before it. */
+export async function listRevisions(db: Db, documentId: number, paragraphId: number): Promise<RevisionView[]> {
+  await findOwnParagraph(db, documentId, paragraphId);
+  const revisions = await db.revision.findMany({ where: { paragraphId }, orderBy: { version: "asc" } });
+  return revisions
+    .map((r, i) => ({
+      id: r.id,
+      version: r.version,
+      text: r.text,
+      origin: r.origin,
+      status: r.status,
+      note: r.note,
+      createdAt: r.createdAt,
+      diff: wordDiff(i === 0 ? r.text : revisions[i - 1].text, r.text),
+    }))
+    .reverse();
+}
+
+/** Brings back an earlier text as a new revision (restoring never rewrites history). */
+export async function restoreRevision(
+  db: Db,
+  documentId: number,
+  input: { paragraphId: number; revisionId: number; expectedVersion: number },
+): Promise<SavedParagraph> {
+  return db.$transaction(async (tx) => {
+    const paragraph = await findOwnParagraph(tx, documentId, input.paragraphId);
+    const revision = await tx.revision.findFirst({ where: { id: input.revisionId, paragraphId: paragraph.id } });
+    if (!revision) throw new UserError(`revision ${input.revisionId}: not a revision of paragraph ${paragraph.id}`);
+    return writeRevision(tx, documentId, {
+      paragraphId: paragraph.id,
+      expectedVersion: input.expectedVersion,
+      text: revision.text,
+      status: paragraph.status === "machine" ? "draft" : paragraph.status,
+      note: `restored version ${revision.version}`,
+    });
+  });
+}
