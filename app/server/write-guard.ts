@@ -1,4 +1,5 @@
 import { cookies, headers } from "next/headers";
+import { PEER_ADDRESS_HEADER } from "@/lib/security/peer-address";
 import { canWrite } from "@/lib/security/write-access";
 
 export const EDITOR_TOKEN_HEADER = "x-editor-token";
@@ -18,7 +19,6 @@ export class WriteForbiddenError extends Error {
 export async function assertWriteAllowed(): Promise<void> {
   const h = await headers();
   const token = h.get(EDITOR_TOKEN_HEADER) ?? (await cookies()).get(EDITOR_TOKEN_COOKIE)?.value ?? null;
-  // next start records the client's socket address in x-forwarded-for (last hop).
-  const forwarded = h.get("x-forwarded-for")?.split(",").pop()?.trim() ?? null;
-  if (!canWrite({ token, remoteAddress: forwarded })) throw new WriteForbiddenError();
+  // Set by instrumentation.ts from the socket; x-forwarded-for could be the client's own claim.
+  if (!canWrite({ token, remoteAddress: h.get(PEER_ADDRESS_HEADER) })) throw new WriteForbiddenError();
 }
