@@ -1,0 +1,156 @@
+import type { Db, Tx } from "../db/client";
+import { UserError } from "../errors";
+import { foldForMatch, hashText, normalizeText } from "../text/normalize";
+import { similarity } from "./similarity";
+
+/**
+ * Translation memory: French→English pairs a person confirmed. `translate` reuses them
+ * before asking DeepL; the editor (issue 5) adds to it with `addToMemory`.
+ *
+ * Keys: `sourceKey` is `hashText(french)`, the hash of the normalized text (NFC, unified
+ * apostrophes and dashes, collapsed spaces), so it equals SourceParagraph.hash and an
+ * exact match is one indexed lookup.
+ */
+
+/** Near matches at or above this similarity (0..1, word-level) are suggested. */
+export const NEAR_MATCH_THRESHOLD = 0.75;
+
+/** The memory is one language pair for now; English variants share it (see `memoryTargetLangs`). */
+export const MEMORY_SOURCE_LANG = "fr";
+export const MEMORY_TARGET_LANG = "en";
+
+export interface MemoryUnitView {
+  id: number;
+  sourceText: string;
+  targetText: string;
+  targetLang: string;
+  useCount: number;
+}
+
+export interface NearMatch {
+  unit: MemoryUnitView;
+  /** Word-level similarity of the French texts, 0..1. */
+  score: number;
+}
+
+export interface AddToMemoryInput {
+  sourceText: string;
+  targetText: string;
+  /** The document where the pair was confirmed. */
+  documentId?: number | null;
+  sourceLang?: string;
+  /** "en" by default; a regional variant ("en-GB") when the English is specific to it. */
+  targetLang?: string;
+}
+
+type Client = Db | Tx;
+
+const VIEW = { id: true, sourceText: true, targetText: true, targetLang: true, useCount: true } as const;
+
+/** The memory's key for a French text: equal to SourceParagraph.hash for the same text. */
+export const memoryKey = (sourceText: string): string => hashText(sourceText);
+
+/**
+ * Memory units written for "en" serve every English variant; units written for a variant
+ * ("en-US") serve only it.
+ */
+export function memoryTargetLangs(targetLang: string): string[] {
+  const base = targetLang.split("-")[0].toLowerCase();
+  return base === targetLang ? [base] : [base, targetLang];
+}
+
+/**
+ * Stores a confirmed pair. Adding the same pair again only refreshes it (the unit is
+ * unique on French key + English text); a new English for the same French is a second
+ * unit, and the most used, then most recent, wins on lookup. Returns the unit.
+ */
+export async function addToMemory(db: Client, input: AddToMemoryInput): Promise<MemoryUnitView> {
+  const sourceText = normalizeText(input.sourceText);
+  const targetText = normalizeText(input.targetText);
+  if (!sourceText || !targetText) throw new UserError("translation memory: both the French and the English text must be non-empty");
+  const sourceKey = memoryKey(sourceText);
+  return db.memoryUnit.upsert({
+    where: { sourceKey_targetText: { sourceKey, targetText } },
+    create: {
+      sourceKey,
+      sourceText,
+      targetText,
+      sourceLang: input.sourceLang ?? MEMORY_SOURCE_LANG,
+      targetLang: input.targetLang ?? MEMORY_TARGET_LANG,
+      documentId: input.documentId ?? null,
+    },
+    // Touch only: updatedAt moves, so a re-confirmed pair ranks as recent.
+    update: { documentId: input.documentId ?? undefined },
+    select: VIEW,
+  });
+}
+
+/** The unit an exact match on normalized French text gives, or null. */
+export async function findExactMatch(db: Client, sourceText: string, targetLang: string): Promise<MemoryUnitView | null> {
+  return db.memoryUnit.findFirst({
+    where: { sourceKey: memoryKey(sourceText), sourceLang: MEMORY_SOURCE_LANG, targetLang: { in: memoryTargetLangs(targetLang) } },
+    orderBy: [{ useCount: "desc" }, { updatedAt: "desc" }, { id: "desc" }],
+    select: VIEW,
+  });
+}
+
+/** Exact matches for many texts at once, keyed by memory key. */
+export async function findExactMatches(db: Client, sourceTexts: readonly string[], targetLang: string): Promise<Map<string, MemoryUnitView>> {
+  const keys = [...new Set(sourceTexts.map(memoryKey))];
+  const units = keys.length
+    ? await db.memoryUnit.findMany({
+        where: { sourceKey: { in: keys }, sourceLang: MEMORY_SOURCE_LANG, targetLang: { in: memoryTargetLangs(targetLang) } },
+        orderBy: [{ useCount: "desc" }, { updatedAt: "desc" }, { id: "desc" }],
+        select: { ...VIEW, sourceKey: true },
+      })
+    : [];
+  const found = new Map<string, MemoryUnitView>();
+  for (const { sourceKey, ...unit } of units) if (!found.has(sourceKey)) found.set(sourceKey, unit);
+  return found;
+}
+
+/**
+ * A reusable near-match index over the memory: word-level similarity of folded French
+ * texts (case, diacritics and hyphens ignored). Loads the units once; each query compares
+ * only with units whose length allows the threshold (similarity ≤ shorter/longer length).
+ * Cost: O(units) length checks per query, O(n·m) word edit distance per remaining unit.
+ */
+export class NearMatcher {
+  private constructor(private readonly units: { unit: MemoryUnitView; key: string; words: string[] }[], readonly threshold: number) {}
+
+  static async load(db: Client, targetLang: string, threshold = NEAR_MATCH_THRESHOLD): Promise<NearMatcher> {
+    const units = await db.memoryUnit.findMany({
+      where: { sourceLang: MEMORY_SOURCE_LANG, targetLang: { in: memoryTargetLangs(targetLang) } },
+      orderBy: { id: "asc" },
+      select: { ...VIEW, sourceKey: true },
+    });
+    return new NearMatcher(
+      units.map(({ sourceKey, ...unit }) => ({ unit, key: sourceKey, words: words(unit.sourceText) })),
+      threshold,
+    );
+  }
+
+  /** Near matches of a French text, best first; exact matches (same key) are left out. */
+  find(sourceText: string, limit = 3): NearMatch[] {
+    const key = memoryKey(sourceText);
+    const query = words(sourceText);
+    const matches: NearMatch[] = [];
+    for (const { unit, key: unitKey, words: candidate } of this.units) {
+      if (unitKey === key) continue;
+      const longer = Math.max(query.length, candidate.length);
+      if (!longer || Math.min(query.length, candidate.length) / longer < this.threshold) continue;
+      const score = similarity(query, candidate);
+      if (score >= this.threshold) matches.push({ unit, score });
+    }
+    return matches.sort((a, b) => b.score - a.score || b.unit.useCount - a.unit.useCount).slice(0, limit);
+  }
+}
+
+const words = (text: string): string[] => foldForMatch(text).match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu) ?? [];
+
+/** Counts a use of each unit applied by `translate`. */
+export async function recordMemoryUse(db: Client, unitIds: readonly number[]): Promise<void> {
+  const counts = new Map<number, number>();
+  for (const id of unitIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const [id, n] of counts) await db.memoryUnit.update({ where: { id }, data: { useCount: { increment: n } } });
+}

@@ -1,0 +1,173 @@
+import type { Db } from "../db/client";
+import { UserError } from "../errors";
+import { loadGlossaryTerms } from "../glossary/load-terms";
+import { recordMemoryUse } from "../memory/memory";
+import { type BatchLimits, billedCharacters, DEFAULT_BATCH_LIMITS, makeBatches } from "./batches";
+import { type GlossarySyncResult, syncDeeplGlossary } from "./glossary-sync";
+import { placeTranslation } from "./place-translation";
+import { type DocumentPlan, ENGINE, planDocuments, selectDocuments, type Suggestion } from "./plan";
+import { type CharacterUsage, DEFAULT_TARGET_LANG, ProviderError, type TargetLang, type TranslationProvider } from "./provider";
+
+export interface TranslateOptions {
+  /** Documents by slug; or `all`. */
+  slugs?: readonly string[];
+  all?: boolean;
+  targetLang?: TargetLang;
+  /** Count what would be sent and ask for the quota; write nothing. */
+  dryRun?: boolean;
+  /** Null when no DeepL key is configured. */
+  provider: TranslationProvider | null;
+  batchLimits?: BatchLimits;
+  nearThreshold?: number;
+  /** Called after each stored batch (progress). */
+  onBatch?: (progress: { slug: string; paragraphs: number; sentSoFar: number; toSend: number }) => void;
+}
+
+export interface DocumentReport {
+  slug: string;
+  skipped: string | null;
+  /** Paragraphs given English from the memory, from DeepL output stored earlier, from DeepL now. */
+  fromMemory: number;
+  fromStored: number;
+  fromDeepl: number;
+  /** Characters sent (a dry run: that would be sent). */
+  characters: number;
+  /** Paragraphs a dry run would send. */
+  toSend: number;
+  suggestions: Suggestion[];
+}
+
+export interface TranslateReport {
+  dryRun: boolean;
+  targetLang: TargetLang;
+  documents: DocumentReport[];
+  glossary: GlossarySyncResult | null;
+  /** Dry run: the account's usage, null when unknown (no key) or unlimited. */
+  usage: CharacterUsage | null;
+  requests: number;
+}
+
+/** A run that stopped on a DeepL failure: one line saying why and what was kept. */
+export class TranslateStoppedError extends UserError {
+  constructor(
+    readonly failure: ProviderError,
+    readonly report: TranslateReport,
+  ) {
+    super(`${failure.message}; ${storedSummary(report)}`);
+    this.name = "TranslateStoppedError";
+  }
+}
+
+function storedSummary(report: TranslateReport): string {
+  const done = report.documents.reduce((n, d) => n + d.fromMemory + d.fromStored + d.fromDeepl, 0);
+  return done
+    ? `the ${done} paragraph${done === 1 ? "" : "s"} translated before it ${done === 1 ? "is" : "are"} stored; run again to continue`
+    : "nothing was translated";
+}
+
+const reportOf = (plan: DocumentPlan): DocumentReport => ({
+  slug: plan.slug,
+  skipped: plan.skipped,
+  fromMemory: 0,
+  fromStored: 0,
+  fromDeepl: 0,
+  characters: 0,
+  toSend: plan.send.reduce((n, g) => n + g.paragraphs.length, 0),
+  suggestions: plan.suggestions,
+});
+
+/**
+ * `translate`: gives every French paragraph without English a first draft, memory first
+ * (exact match; near matches only suggested), then stored DeepL output, then DeepL.
+ *
+ * Failures lose nothing: memory hits are stored first, then each DeepL batch in its own
+ * transaction as soon as it arrives, with its MachineTranslation rows; a run that stops
+ * (quota, key, timeout) leaves those in place and a new run only asks for the rest.
+ * Without a provider, a run that needs DeepL stops before writing anything; one that needs
+ * only the memory goes ahead.
+ */
+export async function translateDocuments(db: Db, options: TranslateOptions): Promise<TranslateReport> {
+  const targetLang = options.targetLang ?? DEFAULT_TARGET_LANG;
+  const documents = await selectDocuments(db, options);
+  const plans = await planDocuments(db, documents, targetLang, options.nearThreshold);
+  const report: TranslateReport = { dryRun: !!options.dryRun, targetLang, documents: plans.map(reportOf), glossary: null, usage: null, requests: 0 };
+  const provider = options.provider;
+
+  if (options.dryRun) {
+    plans.forEach((plan, i) => (report.documents[i].characters = plan.characters));
+    if (provider) report.usage = await stopOnFailure(report, () => provider.characterUsage());
+    return report;
+  }
+
+  const toSend = plans.reduce((n, p) => n + p.send.length, 0);
+  if (toSend && !provider) {
+    const paragraphs = report.documents.reduce((n, d) => n + d.toSend, 0);
+    throw new UserError(`DEEPL_AUTH_KEY is not set: set it to a DeepL API key to translate ${paragraphs} paragraph${paragraphs === 1 ? "" : "s"} (nothing was changed)`);
+  }
+
+  let glossaryId: string | null | undefined;
+  for (const [i, plan] of plans.entries()) {
+    const docReport = report.documents[i];
+    if (plan.skipped) continue;
+
+    // Memory and earlier DeepL output first, in one transaction: no request needed.
+    if (plan.memory.length || plan.stored.length) {
+      await db.$transaction(async (tx) => {
+        for (const { paragraph, unit } of plan.memory) {
+          if (await placeTranslation(tx, plan.documentId, { sourceParagraphId: paragraph.id, text: unit.targetText, origin: "memory", note: `translation memory #${unit.id}` })) {
+            docReport.fromMemory++;
+          }
+        }
+        await recordMemoryUse(tx, plan.memory.map((m) => m.unit.id));
+        for (const { paragraph, text } of plan.stored) {
+          if (await placeTranslation(tx, plan.documentId, { sourceParagraphId: paragraph.id, text, origin: "deepl", note: `DeepL ${targetLang} (stored)` })) {
+            docReport.fromStored++;
+          }
+        }
+      });
+    }
+    if (!plan.send.length || !provider) continue;
+
+    if (glossaryId === undefined) {
+      report.glossary = await stopOnFailure(report, async () => syncDeeplGlossary(db, provider, await loadGlossaryTerms(db)));
+      glossaryId = report.glossary.glossaryId;
+    }
+    let sentSoFar = 0;
+    for (const batch of makeBatches(plan.send, (g) => g.text, plan.title, options.batchLimits ?? DEFAULT_BATCH_LIMITS)) {
+      report.requests++;
+      const texts = await stopOnFailure(report, () =>
+        provider.translateBatch(batch.map((g) => g.text), { targetLang, context: plan.title || undefined, glossaryId: glossaryId ?? undefined }),
+      );
+      await db.$transaction(async (tx) => {
+        for (const [k, group] of batch.entries()) {
+          const text = texts[k];
+          for (const paragraph of group.paragraphs) {
+            await tx.machineTranslation.upsert({
+              where: { sourceParagraphId_engine_targetLang: { sourceParagraphId: paragraph.id, engine: provider.engine, targetLang } },
+              create: { sourceParagraphId: paragraph.id, engine: provider.engine, targetLang, sourceHash: paragraph.hash, text },
+              update: { sourceHash: paragraph.hash, text },
+            });
+            if (await placeTranslation(tx, plan.documentId, { sourceParagraphId: paragraph.id, text, origin: "deepl", note: `DeepL ${targetLang}` })) {
+              docReport.fromDeepl++;
+            }
+          }
+          docReport.characters += billedCharacters(group.text);
+        }
+      });
+      sentSoFar += batch.length;
+      options.onBatch?.({ slug: plan.slug, paragraphs: batch.reduce((n, g) => n + g.paragraphs.length, 0), sentSoFar, toSend: plan.send.length });
+    }
+  }
+  return report;
+}
+
+async function stopOnFailure<T>(report: TranslateReport, request: () => Promise<T>): Promise<T> {
+  try {
+    return await request();
+  } catch (error) {
+    if (error instanceof ProviderError) throw new TranslateStoppedError(error, report);
+    throw error;
+  }
+}
+
+export { ENGINE };
