@@ -27,58 +27,186 @@ export interface AlignedRow {
   en: EnglishRowParagraph[];
 }
 
-const PARAGRAPH = { id: true, position: true, kind: true, text: true, linkId: true } as const;
+interface Dated {
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** A row as streamAlignedRows gives it: with the times of the link and of each paragraph. */
+export interface DatedAlignedRow extends AlignedRow {
+  /** The link's times; null for a row without link. */
+  linkCreatedAt: Date | null;
+  linkUpdatedAt: Date | null;
+  fr: (RowParagraph & Dated)[];
+  en: (EnglishRowParagraph & Dated)[];
+}
+
+/** Links (and loose paragraphs) read per query by streamAlignedRows. */
+export const ROW_BATCH_SIZE = 2000;
+
+const PARAGRAPH = { id: true, position: true, kind: true, text: true, linkId: true, createdAt: true, updatedAt: true } as const;
+const ENGLISH = { ...PARAGRAPH, origin: true, status: true, version: true } as const;
+
+type Loaded<T> = T & { linkId: number | null; kind: string };
+
+/** Pages through rows ordered by (position, id), `size` at a time. */
+async function* pages<T extends { position: number; id: number }>(
+  fetch: (after: { position: number; id: number } | null, take: number) => Promise<T[]>,
+  size: number,
+): AsyncGenerator<T[]> {
+  let after: { position: number; id: number } | null = null;
+  for (;;) {
+    const page = await fetch(after, size);
+    if (page.length) yield page;
+    if (page.length < size) return;
+    const last = page[page.length - 1];
+    after = { position: last.position, id: last.id };
+  }
+}
+
+const afterWhere = (after: { position: number; id: number } | null) =>
+  after ? { OR: [{ position: { gt: after.position } }, { position: after.position, id: { gt: after.id } }] } : {};
+
+/** Items one at a time from a paged source, with a look at the next one. */
+class Peekable<T> {
+  private buffer: T[] = [];
+  private index = 0;
+  private done = false;
+  constructor(private readonly source: AsyncIterator<T[]>) {}
+  async peek(): Promise<T | undefined> {
+    while (this.index >= this.buffer.length && !this.done) {
+      const next = await this.source.next();
+      if (next.done) this.done = true;
+      else {
+        this.buffer = next.value;
+        this.index = 0;
+      }
+    }
+    return this.index < this.buffer.length ? this.buffer[this.index] : undefined;
+  }
+  shift(): T {
+    return this.buffer[this.index++];
+  }
+}
+
+const strip = <T extends { linkId: number | null; kind: string }>({ linkId: _, ...p }: T) =>
+  ({ ...p, kind: p.kind as ParagraphKind }) as Omit<T, "linkId"> & { kind: ParagraphKind };
+
+function groupByLink<T extends { linkId: number | null }>(paragraphs: T[]): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const p of paragraphs) {
+    if (p.linkId === null) continue;
+    const list = map.get(p.linkId);
+    if (list) list.push(p);
+    else map.set(p.linkId, [p]);
+  }
+  return map;
+}
+
+/**
+ * A document's rows in reading order, read in batches of `batchSize` links (and loose
+ * paragraphs), so that memory stays flat however long the document: its links by
+ * position, with every paragraph that belongs to no link placed as a one-sided row where
+ * its position puts it. Each row carries the times of its link and paragraphs.
+ */
+export async function* streamAlignedRows(db: Tx, documentId: number, batchSize = ROW_BATCH_SIZE): AsyncGenerator<DatedAlignedRow> {
+  const looseFr = new Peekable(
+    pages(
+      (after, take) =>
+        db.sourceParagraph.findMany({
+          where: { documentId, linkId: null, ...afterWhere(after) },
+          orderBy: [{ position: "asc" }, { id: "asc" }],
+          select: PARAGRAPH,
+          take,
+        }),
+      batchSize,
+    )[Symbol.asyncIterator](),
+  );
+  const looseEn = new Peekable(
+    pages(
+      (after, take) =>
+        db.targetParagraph.findMany({
+          where: { documentId, linkId: null, ...afterWhere(after) },
+          orderBy: [{ position: "asc" }, { id: "asc" }],
+          select: ENGLISH,
+          take,
+        }),
+      batchSize,
+    )[Symbol.asyncIterator](),
+  );
+  async function* looseSide(side: "fr" | "en", before: number): AsyncGenerator<DatedAlignedRow> {
+    const queue = side === "fr" ? looseFr : looseEn;
+    for (let p = await queue.peek(); p && p.position < before; p = await queue.peek()) {
+      queue.shift();
+      const paragraph = strip(p as Loaded<typeof p>);
+      yield {
+        linkId: null,
+        score: null,
+        method: null,
+        locked: false,
+        linkCreatedAt: null,
+        linkUpdatedAt: null,
+        fr: side === "fr" ? [paragraph] : [],
+        en: side === "en" ? [paragraph as DatedAlignedRow["en"][number]] : [],
+      };
+    }
+  }
+
+  const linkPages = pages(
+    (after, take) =>
+      db.alignmentLink.findMany({
+        where: { documentId, ...afterWhere(after) },
+        orderBy: [{ position: "asc" }, { id: "asc" }],
+        take,
+      }),
+    batchSize,
+  );
+  for await (const links of linkPages) {
+    const ids = links.map((l) => l.id);
+    const [french, english] = await Promise.all([
+      db.sourceParagraph.findMany({ where: { linkId: { in: ids } }, orderBy: [{ position: "asc" }, { id: "asc" }], select: PARAGRAPH }),
+      db.targetParagraph.findMany({ where: { linkId: { in: ids } }, orderBy: [{ position: "asc" }, { id: "asc" }], select: ENGLISH }),
+    ]);
+    const frByLink = groupByLink(french);
+    const enByLink = groupByLink(english);
+    for (const link of links) {
+      const fr = frByLink.get(link.id) ?? [];
+      const en = enByLink.get(link.id) ?? [];
+      if (!fr.length && !en.length) continue;
+      if (fr.length) yield* looseSide("fr", fr[0].position);
+      if (en.length) yield* looseSide("en", en[0].position);
+      yield {
+        linkId: link.id,
+        score: link.score,
+        method: link.method,
+        locked: link.locked,
+        linkCreatedAt: link.createdAt,
+        linkUpdatedAt: link.updatedAt,
+        fr: fr.map(strip),
+        en: en.map(strip),
+      };
+    }
+  }
+  yield* looseSide("fr", Infinity);
+  yield* looseSide("en", Infinity);
+}
 
 /**
  * A document's rows in reading order: its links by position, with every paragraph that
  * belongs to no link placed as a one-sided row where its position puts it.
  */
 export async function loadAlignedRows(db: Tx, documentId: number): Promise<AlignedRow[]> {
-  const [links, french, english] = await Promise.all([
-    db.alignmentLink.findMany({ where: { documentId }, orderBy: { position: "asc" } }),
-    db.sourceParagraph.findMany({ where: { documentId }, orderBy: { position: "asc" }, select: PARAGRAPH }),
-    db.targetParagraph.findMany({
-      where: { documentId },
-      orderBy: { position: "asc" },
-      select: { ...PARAGRAPH, origin: true, status: true, version: true },
-    }),
-  ]);
-  const byLink = <T extends { linkId: number | null }>(paragraphs: T[]) => {
-    const map = new Map<number, T[]>();
-    for (const p of paragraphs) if (p.linkId !== null) map.set(p.linkId, [...(map.get(p.linkId) ?? []), p]);
-    return map;
-  };
-  const strip = <T extends { linkId: number | null; kind: string }>({ linkId: _, ...p }: T) =>
-    ({ ...p, kind: p.kind as ParagraphKind }) as Omit<T, "linkId"> & { kind: ParagraphKind };
-  const frByLink = byLink(french);
-  const enByLink = byLink(english);
-  const looseFr = french.filter((p) => p.linkId === null);
-  const looseEn = english.filter((p) => p.linkId === null);
-
   const rows: AlignedRow[] = [];
-  const loose = (side: "fr" | "en", before: number) => {
-    const queue = side === "fr" ? looseFr : looseEn;
-    while (queue.length && queue[0].position < before) {
-      const p = queue.shift()!;
-      rows.push({
-        linkId: null,
-        score: null,
-        method: null,
-        locked: false,
-        fr: side === "fr" ? [strip(p)] : [],
-        en: side === "en" ? [strip(p as (typeof english)[number])] : [],
-      });
-    }
-  };
-  for (const link of links) {
-    const fr = frByLink.get(link.id) ?? [];
-    const en = enByLink.get(link.id) ?? [];
-    if (!fr.length && !en.length) continue;
-    if (fr.length) loose("fr", fr[0].position);
-    if (en.length) loose("en", en[0].position);
-    rows.push({ linkId: link.id, score: link.score, method: link.method, locked: link.locked, fr: fr.map(strip), en: en.map(strip) });
+  const plain = <T extends Dated>({ createdAt: _c, updatedAt: _u, ...p }: T) => p;
+  for await (const row of streamAlignedRows(db, documentId)) {
+    rows.push({
+      linkId: row.linkId,
+      score: row.score,
+      method: row.method,
+      locked: row.locked,
+      fr: row.fr.map(plain),
+      en: row.en.map(plain),
+    });
   }
-  loose("fr", Infinity);
-  loose("en", Infinity);
   return rows;
 }

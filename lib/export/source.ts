@@ -1,0 +1,66 @@
+import type { Db } from "../db/client";
+import { streamAlignedRows, type DatedAlignedRow } from "../documents/aligned-rows";
+import { UserError } from "../errors";
+import type { ExportDocument, ExportRow } from "./types";
+
+export interface ExportSelection {
+  /** One document by slug; without it, every document (`--all`), oldest first. */
+  slug?: string;
+  /** "reviewed": only links whose English paragraphs are all reviewed. */
+  status?: "reviewed";
+}
+
+const maxDate = (dates: Date[]) => new Date(Math.max(...dates.map((d) => d.getTime())));
+const minDate = (dates: Date[]) => new Date(Math.min(...dates.map((d) => d.getTime())));
+
+function toExportRow(row: DatedAlignedRow, index: number): ExportRow {
+  const paragraphs = [...row.fr, ...row.en];
+  return {
+    index,
+    linkId: row.linkId,
+    method: row.method,
+    locked: row.locked,
+    score: row.score,
+    createdAt: row.linkCreatedAt ?? minDate(paragraphs.map((p) => p.createdAt)),
+    changedAt: maxDate([...(row.linkUpdatedAt ? [row.linkUpdatedAt] : []), ...paragraphs.map((p) => p.updatedAt)]),
+    fr: row.fr.map((p) => ({ id: p.id, position: p.position, kind: p.kind, text: p.text })),
+    en: row.en.map((p) => ({ id: p.id, position: p.position, kind: p.kind, text: p.text, origin: p.origin, status: p.status })),
+  };
+}
+
+const isReviewed = (row: DatedAlignedRow) => row.en.length > 0 && row.en.every((p) => p.status === "reviewed");
+
+async function* exportRows(db: Db, documentId: number, selection: ExportSelection): AsyncGenerator<ExportRow> {
+  let index = 0;
+  for await (const row of streamAlignedRows(db, documentId)) {
+    if (selection.status === "reviewed" && !isReviewed(row)) continue;
+    yield toExportRow(row, index++);
+  }
+}
+
+/** Fails with a UserError before any output when the slug names no document. */
+export async function checkSelection(db: Db, selection: ExportSelection): Promise<void> {
+  if (selection.slug === undefined) return;
+  const found = await db.document.findUnique({ where: { slug: selection.slug }, select: { id: true } });
+  if (!found) throw new UserError(`--doc ${selection.slug}: no document with this slug`);
+}
+
+/** The selected documents, each with its rows read lazily from the database. */
+export async function* exportDocuments(db: Db, selection: ExportSelection): AsyncGenerator<ExportDocument> {
+  const where = selection.slug === undefined ? {} : { slug: selection.slug };
+  // Documents are few; their rows are what is streamed.
+  const documents = await db.document.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  for (const doc of documents) {
+    yield {
+      slug: doc.slug,
+      titleFr: doc.titleFr,
+      titleEn: doc.titleEn,
+      source: doc.source,
+      dateline: doc.dateline,
+      publishedOn: doc.publishedOn,
+      createdAt: doc.createdAt,
+      updatedAt: doc.updatedAt,
+      rows: exportRows(db, doc.id, selection),
+    };
+  }
+}
