@@ -1,11 +1,13 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import type { DocumentSummary } from "@/lib/documents/list-documents";
+import { Progress } from "./Progress";
+import { PublishedDate } from "./PublishedDate";
 
 const percent = (part: number, whole: number) => (whole ? Math.round((100 * part) / whole) : 0);
 
 export function DocumentList({ documents, query }: { documents: DocumentSummary[]; query: string }) {
   const t = useTranslations("Library");
-  const format = useFormatter();
   if (!documents.length && query) return <p className="empty">{t("noMatch", { query })}</p>;
   if (!documents.length) {
     return (
@@ -22,17 +24,25 @@ export function DocumentList({ documents, query }: { documents: DocumentSummary[
       <ol className="documents">
         {documents.map((d) => (
           <li key={d.slug} className="document-card" data-slug={d.slug}>
-            <h2 lang="fr">{d.titleFr}</h2>
-            {d.titleEn && <p lang="en" className="title-en">{d.titleEn}</p>}
+            <h2 lang="fr">
+              <Link href={`/documents/${d.slug}`} className="card-link">
+                {d.titleFr}
+              </Link>
+            </h2>
+            {d.titleEn && (
+              <p lang="en" className="title-en">
+                {d.titleEn}
+              </p>
+            )}
             <p className="meta">
-              {[d.source, d.publishedOn ?? t("undated"), t("paragraphs", { count: d.frenchParagraphs })]
-                .filter(Boolean)
-                .join(" · ")}
-              {" · "}
-              {t("aligned", { percent: format.number(percent(d.alignedParagraphs, d.frenchParagraphs)) })}
-              {" · "}
-              {t("reviewed", { percent: format.number(percent(d.reviewedParagraphs, d.englishParagraphs)) })}
+              {d.source && <span>{d.source}</span>}
+              {d.publishedOn ? <PublishedDate iso={d.publishedOn} /> : <span>{t("undated")}</span>}
+              <span>{t("paragraphs", { count: d.frenchParagraphs })}</span>
             </p>
+            <div className="progress-list">
+              <Progress label={t("alignedLabel")} percent={percent(d.alignedParagraphs, d.frenchParagraphs)} />
+              <Progress label={t("reviewedLabel")} percent={percent(d.reviewedParagraphs, d.englishParagraphs)} />
+            </div>
           </li>
         ))}
       </ol>

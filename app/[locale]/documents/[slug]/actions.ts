@@ -1,0 +1,49 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getDb } from "@/lib/db/client";
+import { documentIdBySlug } from "@/lib/documents/find-document";
+import { editAlignment, undoAlignmentEdit } from "@/lib/editing/edit-alignment";
+import { restoreRevision } from "@/lib/editing/revisions";
+import { saveTranslation, type SavedParagraph } from "@/lib/editing/save-translation";
+import type { TranslationEdit } from "@/lib/editing/translation-input";
+import { runWrite, type WriteResult } from "@/app/server/write-action";
+
+// Input is validated in lib/ (zod), which also checks that every id belongs to the document.
+
+const refresh = (slug: string) => revalidatePath(`/[locale]/documents/${slug}`, "page");
+
+export async function saveTranslationAction(slug: string, edit: TranslationEdit): Promise<WriteResult<SavedParagraph>> {
+  return runWrite(async () => {
+    const saved = await saveTranslation(getDb(), await documentIdBySlug(getDb(), slug), edit);
+    refresh(slug);
+    return saved;
+  });
+}
+
+export async function restoreRevisionAction(
+  slug: string,
+  input: { paragraphId: number; revisionId: number; expectedVersion: number },
+): Promise<WriteResult<SavedParagraph>> {
+  return runWrite(async () => {
+    const restored = await restoreRevision(getDb(), await documentIdBySlug(getDb(), slug), input);
+    refresh(slug);
+    return restored;
+  });
+}
+
+export async function editAlignmentAction(slug: string, edit: unknown): Promise<WriteResult<null>> {
+  return runWrite(async () => {
+    await editAlignment(getDb(), await documentIdBySlug(getDb(), slug), edit);
+    refresh(slug);
+    return null;
+  });
+}
+
+export async function undoAlignmentAction(slug: string): Promise<WriteResult<string | null>> {
+  return runWrite(async () => {
+    const undone = await undoAlignmentEdit(getDb(), await documentIdBySlug(getDb(), slug));
+    refresh(slug);
+    return undone;
+  });
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { cookies } from "next/headers";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { getDb } from "@/lib/db/client";
+import { loadReaderDocument } from "@/lib/reader/load-reader";
+import { parseViewMode, VIEW_MODE_COOKIE } from "@/lib/reader/view-mode";
+import { GlossaryProvider } from "../../../components/reader/GlossaryProvider";
+import { ReaderHeader } from "../../../components/reader/ReaderHeader";
+import { ReaderRows } from "../../../components/reader/ReaderRows";
+import { ReaderView } from "../../../components/reader/ReaderView";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+/** One load per request, shared by the metadata and the page. */
+const load = cache((slug: string) => loadReaderDocument(getDb(), slug));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const document = await load((await params).slug);
+  return document ? { title: document.titleFr } : {};
+}
+
+export default async function ReaderPage({ params }: Props) {
+  const { slug } = await params;
+  const [document, jar] = await Promise.all([load(slug), cookies()]);
+  if (!document) notFound();
+  return (
+    <article className="reader-page" data-slug={document.slug}>
+      <ReaderHeader document={document} />
+      <ReaderView initialMode={parseViewMode(jar.get(VIEW_MODE_COOKIE)?.value)}>
+        <GlossaryProvider entries={document.glossary}>
+          <ReaderRows rows={document.rows} />
+        </GlossaryProvider>
+      </ReaderView>
+    </article>
+  );
+}

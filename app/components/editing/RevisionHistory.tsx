@@ -1,0 +1,75 @@
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useEffect, useState, useTransition } from "react";
+import { restoreRevisionAction } from "@/app/[locale]/documents/[slug]/actions";
+import type { DiffPart } from "@/lib/editing/revisions";
+import type { EditableTranslation } from "./TranslationEditor";
+
+interface Revision {
+  id: number;
+  version: number;
+  text: string;
+  origin: string;
+  status: string;
+  note: string | null;
+  createdAt: string;
+  diff: DiffPart[];
+}
+
+/** A paragraph's revisions, newest first, each as a word diff against the one before. */
+export function RevisionHistory({ slug, paragraph }: { slug: string; paragraph: EditableTranslation }) {
+  const t = useTranslations("Editor");
+  const format = useFormatter();
+  const router = useRouter();
+  const [revisions, setRevisions] = useState<Revision[] | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  useEffect(() => {
+    let live = true;
+    fetch(`/api/documents/${encodeURIComponent(slug)}/paragraphs/${paragraph.id}/revisions`)
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
+      .then((list: Revision[]) => live && setRevisions(list))
+      .catch(() => live && setMessage(t("historyFailed")));
+    return () => {
+      live = false;
+    };
+  }, [slug, paragraph.id, paragraph.version, t]);
+
+  const restore = (revision: Revision) =>
+    startTransition(async () => {
+      const result = await restoreRevisionAction(slug, { paragraphId: paragraph.id, revisionId: revision.id, expectedVersion: paragraph.version });
+      if (result.ok) router.refresh();
+      else setMessage(result.code === "conflict" ? t("conflict") : result.code === "forbidden" ? t("forbidden") : result.message);
+    });
+
+  return (
+    <section className="history" aria-label={t("historyLabel")}>
+      {message && <p role="alert" className="editor-error">{message}</p>}
+      {!revisions && !message && <p className="history-loading">{t("loading")}</p>}
+      <ol>
+        {revisions?.map((r) => (
+          <li key={r.id} className="revision" data-version={r.version}>
+            <p className="revision-meta">
+              {t("version", { version: r.version })} · {format.dateTime(new Date(r.createdAt), { dateStyle: "medium", timeStyle: "short" })} ·{" "}
+              {t(`origin.${r.origin as "imported"}`)} · {t(`state.${r.status as "draft"}`)}
+              {r.note && <> · <em>{r.note}</em></>}
+            </p>
+            <p className="revision-text" lang="en">
+              {r.diff.map((part, i) =>
+                part.change === "added" ? <ins key={i}>{part.text}</ins> : part.change === "removed" ? <del key={i}>{part.text}</del> : <span key={i}>{part.text}</span>,
+              )}
+            </p>
+            {r.version !== paragraph.version && (
+              <button type="button" className="tool" data-action="restore" onClick={() => restore(r)} disabled={pending}>
+                {t("restore", { version: r.version })}
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { editAlignmentAction } from "@/app/[locale]/documents/[slug]/actions";
+import type { AlignmentEdit, Side } from "@/lib/editing/alignment-ops";
+import "./editing.css";
+
+export interface RowShape {
+  fr: number[];
+  en: number[];
+  locked: boolean;
+  isFirst: boolean;
+  isLast: boolean;
+}
+
+/**
+ * A row's alignment actions, in a small menu in the gutter: merge with the next row,
+ * split before a paragraph, move a paragraph to the row above or below, confirm. Every
+ * action locks the rows it touches, so that re-aligning keeps them.
+ */
+export function RowTools({ slug, row }: { slug: string; row: RowShape }) {
+  const t = useTranslations("Editor");
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const anchor = row.fr.length ? { side: "fr" as const, paragraphId: row.fr[0] } : { side: "en" as const, paragraphId: row.en[0] };
+
+  const run = (edit: AlignmentEdit) =>
+    startTransition(async () => {
+      const result = await editAlignmentAction(slug, edit);
+      if (result.ok) {
+        setError(null);
+        router.refresh();
+      } else setError(result.code === "forbidden" ? t("forbidden") : result.message);
+    });
+
+  const sideName = (side: Side) => (side === "fr" ? t("french") : t("english"));
+  const actions: { key: string; label: string; edit: AlignmentEdit }[] = [];
+  if (!row.isLast) actions.push({ key: "merge", label: t("mergeNext"), edit: { op: "merge", row: anchor } });
+  for (const side of ["fr", "en"] as const) {
+    row[side].slice(1).forEach((paragraphId, i) =>
+      actions.push({ key: `split-${side}-${paragraphId}`, label: t("splitBefore", { side: sideName(side), n: i + 2 }), edit: { op: "split", row: { side, paragraphId } } }),
+    );
+    const ids = row[side];
+    if (ids.length && !row.isFirst) {
+      actions.push({ key: `up-${side}`, label: t("moveUp", { side: sideName(side) }), edit: { op: "move", row: { side, paragraphId: ids[0] }, direction: "up" } });
+    }
+    if (ids.length && !row.isLast) {
+      actions.push({ key: `down-${side}`, label: t("moveDown", { side: sideName(side) }), edit: { op: "move", row: { side, paragraphId: ids[ids.length - 1] }, direction: "down" } });
+    }
+  }
+  if (!row.locked) actions.push({ key: "confirm", label: t("confirm"), edit: { op: "confirm", row: anchor } });
+
+  return (
+    <details className="row-tools">
+      <summary aria-label={t("alignmentActions")} title={t("alignmentActions")}>
+        <span aria-hidden="true">⋯</span>
+      </summary>
+      <div className="row-tools-menu">
+        {row.locked && <p className="row-tools-note">{t("lockedNote")}</p>}
+        {actions.map((a) => (
+          <button key={a.key} type="button" data-action={a.key} disabled={pending} onClick={() => run(a.edit)}>
+            {a.label}
+          </button>
+        ))}
+        {error && <p role="alert" className="editor-error">{error}</p>}
+      </div>
+    </details>
+  );
+}

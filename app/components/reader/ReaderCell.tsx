@@ -1,0 +1,26 @@
+import { useTranslations } from "next-intl";
+import type { ReaderParagraph } from "@/lib/reader/load-reader";
+import { Paragraph } from "./Paragraph";
+
+/**
+ * One side of a row: the French or English paragraphs of a link, or a marked empty cell
+ * when the link has none on this side. Focusable, so that keyboard users get the same
+ * counterpart highlight as the pointer (see .row:has(…) in globals.css).
+ */
+export function ReaderCell({ side, paragraphs }: { side: "fr" | "en"; paragraphs: ReaderParagraph[] }) {
+  const t = useTranslations("Reader");
+  if (!paragraphs.length) {
+    return (
+      <div className={`cell cell-${side} is-empty`} data-side={side}>
+        <p className="empty-cell">{side === "fr" ? t("emptyFr") : t("emptyEn")}</p>
+      </div>
+    );
+  }
+  return (
+    <div className={`cell cell-${side}`} data-side={side} lang={side} tabIndex={0}>
+      {paragraphs.map((p) => (
+        <Paragraph key={p.id} paragraph={p} />
+      ))}
+    </div>
+  );
+}

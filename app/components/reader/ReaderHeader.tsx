@@ -1,0 +1,30 @@
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import type { ReaderDocument } from "@/lib/reader/load-reader";
+import { PublishedDate } from "../PublishedDate";
+
+/** Above the text: the way back, where the article comes from, what needs a look. */
+export function ReaderHeader({ document }: { document: ReaderDocument }) {
+  const t = useTranslations("Reader");
+  const hasTitleRow = document.rows.some((r) => r.fr.some((p) => p.kind === "title"));
+  return (
+    <header className="reader-header">
+      <Link href="/" className="back">
+        {t("backToLibrary")}
+      </Link>
+      {!hasTitleRow && (
+        <h1 className="reader-title" lang="fr">
+          {document.titleFr}
+        </h1>
+      )}
+      <p className="meta">
+        {document.source && <span>{document.source}</span>}
+        {document.publishedOn && <PublishedDate iso={document.publishedOn} />}
+        <span>{t("rows", { count: document.rows.length })}</span>
+        {document.lowConfidenceLinks > 0 && (
+          <span className="meta-warning">{t("lowConfidenceCount", { count: document.lowConfidenceLinks })}</span>
+        )}
+      </p>
+    </header>
+  );
+}

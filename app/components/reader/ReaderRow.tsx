@@ -1,0 +1,21 @@
+import type { ReaderRow as Row } from "@/lib/reader/load-reader";
+import { LowConfidenceMark } from "./LowConfidenceMark";
+import { ReaderCell } from "./ReaderCell";
+
+/** One alignment link: French left, English right, tops level; the gutter holds the marks. */
+export function ReaderRow({ row }: { row: Row }) {
+  const empty = !row.fr.length ? "fr" : !row.en.length ? "en" : undefined;
+  return (
+    <li
+      className="row"
+      data-link-id={row.linkId ?? undefined}
+      data-kind={(row.fr[0] ?? row.en[0])?.kind}
+      data-empty={empty}
+      data-low-confidence={row.lowConfidence || undefined}
+    >
+      <ReaderCell side="fr" paragraphs={row.fr} />
+      <div className="gutter">{row.lowConfidence && <LowConfidenceMark score={row.score} />}</div>
+      <ReaderCell side="en" paragraphs={row.en} />
+    </li>
+  );
+}

@@ -1,0 +1,96 @@
+import { isLowConfidence } from "../align/confidence";
+import type { Db } from "../db/client";
+import { loadAlignedRows, type AlignedRow } from "../documents/aligned-rows";
+import type { GlossaryKind } from "../glossary/entry-schema";
+import { loadGlossaryTerms } from "../glossary/load-terms";
+import { GlossaryMatcher, type GlossaryTerm, type Lang } from "../glossary/matcher";
+import type { ParagraphKind } from "../text/paragraph-kind";
+import { segmentText, type TextSegment } from "./segments";
+
+/** A paragraph as the reader shows it: its stored text cut into plain and glossary runs. */
+export interface ReaderParagraph {
+  id: number;
+  kind: ParagraphKind;
+  segments: TextSegment[];
+  /** English only: machine, draft or reviewed. */
+  status?: string;
+}
+
+/** One row of the reader: an alignment link (or a paragraph no link holds yet). */
+export interface ReaderRow {
+  /** Stable React key: the link's id, else the lone paragraph's side and id. */
+  key: string;
+  linkId: number | null;
+  score: number | null;
+  lowConfidence: boolean;
+  locked: boolean;
+  fr: ReaderParagraph[];
+  en: ReaderParagraph[];
+}
+
+/** What a glossary tooltip shows: one entry, both languages. */
+export interface TooltipEntry {
+  id: number;
+  kind: GlossaryKind;
+  fr: string;
+  en: string;
+  note: string | null;
+}
+
+export interface ReaderDocument {
+  id: number;
+  slug: string;
+  titleFr: string;
+  titleEn: string | null;
+  source: string | null;
+  dateline: string | null;
+  publishedOn: string | null;
+  rows: ReaderRow[];
+  /** The glossary entries named in this document, by id (each sent once, not per name). */
+  glossary: Record<number, TooltipEntry>;
+  /** Links whose confidence is below LOW_CONFIDENCE. */
+  lowConfidenceLinks: number;
+}
+
+function toReaderRow(row: AlignedRow, matchers: Record<Lang, GlossaryMatcher>, used: Set<number>): ReaderRow {
+  const paragraphs = (lang: Lang, list: AlignedRow["fr"] | AlignedRow["en"]): ReaderParagraph[] =>
+    list.map((p) => {
+      const matches = matchers[lang].find(p.text);
+      for (const m of matches) used.add(m.entryId);
+      const paragraph: ReaderParagraph = { id: p.id, kind: p.kind, segments: segmentText(p.text, matches) };
+      if ("status" in p) paragraph.status = p.status;
+      return paragraph;
+    });
+  const lone = row.fr[0] ? `fr-${row.fr[0].id}` : `en-${row.en[0]?.id}`;
+  return {
+    key: row.linkId !== null ? `link-${row.linkId}` : lone,
+    linkId: row.linkId,
+    score: row.score,
+    lowConfidence: row.linkId !== null && isLowConfidence(row.score),
+    locked: row.locked,
+    fr: paragraphs("fr", row.fr),
+    en: paragraphs("en", row.en),
+  };
+}
+
+const tooltipEntry = (t: GlossaryTerm): TooltipEntry => ({ id: t.id, kind: t.kind, fr: t.fr, en: t.en, note: t.note ?? null });
+
+/**
+ * Everything the reader page shows for one document, or null when no document has this
+ * slug. Glossary names are found on the server (GlossaryMatcher offsets into the stored
+ * text), so both columns arrive marked and nothing moves after the first paint.
+ */
+export async function loadReaderDocument(db: Db, slug: string): Promise<ReaderDocument | null> {
+  const document = await db.document.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, titleFr: true, titleEn: true, source: true, dateline: true, publishedOn: true },
+  });
+  if (!document) return null;
+  const [aligned, terms] = await Promise.all([loadAlignedRows(db, document.id), loadGlossaryTerms(db)]);
+  const matchers = { fr: new GlossaryMatcher(terms, "fr"), en: new GlossaryMatcher(terms, "en") };
+  const used = new Set<number>();
+  const rows = aligned.map((row) => toReaderRow(row, matchers, used));
+  const glossary: Record<number, TooltipEntry> = {};
+  for (const term of terms) if (used.has(term.id)) glossary[term.id] = tooltipEntry(term);
+  return { ...document, rows, glossary, lowConfidenceLinks: rows.filter((r) => r.lowConfidence).length };
+}

@@ -1,0 +1,27 @@
+import type { GlossaryMatch } from "../glossary/matcher";
+
+/** A run of a paragraph's text: plain, or a glossary name pointing at one entry. */
+export interface TextSegment {
+  text: string;
+  /** The glossary entry this run names; absent for plain text. */
+  entryId?: number;
+}
+
+/**
+ * Cuts `text` at the matches' offsets. Joining the segments' texts gives back `text`
+ * exactly: the reader displays the stored text, never a normalized copy of it.
+ * Matches must be in order and not overlap (GlossaryMatcher.find guarantees both);
+ * one that does not fit is ignored rather than allowed to garble the text.
+ */
+export function segmentText(text: string, matches: readonly GlossaryMatch[]): TextSegment[] {
+  const segments: TextSegment[] = [];
+  let at = 0;
+  for (const m of matches) {
+    if (m.start < at || m.end <= m.start || m.end > text.length) continue;
+    if (m.start > at) segments.push({ text: text.slice(at, m.start) });
+    segments.push({ text: text.slice(m.start, m.end), entryId: m.entryId });
+    at = m.end;
+  }
+  if (at < text.length || !segments.length) segments.push({ text: text.slice(at) });
+  return segments;
+}
