@@ -1,0 +1,28 @@
+import { UserError } from "@/lib/errors";
+import { StaleVersionError } from "@/lib/editing/errors";
+import { assertWriteAllowed, WriteForbiddenError } from "./write-guard";
+
+/** What a writing server action answers: never a thrown error, which would lose the message. */
+export type WriteResult<T> =
+  | { ok: true; value: T }
+  | { ok: false; code: "conflict"; message: string; current: { version: number; text: string } }
+  | { ok: false; code: "forbidden" | "invalid"; message: string };
+
+/**
+ * Runs a write for a server action: checks that this request may write, then turns the
+ * errors a person can act on into answers the page can show. Anything else is a bug and
+ * is thrown.
+ */
+export async function runWrite<T>(write: () => Promise<T>): Promise<WriteResult<T>> {
+  try {
+    await assertWriteAllowed();
+    return { ok: true, value: await write() };
+  } catch (error) {
+    if (error instanceof StaleVersionError) {
+      return { ok: false, code: "conflict", message: error.message, current: { version: error.currentVersion, text: error.currentText } };
+    }
+    if (error instanceof WriteForbiddenError) return { ok: false, code: "forbidden", message: error.message };
+    if (error instanceof UserError) return { ok: false, code: "invalid", message: error.message };
+    throw error;
+  }
+}
