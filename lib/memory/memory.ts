@@ -1,6 +1,6 @@
 import type { Db, Tx } from "../db/client";
 import { UserError } from "../errors";
-import { foldForMatch, hashText, normalizeText } from "../text/normalize";
+import { foldForMatch, hashText } from "../text/normalize";
 import { similarity } from "./similarity";
 
 /**
@@ -65,8 +65,11 @@ export function memoryTargetLangs(targetLang: string): string[] {
  * unit, and the most used, then most recent, wins on lookup. Returns the unit.
  */
 export async function addToMemory(db: Client, input: AddToMemoryInput): Promise<MemoryUnitView> {
-  const sourceText = normalizeText(input.sourceText);
-  const targetText = normalizeText(input.targetText);
+  // Texts are kept as written (trimmed): the key already ignores spacing and typography,
+  // and lib/editing/remember-pairs.ts stores pairs the same way, so both meet on the
+  // (sourceKey, targetText) unique key.
+  const sourceText = input.sourceText.trim();
+  const targetText = input.targetText.trim();
   if (!sourceText || !targetText) throw new UserError("translation memory: both the French and the English text must be non-empty");
   const sourceKey = memoryKey(sourceText);
   return db.memoryUnit.upsert({
