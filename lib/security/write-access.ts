@@ -27,7 +27,7 @@ export function isLoopback(address: string | null | undefined): boolean {
  * it, only requests from this machine may write, so that a reader exposed on a network
  * cannot be edited by whoever reaches it.
  */
-export function canWrite(request: WriteRequest, env: { EDITOR_TOKEN?: string } = process.env): boolean {
+export function canWrite(request: WriteRequest, env: Readonly<Record<string, string | undefined>> = process.env): boolean {
   const expected = env.EDITOR_TOKEN;
   if (expected) return !!request.token && sameToken(request.token, expected);
   return isLoopback(request.remoteAddress);
