@@ -113,12 +113,14 @@ export async function translateDocuments(db: Db, options: TranslateOptions): Pro
     // Memory and earlier DeepL output first, in one transaction: no request needed.
     if (plan.memory.length || plan.stored.length) {
       await db.$transaction(async (tx) => {
+        const used: number[] = [];
         for (const { paragraph, unit } of plan.memory) {
           if (await placeTranslation(tx, plan.documentId, { sourceParagraphId: paragraph.id, text: unit.targetText, origin: "memory", note: `translation memory #${unit.id}` })) {
             docReport.fromMemory++;
+            used.push(unit.id);
           }
         }
-        await recordMemoryUse(tx, plan.memory.map((m) => m.unit.id));
+        await recordMemoryUse(tx, used);
         for (const { paragraph, text } of plan.stored) {
           if (await placeTranslation(tx, plan.documentId, { sourceParagraphId: paragraph.id, text, origin: "deepl", note: `DeepL ${targetLang} (stored)` })) {
             docReport.fromStored++;

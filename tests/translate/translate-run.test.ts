@@ -210,6 +210,22 @@ describe("translate through DeepL", () => {
     expect(await temp.db.targetParagraph.count({ where: { documentId } })).toBe(0);
   });
 
+  it("says so in one line when the server cannot be reached", async () => {
+    await createFrenchDocument(temp.db);
+    const url = server.url;
+    await server.stop();
+    const error = await translate({ provider: new DeeplProvider({ authKey: "k", serverUrl: url, timeoutMs: 500, maxAttempts: 2 }) }).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(/^cannot reach DeepL: connect ECONNREFUSED 127\.0\.0\.1:\d+; nothing was translated$/);
+    server = await FakeDeeplServer.start();
+  });
+
+  it("counts characters in a dry run without a key, the quota unknown", async () => {
+    await createFrenchDocument(temp.db);
+    const report = await translate({ dryRun: true, provider: null });
+    expect(report.documents[0].toSend).toBe(6);
+    expect(report.usage).toBeNull();
+  });
+
   it("prints a dry run's characters and quota and writes nothing", async () => {
     await saveGlossary(temp.db);
     await createFrenchDocument(temp.db);
