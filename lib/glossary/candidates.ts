@@ -1,0 +1,131 @@
+import { z } from "zod";
+import type { Db } from "../db/client";
+import { loadAlignedRows } from "../documents/aligned-rows";
+import { UserError } from "../errors";
+import { GLOSSARY_KINDS, type GlossaryKind } from "./entry-schema";
+import { parseEntry } from "./entries";
+import { extractCandidates, type ExtractedCandidate } from "./extract";
+import { loadGlossaryTerms } from "./load-terms";
+import { saveEntry } from "./save-entries";
+
+export type CandidateStatus = "pending" | "accepted" | "rejected";
+
+export interface StoredCandidate extends ExtractedCandidate {
+  id: number;
+  status: CandidateStatus;
+}
+
+const strings = z.array(z.string()).catch([]);
+
+function toStored(row: {
+  id: number; fr: string; kind: string; variants: unknown; en: string | null; documents: unknown; occurrences: number; status: string;
+}): StoredCandidate {
+  return {
+    id: row.id,
+    fr: row.fr,
+    kind: (GLOSSARY_KINDS as readonly string[]).includes(row.kind) ? (row.kind as GlossaryKind) : "other",
+    variants: strings.parse(row.variants),
+    en: row.en,
+    documents: strings.parse(row.documents),
+    occurrences: row.occurrences,
+    status: row.status as CandidateStatus,
+  };
+}
+
+/**
+ * Extracts candidates from the named documents (all when `slugs` is omitted) and stores
+ * them for review. Names the glossary already has are left out; a candidate a person
+ * already accepted or rejected keeps that decision. Returns what this run found, without
+ * the rejected ones.
+ */
+export async function extractAndStoreCandidates(db: Db, slugs?: readonly string[]): Promise<StoredCandidate[]> {
+  const docs = await db.document.findMany({
+    where: slugs ? { slug: { in: [...slugs] } } : undefined,
+    select: { id: true, slug: true },
+    orderBy: { id: "asc" },
+  });
+  for (const slug of slugs ?? []) if (!docs.some((d) => d.slug === slug)) throw new UserError(`--doc ${slug}: no such document`);
+  const documents = [];
+  for (const doc of docs) documents.push({ slug: doc.slug, rows: await loadAlignedRows(db, doc.id) });
+  // Every French paragraph tells names from capitalised common words, whatever was asked for.
+  const allFrench = (await db.sourceParagraph.findMany({ select: { text: true } })).map((p) => p.text);
+  const found = extractCandidates(documents, await loadGlossaryTerms(db), allFrench);
+
+  const stored: StoredCandidate[] = [];
+  await db.$transaction(async (tx) => {
+    for (const c of found) {
+      const existing = await tx.glossaryCandidate.findUnique({ where: { fr: c.fr } });
+      if (!existing) {
+        const row = await tx.glossaryCandidate.create({
+          data: { fr: c.fr, kind: c.kind, variants: c.variants, en: c.en, documents: c.documents, occurrences: c.occurrences },
+        });
+        stored.push(toStored(row));
+        continue;
+      }
+      const before = toStored(existing);
+      const documentsBefore = new Set(before.documents);
+      const sameDocuments = c.documents.every((d) => documentsBefore.has(d)) && (!slugs || before.documents.every((d) => c.documents.includes(d)));
+      const documents = slugs ? [...new Set([...before.documents, ...c.documents])] : c.documents;
+      const data =
+        before.status === "pending"
+          ? {
+              kind: c.kind,
+              variants: [...new Set([...before.variants, ...c.variants])],
+              en: before.en ?? c.en,
+              documents,
+              occurrences: !slugs || sameDocuments ? c.occurrences : before.occurrences + c.occurrences,
+            }
+          : { documents };
+      const row = await tx.glossaryCandidate.update({ where: { id: existing.id }, data });
+      if (row.status !== "rejected") stored.push(toStored(row));
+    }
+  });
+  return stored;
+}
+
+export async function listCandidates(db: Db, status: CandidateStatus = "pending"): Promise<StoredCandidate[]> {
+  const rows = await db.glossaryCandidate.findMany({ where: { status }, orderBy: [{ occurrences: "desc" }, { fr: "asc" }] });
+  return rows.map(toStored);
+}
+
+async function pendingCandidate(db: Db, id: number) {
+  const row = await db.glossaryCandidate.findUnique({ where: { id } });
+  if (!row) throw new UserError(`id: no candidate ${id}`);
+  if (row.status !== "pending") throw new UserError(`id: candidate ${id} is already ${row.status}`);
+  return toStored(row);
+}
+
+export interface AcceptChanges {
+  /** The English form (required unless extraction proposed one). */
+  en?: string | null;
+  kind?: string;
+  fr?: string;
+  note?: string | null;
+}
+
+/**
+ * A person's yes: the candidate becomes a glossary entry (its French variants with it),
+ * with the English form as given (or as proposed), in one transaction.
+ */
+export async function acceptCandidate(db: Db, id: number, changes: AcceptChanges = {}): Promise<number> {
+  const candidate = await pendingCandidate(db, id);
+  const entry = parseEntry({
+    kind: changes.kind || candidate.kind,
+    fr: changes.fr || candidate.fr,
+    en: changes.en ?? candidate.en ?? "",
+    note: changes.note || null,
+    variants: { fr: candidate.variants.filter((v) => v !== (changes.fr || candidate.fr)), en: [] },
+  });
+  return db.$transaction(async (tx) => {
+    if (await tx.glossaryEntry.findUnique({ where: { fr: entry.fr } })) throw new UserError(`fr: "${entry.fr}" is already in the glossary`);
+    await saveEntry(tx, entry);
+    await tx.glossaryCandidate.update({ where: { id }, data: { status: "accepted", en: entry.en, kind: entry.kind } });
+    return (await tx.glossaryEntry.findUniqueOrThrow({ where: { fr: entry.fr } })).id;
+  });
+}
+
+/** A person's no: the candidate is kept as rejected, so that extraction does not propose it again. */
+export async function rejectCandidate(db: Db, id: number): Promise<void> {
+  await pendingCandidate(db, id);
+  await db.glossaryCandidate.update({ where: { id }, data: { status: "rejected" } });
+}

@@ -1,0 +1,101 @@
+import type { Db } from "../db/client";
+import { loadAlignedRows, type AlignedRow } from "../documents/aligned-rows";
+import { UserError } from "../errors";
+import { loadGlossaryTerms } from "./load-terms";
+import { GlossaryMatcher, type GlossaryTerm } from "./matcher";
+
+/**
+ * One inconsistency: a glossary name in the French of an aligned pair whose English form
+ * and English variants are all missing from that pair's English.
+ */
+export interface GlossaryFlag {
+  /** The document's slug. */
+  doc: string;
+  documentId: number;
+  /** The alignment link of the pair (the reader's row). */
+  linkId: number;
+  /** The French paragraph(s) where the name occurs, and the English paragraphs of the pair. */
+  frParagraphIds: number[];
+  enParagraphIds: number[];
+  entryId: number;
+  /** The name as written in the French text (Choïgou, M. Choïgu's "Choïgu"). */
+  fr: string;
+  /** The entry's French form. */
+  entryFr: string;
+  /** The entry's English form, which the English side lacks. */
+  expected: string;
+  /** Every English form that would have satisfied the check (form and variants). */
+  accepted: string[];
+}
+
+/**
+ * Flags the glossary names of aligned pairs (rows with a link and text on both sides).
+ * French names are found with longest-match-wins, so "Corée du Nord" does not also ask
+ * for "Korea"; on the English side each expected entry is looked for on its own, so a
+ * longer neighbouring name never hides it, and any variant satisfies it.
+ */
+export function checkRows(doc: { slug: string; id: number }, rows: readonly AlignedRow[], terms: readonly GlossaryTerm[]): GlossaryFlag[] {
+  const frMatcher = new GlossaryMatcher(terms, "fr");
+  const byId = new Map(terms.map((t) => [t.id, t]));
+  const enMatchers = new Map<number, GlossaryMatcher>();
+  const enMatcher = (term: GlossaryTerm) => {
+    let m = enMatchers.get(term.id);
+    if (!m) enMatchers.set(term.id, (m = new GlossaryMatcher([term], "en")));
+    return m;
+  };
+  const flags: GlossaryFlag[] = [];
+  for (const row of rows) {
+    if (row.linkId === null || !row.fr.length || !row.en.length) continue;
+    const english = row.en.map((p) => p.text).join("\n");
+    const seen = new Set<number>();
+    for (const paragraph of row.fr) {
+      for (const match of frMatcher.find(paragraph.text)) {
+        if (seen.has(match.entryId)) continue;
+        seen.add(match.entryId);
+        const term = byId.get(match.entryId)!;
+        if (enMatcher(term).find(english).length) continue;
+        flags.push({
+          doc: doc.slug,
+          documentId: doc.id,
+          linkId: row.linkId,
+          frParagraphIds: row.fr.filter((p) => frMatcher.find(p.text).some((m) => m.entryId === term.id)).map((p) => p.id),
+          enParagraphIds: row.en.map((p) => p.id),
+          entryId: term.id,
+          fr: paragraph.text.slice(match.start, match.end),
+          entryFr: term.fr,
+          expected: term.en,
+          accepted: [term.en, ...term.variants.en.filter((v) => v !== term.en)],
+        });
+      }
+    }
+  }
+  return flags;
+}
+
+/** The flags of one document, by id (for the reader: each flag names its link and paragraphs). */
+export async function checkDocument(db: Db, documentId: number, terms?: readonly GlossaryTerm[]): Promise<GlossaryFlag[]> {
+  const doc = await db.document.findUnique({ where: { id: documentId }, select: { id: true, slug: true } });
+  if (!doc) throw new UserError(`no document with id ${documentId}`);
+  return checkRows(doc, await loadAlignedRows(db, doc.id), terms ?? (await loadGlossaryTerms(db)));
+}
+
+/** The flags of the documents named by slug, or of every document when `slugs` is omitted. */
+export async function checkDocuments(db: Db, slugs?: readonly string[]): Promise<GlossaryFlag[]> {
+  const docs = await db.document.findMany({
+    where: slugs ? { slug: { in: [...slugs] } } : undefined,
+    select: { id: true, slug: true },
+    orderBy: { id: "asc" },
+  });
+  for (const slug of slugs ?? []) if (!docs.some((d) => d.slug === slug)) throw new UserError(`--doc ${slug}: no such document`);
+  const terms = await loadGlossaryTerms(db);
+  const flags: GlossaryFlag[] = [];
+  for (const doc of docs) flags.push(...checkRows(doc, await loadAlignedRows(db, doc.id), terms));
+  return flags;
+}
+
+/** How many flags each document has, by slug (documents without flags are absent): for the library. */
+export async function countFlagsByDocument(db: Db): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  for (const flag of await checkDocuments(db)) counts.set(flag.doc, (counts.get(flag.doc) ?? 0) + 1);
+  return counts;
+}

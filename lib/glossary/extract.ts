@@ -1,0 +1,300 @@
+import type { AlignedRow } from "../documents/aligned-rows";
+import { foldForMatch, normalizeText } from "../text/normalize";
+import type { GlossaryKind } from "./entry-schema";
+import { GlossaryMatcher, type GlossaryTerm } from "./matcher";
+import {
+  findNameSpans,
+  isAcronym,
+  isCapitalised,
+  midSentenceCapitals,
+  nameSimilarity,
+  NOT_NAMES,
+  PLACE_HEADS,
+  sameNameSpelling,
+  splitWords,
+  TITLE_ABBREVIATIONS,
+  type NameSpan,
+  type Word,
+} from "./names";
+
+/** A name found in the French text, proposed for the glossary. */
+export interface ExtractedCandidate {
+  fr: string;
+  kind: GlossaryKind;
+  /** Other French spellings grouped with `fr` (Choïgu, Choïgou beside Sergueï Choïgou). */
+  variants: string[];
+  /** English form read from the aligned English, or null when no pair is evident. */
+  en: string | null;
+  /** Slugs of the documents it occurs in, in the order given. */
+  documents: string[];
+  occurrences: number;
+}
+
+export interface ExtractionDocument {
+  slug: string;
+  rows: AlignedRow[];
+}
+
+/** Below this, a proposed English form is not "evident" (see proposeEnglish). */
+const MIN_NAME_SIMILARITY = 0.75;
+/** Words before a person's name that name their role. */
+const PERSON_TITLES = new Set([
+  "président", "présidente", "ministre", "dirigeant", "dirigeante", "secrétaire", "porte-parole", "député", "députée", "professeur",
+  "professeure", "analyste", "général", "chef", "conseiller", "conseillère", "ambassadeur", "ambassadrice", "chancelier", "chancelière",
+  "roi", "reine", "pape", "sénateur", "sénatrice", "maire", "juge", "leader", "opposant", "opposante", "chercheur", "journaliste", "transfuge",
+  "commandant", "colonel", "prince", "princesse", "directeur", "directrice", "patron", "patronne", "écrit", "ancien", "ancienne", "proche",
+]);
+/** Words before a place's name: "à Pyongyang", "la région de Koursk", "la capitale Kiev". */
+const PLACE_PREPOSITIONS = new Set(["à", "vers", "depuis"]);
+const PLACE_NOUNS = new Set(["région", "province", "ville", "capitale", "village", "oblast", "république", "pays", "île", "archipel", "territoire", "département"]);
+/** Words that make a name an organisation's: "Conseil de sécurité", "l'agence KCNA". */
+const ORG_WORDS = new Set(
+  ["conseil", "agence", "institut", "université", "ministère", "parti", "organisation", "otan", "onu", "union", "commission", "banque", "fonds",
+   "assemblée", "sénat", "cour", "tribunal", "armée", "forum", "comité", "fédération", "groupe", "entreprise", "société", "journal", "dialogue",
+   "ocde", "opep", "unesco", "unicef", "gouvernement", "institute", "council", "agency"].map(foldForMatch),
+);
+
+interface Occurrence {
+  form: string;
+  slug: string;
+  /** Index of the aligned row in its document. */
+  row: number;
+  evidence: Record<GlossaryKind, number>;
+}
+
+function kindEvidence(span: NameSpan, words: Word[], text: string): Record<GlossaryKind, number> {
+  const evidence: Record<GlossaryKind, number> = { person: 0, place: 0, organization: 0, other: 0 };
+  const lower = (i: number) => words[i]?.text.toLowerCase();
+  const before = (k: number) => lower(span.from - k);
+  const nameWords = words.slice(span.from, span.to).map((w) => foldForMatch(w.text));
+  if (span.acronym) evidence.organization += 2;
+  if (nameWords.some((w) => ORG_WORDS.has(w))) evidence.organization += 3;
+  if (PLACE_HEADS.has(words[span.from].text)) evidence.place += 5;
+  // "M. Kim", "le président russe Vladimir Poutine", "le député sud-coréen Lee Seong-kweun".
+  if (span.from > 0 && TITLE_ABBREVIATIONS.has(words[span.from - 1].text)) evidence.person += 4;
+  // "conseiller du Kremlin", "ministre de la Défense": a title's complement, not a person.
+  const articled = ["du", "des", "au", "aux", "la", "le", "les", "l"].includes(before(1) ?? "");
+  for (let k = 1; k <= 4 && span.from - k >= 0 && !articled; k++) {
+    const w = before(k)!;
+    if (PERSON_TITLES.has(w)) evidence.person += 2;
+    if (ORG_WORDS.has(foldForMatch(w))) evidence.organization += k === 1 ? 2 : 0;
+    if (isCapitalised(words[span.from - k].text) || /[,.;:]/.test(text.slice(words[span.from - k].end, words[span.from - k + 1].start))) break;
+  }
+  // "Tommy Pigott, porte-parole du département d'Etat".
+  const after = text.slice(words[span.to - 1].end, words[span.to]?.start ?? text.length);
+  if (/^\s*,\s*$/.test(after)) {
+    for (let k = 0; k < 3; k++) if (PERSON_TITLES.has(lower(span.to + k) ?? "")) evidence.person += 2;
+  }
+  const prev = before(1);
+  if (prev && PLACE_PREPOSITIONS.has(prev)) evidence.place += 2;
+  if ((prev === "de" || prev === "d") && [2, 3].some((k) => PLACE_NOUNS.has(before(k) ?? ""))) evidence.place += 3;
+  if (prev === "en" || prev === "au" || prev === "aux") evidence.place += 1;
+  if (prev && ["la", "le", "les", "l"].includes(prev) && !span.acronym) evidence.place += 0.5;
+  // Two or three capitalised words without particles or article: most often a person.
+  const plain = words.slice(span.from, span.to).every((w) => isCapitalised(w.text) && !isAcronym(w.text));
+  if (plain && span.to - span.from >= 2 && span.to - span.from <= 4 && !(prev && ["la", "le", "les", "l", "du", "des"].includes(prev))) {
+    evidence.person += 1;
+  }
+  return evidence;
+}
+
+/** French names of every row of every document, with where they occur and what surrounds them. */
+function collectOccurrences(documents: readonly ExtractionDocument[], allFrench: readonly string[]): Occurrence[] {
+  const mid = midSentenceCapitals(allFrench);
+  const occurrences: Occurrence[] = [];
+  for (const doc of documents) {
+    doc.rows.forEach((row, r) => {
+      for (const paragraph of row.fr) {
+        if (paragraph.kind === "credit") continue; // "KCNA VIA KNS/AFP", "POOL/AFP/Archives"
+        const { words, spans } = findNameSpans(paragraph.text, (w) => mid.has(w));
+        const text = normalizeText(paragraph.text);
+        for (const span of spans) {
+          occurrences.push({ form: span.text, slug: doc.slug, row: r, evidence: kindEvidence(span, words, text) });
+        }
+      }
+    });
+  }
+  return occurrences;
+}
+
+interface Group {
+  forms: Map<string, number>;
+  occurrences: Occurrence[];
+}
+
+/** Union of spellings of one name: same folded key, or a small transliteration difference. */
+function groupSpellings(occurrences: Occurrence[]): Group[] {
+  const groups: Group[] = [];
+  for (const occurrence of occurrences) {
+    const group = groups.find((g) => [...g.forms.keys()].some((f) => sameNameSpelling(f, occurrence.form)));
+    if (group) {
+      group.forms.set(occurrence.form, (group.forms.get(occurrence.form) ?? 0) + 1);
+      group.occurrences.push(occurrence);
+    } else {
+      groups.push({ forms: new Map([[occurrence.form, 1]]), occurrences: [occurrence] });
+    }
+  }
+  return groups;
+}
+
+function guessKind(group: Group): GlossaryKind {
+  const total: Record<GlossaryKind, number> = { person: 0, place: 0, organization: 0, other: 0 };
+  for (const o of group.occurrences) for (const k of Object.keys(total) as GlossaryKind[]) total[k] += o.evidence[k];
+  const [best, score] = (Object.entries(total) as [GlossaryKind, number][]).sort((a, b) => b[1] - a[1])[0];
+  return score > 0 ? best : "other";
+}
+
+const wordCount = (form: string) => foldForMatch(form).split(" ").length;
+
+/** The form to show: the longest spelling, then the most frequent, then the first seen. */
+function canonicalForm(group: Group): string {
+  return [...group.forms.entries()].sort((a, b) => wordCount(b[0]) - wordCount(a[0]) || b[1] - a[1])[0][0];
+}
+
+/**
+ * Surnames alone ("Choïgou", "Macron", "M. Kim") join the one person whose full name
+ * starts or ends with them; when two people share it, it stays apart.
+ */
+function attachShortForms(groups: Group[], kinds: Map<Group, GlossaryKind>): Group[] {
+  const people = groups.filter((g) => kinds.get(g) === "person" && wordCount(canonicalForm(g)) >= 2);
+  const kept: Group[] = [];
+  for (const group of groups) {
+    const single = [...group.forms.keys()].every((f) => wordCount(f) === 1);
+    if (!single || isAcronym(canonicalForm(group))) {
+      kept.push(group);
+      continue;
+    }
+    const owners = people.filter((p) =>
+      [...p.forms.keys()].some((f) => {
+        const words = foldForMatch(f).split(" ");
+        return [...group.forms.keys()].some((s) => sameNameSpelling(s, words[0]) || sameNameSpelling(s, words[words.length - 1]));
+      }),
+    );
+    if (owners.length === 1) {
+      for (const [form, n] of group.forms) owners[0].forms.set(form, (owners[0].forms.get(form) ?? 0) + n);
+      owners[0].occurrences.push(...group.occurrences);
+    } else {
+      kept.push(group);
+    }
+  }
+  return kept;
+}
+
+/** Capitalised English sequences of a text and their runs of 1 to 4 words ("Russia's" gives "Russia"). */
+function englishNames(text: string, seenMidSentence: (word: string) => boolean): Set<string> {
+  const names = new Set<string>();
+  const { words, spans } = findNameSpans(text, seenMidSentence);
+  const norm = normalizeText(text);
+  for (const span of spans) {
+    for (let i = span.from; i < span.to; i++) {
+      for (let j = i + 1; j <= Math.min(span.to, i + 4); j++) {
+        if (words.slice(i, j).every((w) => NOT_NAMES.has(foldForMatch(w.text)) || !isCapitalised(w.text))) continue;
+        if (!isCapitalised(words[i].text) || !isCapitalised(words[j - 1].text)) continue;
+        names.add(norm.slice(words[i].start, words[j - 1].end));
+      }
+    }
+  }
+  return names;
+}
+
+/** Rows that have English, keyed by document and row index, with the English names in them. */
+type EnglishIndex = Map<string, Set<string>>;
+const rowKey = (slug: string, row: number) => `${slug}\u0000${row}`;
+
+/** Minimum Dice coefficient between a French name's rows and an English name's rows. */
+const MIN_COOCCURRENCE = 0.8;
+
+/**
+ * The English form of a French name, when the aligned English makes it evident:
+ * - by spelling: in at least half of the rows where the name occurs (all, when two or
+ *   fewer), the English holds a name spelt alike under transliteration; the English name
+ *   closest to the French canonical form is proposed (Sergueï Choïgou → Sergei Shoigu,
+ *   Koursk → Kursk, Pyongyang → Pyongyang);
+ * - else by co-occurrence: an English name in every counterpart (two or more rows) that
+ *   appears almost nowhere else (Dice ≥ 0.8) and that no other French name of those rows
+ *   explains (l'Otan → NATO, RPDC → DPRK).
+ */
+function proposeEnglish(group: Group, english: EnglishIndex, frenchByRow: Map<string, Set<string>>): string | null {
+  const rows = [...new Set(group.occurrences.map((o) => rowKey(o.slug, o.row)))].filter((k) => english.get(k)?.size);
+  if (!rows.length) return null;
+  const forms = [...group.forms.keys()];
+  const canonical = canonicalForm(group);
+  const needed = rows.length <= 2 ? rows.length : Math.ceil(rows.length / 2);
+  const alike = (name: string) => forms.some((f) => nameSimilarity(f, name) >= MIN_NAME_SIMILARITY);
+  const evident = rows.filter((k) => [...english.get(k)!].some(alike)).length;
+  if (evident >= needed) {
+    const best = rows
+      .flatMap((k) => [...english.get(k)!])
+      .map((name) => ({ name, similarity: nameSimilarity(canonical, name), words: name.split(/[\s]+/).length }))
+      .sort((a, b) => b.similarity - a.similarity || b.words - a.words)[0];
+    if (best && best.similarity >= MIN_NAME_SIMILARITY) return best.name;
+  }
+  if (rows.length < 2) return null;
+  const others = new Set<string>();
+  for (const k of rows) for (const f of frenchByRow.get(k) ?? []) if (!group.forms.has(f)) others.add(f);
+  const inRows = (folded: string) => [...english.values()].filter((names) => [...names].some((n) => foldForMatch(n) === folded)).length;
+  const everywhere = new Map<string, string>();
+  for (const name of english.get(rows[0])!) {
+    const folded = foldForMatch(name);
+    if (!rows.every((k) => [...english.get(k)!].some((n) => foldForMatch(n) === folded))) continue;
+    if ([...others].some((f) => nameSimilarity(f, name) >= 0.6)) continue;
+    if ((2 * rows.length) / (rows.length + inRows(folded)) < MIN_COOCCURRENCE) continue;
+    everywhere.set(folded, name);
+  }
+  const maximal = [...everywhere.keys()].filter((f) => ![...everywhere.keys()].some((g) => g !== f && ` ${g} `.includes(` ${f} `)));
+  return maximal.length === 1 ? everywhere.get(maximal[0])! : null;
+}
+
+/**
+ * Candidate glossary entries from the French side of the given documents, with an English
+ * form proposed from their aligned English. `allFrench` (every French paragraph known)
+ * tells common words at a sentence start from names; names the glossary `known` already
+ * holds, under any spelling, are left out.
+ */
+export function extractCandidates(
+  documents: readonly ExtractionDocument[],
+  known: readonly GlossaryTerm[] = [],
+  allFrench: readonly string[] = documents.flatMap((d) => d.rows.flatMap((r) => r.fr.map((p) => p.text))),
+): ExtractedCandidate[] {
+  const occurrences = collectOccurrences(documents, allFrench);
+  let groups = groupSpellings(occurrences);
+  const kinds = new Map(groups.map((g) => [g, guessKind(g)]));
+  groups = attachShortForms(groups, kinds);
+
+  const englishByRow: EnglishIndex = new Map();
+  const frenchByRow = new Map<string, Set<string>>();
+  const englishMid = midSentenceCapitals(documents.flatMap((d) => d.rows.flatMap((r) => r.en.map((p) => p.text))));
+  for (const doc of documents) {
+    doc.rows.forEach((row, r) => {
+      if (row.en.length) {
+        const names = new Set(row.en.flatMap((p) => [...englishNames(p.text, (w) => englishMid.has(w))]));
+        englishByRow.set(rowKey(doc.slug, r), names);
+      }
+    });
+  }
+  for (const o of occurrences) {
+    const key = rowKey(o.slug, o.row);
+    frenchByRow.set(key, (frenchByRow.get(key) ?? new Set()).add(o.form));
+  }
+
+  const matcher = new GlossaryMatcher(known, "fr");
+  const isKnown = (form: string) => {
+    const match = matcher.find(form);
+    return match.length === 1 && match[0].start === 0 && match[0].end === form.length;
+  };
+  const order = documents.map((d) => d.slug);
+  return groups
+    .filter((g) => ![...g.forms.keys()].some(isKnown))
+    .map((g) => {
+      const fr = canonicalForm(g);
+      const slugs = new Set(g.occurrences.map((o) => o.slug));
+      return {
+        fr,
+        kind: guessKind(g),
+        variants: [...g.forms.keys()].filter((f) => f !== fr),
+        en: proposeEnglish(g, englishByRow, frenchByRow),
+        documents: order.filter((s) => slugs.has(s)),
+        occurrences: g.occurrences.length,
+      };
+    });
+}

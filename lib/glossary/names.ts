@@ -1,0 +1,183 @@
+import { foldForMatch, normalizeText } from "../text/normalize";
+
+/**
+ * Finding proper names in running text: capitalised sequences with their particles
+ * (Kim Jong Un, Lee Jae-myung, al-Assad, Corée du Nord), the words around them that hint
+ * at a kind (M., président, à, la région de), and a transliteration-tolerant comparison
+ * of names (Choïgou ~ Choïgu ~ Shoigu, Koursk ~ Kursk). Pure functions, no database.
+ */
+
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+  /** Starts a sentence (paragraph start, after . ! ? : « " ( ), so its capital proves nothing. */
+  initial: boolean;
+  /** Follows an elided article or preposition (l', d'): "l'Otan", "d'Ukraine". */
+  elided: boolean;
+}
+
+/** Letters, digits, marks; hyphenated compounds stay one word ("Jae-myung", "Etats-Unis"). */
+const WORD = /[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*/gu;
+const ELISION = /^(?:l|d|qu|n|s|j|m|c|t|jusqu|lorsqu|puisqu|quoiqu)$/i;
+/** Lower-case prefixes of Arabic and other names: al-Assad, el-Sissi, ben-Gourion. */
+const NAME_PREFIX = /^(?:al|el|ad|ibn|bin|ben|abu|abou)-\p{Lu}/u;
+const SENTENCE_BREAK = /[.!?:;«"“(\[—–]\s*$/u;
+/** Abbreviated titles whose full stop does not end the sentence. */
+export const TITLE_ABBREVIATIONS = new Set(["M", "Mme", "Mmes", "MM", "Mlle", "Dr", "Me", "Mgr", "Pr"]);
+
+export function splitWords(input: string): Word[] {
+  const text = normalizeText(input);
+  const words: Word[] = [];
+  let previousEnd = 0;
+  for (const m of text.matchAll(WORD)) {
+    const gap = text.slice(previousEnd, m.index);
+    const prev = words[words.length - 1];
+    const elided = !!prev && gap === "'" && ELISION.test(prev.text);
+    const afterTitle = /^\.\s*$/.test(gap) && !!prev && TITLE_ABBREVIATIONS.has(prev.text);
+    const initial = !prev || (!elided && !afterTitle && SENTENCE_BREAK.test(gap));
+    words.push({ text: m[0], start: m.index, end: m.index + m[0].length, initial, elided });
+    previousEnd = m.index + m[0].length;
+  }
+  return words;
+}
+
+export const isAcronym = (w: string) => w.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(w) && /\p{Lu}/u.test(w) && !/^\p{N}/u.test(w);
+export const isCapitalised = (w: string) => /^\p{Lu}/u.test(w) || NAME_PREFIX.test(w);
+
+/** Particles that may sit inside a name when a capitalised word follows. */
+const PARTICLES = new Set(["du", "des", "von", "van", "der", "den", "bin", "ibn", "di", "da", "del", "della", "dos", "das", "y", "of", "for"]);
+/** Lower-case heads that belong to a place's name: "place Kim Il Sung", "rue de Rivoli". */
+export const PLACE_HEADS = new Set(["place", "rue", "avenue", "boulevard", "pont", "mont", "lac", "golfe", "détroit", "île", "cap", "canal"]);
+
+/**
+ * Capitalised words that are not names on their own: determiners and pronouns at a
+ * sentence start, compass points, "Etat" in "un média d'Etat".
+ */
+export const NOT_NAMES = new Set(
+  [
+    "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "il", "elle", "ils", "elles", "on", "ce", "cet", "cette", "ces",
+    "mais", "et", "ou", "donc", "or", "ni", "car", "dans", "sur", "sous", "selon", "en", "au", "aux", "pour", "par", "si", "alors",
+    "quelque", "quelques", "je", "nous", "vous", "tu", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes",
+    "etat", "nord", "sud", "est", "ouest", "premier", "première", "photo", "ndlr", "via", "the", "a", "an", "of", "and", "in", "on", "at",
+    "he", "she", "it", "they", "we", "i", "this", "that", "these", "those", "his", "her", "its", "their", "mr", "mrs", "ms",
+    "m", "mme", "mlle", "dr", "monsieur", "madame",
+  ].map((w) => foldForMatch(w)),
+);
+
+export interface NameSpan {
+  /** The name as written (particles and hyphens kept). */
+  text: string;
+  /** Index of its first and one past its last word in the paragraph's words. */
+  from: number;
+  to: number;
+  acronym: boolean;
+}
+
+/**
+ * Capitalised sequences of a paragraph. `seenMidSentence(word)` says whether the word is
+ * capitalised somewhere it does not start a sentence: a sentence-initial word that never
+ * is ("Rappelons", "Coïncidant") is a common word and is left out.
+ */
+export function findNameSpans(text: string, seenMidSentence: (word: string) => boolean): { words: Word[]; spans: NameSpan[] } {
+  const norm = normalizeText(text);
+  const words = splitWords(norm);
+  const spans: NameSpan[] = [];
+  const joined = (a: Word, b: Word) => /^ $/.test(norm.slice(a.end, b.start));
+  /** A capitalised word that may continue a name: "Un" in Kim Jong Un, "Il" in Kim Il Sung. */
+  const continues = (i: number) => {
+    const w = words[i];
+    return !!w && w.text.length >= 2 && isCapitalised(w.text) && !/^\p{N}/u.test(w.text) && !isAcronym(w.text) && joined(words[i - 1], w);
+  };
+  const starts = (i: number) => {
+    const w = words[i];
+    if (!w || w.text.length < 2 || !isCapitalised(w.text) || /^\p{N}/u.test(w.text)) return false;
+    if (isAcronym(w.text)) return true;
+    if (NOT_NAMES.has(foldForMatch(w.text))) return false;
+    // At a sentence start a capital proves nothing, unless the word is capitalised elsewhere
+    // or a capitalised word follows it ("Ahn Chan Il, un transfuge").
+    return !w.initial || seenMidSentence(w.text) || continues(i + 1);
+  };
+  for (let i = 0; i < words.length; i++) {
+    if (!starts(i)) continue;
+    const acronym = isAcronym(words[i].text);
+    let to = i + 1;
+    while (to < words.length && !acronym) {
+      if (continues(to)) to++;
+      else if (PARTICLES.has(words[to].text) && joined(words[to - 1], words[to]) && continues(to + 1)) to += 2;
+      else break;
+    }
+    let from = i;
+    const head = words[i - 1];
+    if (head && PLACE_HEADS.has(head.text) && joined(head, words[i])) from = i - 1;
+    spans.push({ text: norm.slice(words[from].start, words[to - 1].end), from, to, acronym });
+    i = to - 1;
+  }
+  return { words, spans };
+}
+
+/** Every word capitalised where it does not start a sentence, as a set of exact spellings. */
+export function midSentenceCapitals(texts: Iterable<string>): Set<string> {
+  const seen = new Set<string>();
+  for (const text of texts) {
+    for (const w of splitWords(text)) if (!w.initial && isCapitalised(w.text)) seen.add(w.text);
+  }
+  return seen;
+}
+
+/**
+ * A key that forgives the usual French/English transliteration differences of Russian,
+ * Ukrainian and Korean names: Choïgou/Shoigu, Sergueï/Sergei, Koursk/Kursk, Poutine/Putin.
+ */
+export function translitKey(text: string): string {
+  return foldForMatch(text)
+    .replace(/'s\b/g, "")
+    .replace(/[^a-z0-9 ]/g, "")
+    .replace(/gue/g, "ge")
+    .replace(/gui/g, "gi")
+    .replace(/ou/g, "u")
+    .replace(/ch/g, "sh")
+    .replace(/ck/g, "k")
+    .replace(/y/g, "i")
+    .replace(/ow\b/g, "u")
+    .replace(/e\b/g, "")
+    .replace(/(.)\1/g, "$1")
+    .trim();
+}
+
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length];
+}
+
+/** 1 for the same name under transliteration, falling towards 0 as spellings differ. */
+export function nameSimilarity(a: string, b: string): number {
+  const ka = translitKey(a);
+  const kb = translitKey(b);
+  if (!ka || !kb) return 0;
+  return 1 - editDistance(ka, kb) / Math.max(ka.length, kb.length);
+}
+
+/**
+ * Two French spellings of one name: same words once folded, or each word within a small
+ * edit distance of the other's (Choïgou/Choïgu, Kim Jong Un/Kim Jong-Un).
+ */
+export function sameNameSpelling(a: string, b: string): boolean {
+  const ta = foldForMatch(a).split(" ");
+  const tb = foldForMatch(b).split(" ");
+  if (ta.length !== tb.length) return false;
+  return ta.every((w, i) => {
+    const v = tb[i];
+    if (w === v) return true;
+    const limit = Math.min(w.length, v.length) >= 8 ? 2 : Math.min(w.length, v.length) >= 5 ? 1 : 0;
+    return editDistance(w, v) <= limit || translitKey(w) === translitKey(v);
+  });
+}

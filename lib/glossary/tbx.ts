@@ -1,0 +1,128 @@
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { create } from "xmlbuilder2";
+import { UserError } from "../errors";
+import { GLOSSARY_KINDS, type GlossaryEntryInput } from "./entry-schema";
+import { parseEntry } from "./entries";
+
+/**
+ * TBX (TermBase eXchange, ISO 30042:2019), TBX-Basic dialect, DCA style:
+ *   <tbx type="TBX-Basic" style="dca" xmlns="urn:iso:std:iso:30042:ed-2">
+ *     <text><body><conceptEntry id="c1">
+ *       <descrip type="subjectField">person</descrip>      the entry's kind
+ *       <note>…</note>                                      its note
+ *       <langSec xml:lang="fr"><termSec><term>Sergueï Choïgou</term>
+ *         <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termSec>
+ *       <termSec><term>Choïgu</term>                         a variant:
+ *         <termNote type="administrativeStatus">admittedTerm-admn-sts</termNote>
+ *         <termNote type="termType">variant</termNote></termSec></langSec>
+ *       <langSec xml:lang="en">…</langSec>
+ * Import also reads TBX 2 files (martif, termEntry, langSet, tig/ntig). The preferred term
+ * of a language is its form; without one, the first term is.
+ */
+export const TBX_NAMESPACE = "urn:iso:std:iso:30042:ed-2";
+const PREFERRED = "preferredTerm-admn-sts";
+const ADMITTED = "admittedTerm-admn-sts";
+
+export function glossaryToTbx(entries: readonly GlossaryEntryInput[]): string {
+  const root = create({ version: "1.0", encoding: "UTF-8" }).ele(TBX_NAMESPACE, "tbx", { type: "TBX-Basic", style: "dca", "xml:lang": "en" });
+  root
+    .ele("tbxHeader")
+    .ele("fileDesc")
+    .ele("sourceDesc")
+    .ele("p")
+    .txt("Vis-à-vis glossary: names of people, places and organisations, French and English")
+    .up()
+    .up()
+    .up()
+    .up();
+  const body = root.ele("text").ele("body");
+  entries.forEach((entry, i) => {
+    const concept = body.ele("conceptEntry", { id: `c${i + 1}` });
+    concept.ele("descrip", { type: "subjectField" }).txt(entry.kind);
+    if (entry.note) concept.ele("note").txt(entry.note);
+    for (const lang of ["fr", "en"] as const) {
+      const langSec = concept.ele("langSec", { "xml:lang": lang });
+      const term = (text: string, preferred: boolean) => {
+        const termSec = langSec.ele("termSec");
+        termSec.ele("term").txt(text);
+        termSec.ele("termNote", { type: "partOfSpeech" }).txt("properNoun");
+        termSec.ele("termNote", { type: "administrativeStatus" }).txt(preferred ? PREFERRED : ADMITTED);
+        if (!preferred) termSec.ele("termNote", { type: "termType" }).txt("variant");
+      };
+      term(entry[lang], true);
+      for (const v of entry.variants[lang]) if (v !== entry[lang]) term(v, false);
+    }
+  });
+  return root.end({ prettyPrint: true }) + "\n";
+}
+
+type Node = Record<string, unknown>;
+const ARRAYS = new Set(["conceptEntry", "termEntry", "langSec", "langSet", "termSec", "tig", "ntig", "termGrp", "termNote", "descrip", "note", "term"]);
+
+const list = (node: unknown, ...names: string[]): Node[] =>
+  names.flatMap((n) => ((node as Node | undefined)?.[n] as Node[] | undefined) ?? []);
+const text = (node: unknown): string => {
+  if (node === undefined || node === null) return "";
+  if (typeof node === "string" || typeof node === "number") return String(node);
+  const t = (node as Node)["#text"];
+  return t === undefined ? "" : String(t);
+};
+const attr = (node: Node, name: string) => (node[`@_${name}`] as string | undefined) ?? undefined;
+
+/** Parses a TBX file; errors name the file and the line (XML syntax) or the element. */
+export function tbxToGlossary(xml: string, file: string): GlossaryEntryInput[] {
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) throw new UserError(`${file}: line ${valid.err.line}: ${valid.err.msg}`);
+  const doc = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "@_",
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: true,
+    isArray: (name) => ARRAYS.has(name),
+  }).parse(xml) as Node;
+  const root = (doc.tbx ?? doc.martif) as Node | undefined;
+  if (!root) throw new UserError(`${file}: not a TBX file (the root element must be <tbx>)`);
+  const body = (root.text as Node | undefined)?.body;
+  const concepts = list(body, "conceptEntry", "termEntry");
+  const seen = new Map<string, string>();
+  return concepts.map((concept, i) => {
+    const where = `${file}: conceptEntry ${i + 1}${attr(concept, "id") ? ` (id "${attr(concept, "id")}")` : ""}`;
+    const forms: Record<"fr" | "en", string[]> = { fr: [], en: [] };
+    for (const lang of ["fr", "en"] as const) {
+      const sections = list(concept, "langSec", "langSet").filter((s) => (attr(s, "xml:lang") ?? "").toLowerCase().split(/[-_]/)[0] === lang);
+      if (!sections.length) throw new UserError(`${where}: no langSec xml:lang="${lang}"`);
+      const terms = sections.flatMap((s) =>
+        [...list(s, "termSec", "tig"), ...list(s, "ntig").flatMap((n) => list(n, "termGrp"))].map((t) => ({
+          term: text(list(t, "term")[0]).trim(),
+          status: list(t, "termNote").find((n) => attr(n, "type") === "administrativeStatus"),
+        })),
+      );
+      if (!terms.length || terms.some((t) => !t.term)) throw new UserError(`${where}: langSec "${lang}": a termSec without a <term>`);
+      const preferred = terms.findIndex((t) => /^preferredTerm/.test(text(t.status)));
+      const main = preferred >= 0 ? preferred : 0;
+      forms[lang] = [terms[main].term, ...terms.filter((_, k) => k !== main).map((t) => t.term)];
+    }
+    const descrips = list(concept, "descrip");
+    const kind = text(descrips.find((d) => attr(d, "type") === "subjectField")).trim() || "other";
+    const note = list(concept, "note").map(text).join(" ").trim() ||
+      text(descrips.find((d) => attr(d, "type") === "definition")).trim() || null;
+    try {
+      if (!(GLOSSARY_KINDS as readonly string[]).includes(kind)) throw new UserError(`descrip subjectField: "${kind}" is not one of ${GLOSSARY_KINDS.join(", ")}`);
+      const entry = parseEntry({
+        kind,
+        fr: forms.fr[0],
+        en: forms.en[0],
+        note,
+        variants: { fr: forms.fr.slice(1), en: forms.en.slice(1) },
+      });
+      const before = seen.get(entry.fr);
+      if (before) throw new UserError(`fr: "${entry.fr}" already in ${before}`);
+      seen.set(entry.fr, `conceptEntry ${i + 1}`);
+      return entry;
+    } catch (error) {
+      if (error instanceof UserError && !error.message.startsWith(file)) throw new UserError(`${where}: ${error.message}`);
+      throw error;
+    }
+  });
+}

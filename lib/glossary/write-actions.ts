@@ -1,0 +1,95 @@
+import { z } from "zod";
+import type { Db } from "../db/client";
+import { UserError } from "../errors";
+import { acceptCandidate, rejectCandidate } from "./candidates";
+import { addVariant, createEntry, deleteEntry, deleteVariant, parseId, updateEntry } from "./entries";
+import { importGlossaryText, MAX_GLOSSARY_FILE_BYTES } from "./exchange";
+
+/**
+ * Every write the glossary page can make, as plain data (a form's fields), so that the
+ * page's server actions stay thin and the logic, permission check first, is testable
+ * without Next.js.
+ */
+export type GlossaryWrite =
+  | { action: "createEntry"; kind?: unknown; fr?: unknown; en?: unknown; note?: unknown; variantsFr?: unknown; variantsEn?: unknown }
+  | { action: "updateEntry"; id?: unknown; kind?: unknown; fr?: unknown; en?: unknown; note?: unknown }
+  | { action: "deleteEntry"; id?: unknown }
+  | { action: "addVariant"; entryId?: unknown; lang?: unknown; text?: unknown }
+  | { action: "deleteVariant"; variantId?: unknown }
+  | { action: "acceptCandidate"; id?: unknown; kind?: unknown; fr?: unknown; en?: unknown; note?: unknown }
+  | { action: "rejectCandidate"; id?: unknown }
+  | { action: "importFile"; name?: unknown; content?: unknown };
+
+export type WriteResult = { ok: true; action: GlossaryWrite["action"]; detail?: string } | { ok: false; error: string };
+
+const optionalText = (v: unknown) => (typeof v === "string" && v.trim() ? v : undefined);
+/** "a | b" or one per line, as the add form takes variants. */
+const variantList = (v: unknown) =>
+  typeof v === "string" ? v.split(/[|\n]/).map((s) => s.trim()).filter(Boolean) : [];
+
+const uploadName = z
+  .string({ error: "file: missing" })
+  .regex(/\.(csv|tbx|xml)$/i, "file: must be a .csv or .tbx file");
+
+async function perform(db: Db, input: GlossaryWrite): Promise<string | undefined> {
+  switch (input.action) {
+    case "createEntry":
+      await createEntry(db, {
+        kind: input.kind,
+        fr: input.fr,
+        en: input.en,
+        note: optionalText(input.note) ?? null,
+        variants: { fr: variantList(input.variantsFr), en: variantList(input.variantsEn) },
+      });
+      return;
+    case "updateEntry":
+      await updateEntry(db, parseId(input.id), { kind: input.kind, fr: input.fr, en: input.en, note: optionalText(input.note) ?? null });
+      return;
+    case "deleteEntry":
+      await deleteEntry(db, parseId(input.id));
+      return;
+    case "addVariant":
+      await addVariant(db, parseId(input.entryId, "entryId"), { lang: input.lang, text: input.text });
+      return;
+    case "deleteVariant":
+      await deleteVariant(db, parseId(input.variantId, "variantId"));
+      return;
+    case "acceptCandidate":
+      await acceptCandidate(db, parseId(input.id), {
+        kind: optionalText(input.kind),
+        fr: optionalText(input.fr),
+        en: typeof input.en === "string" ? input.en : undefined,
+        note: optionalText(input.note) ?? null,
+      });
+      return;
+    case "rejectCandidate":
+      await rejectCandidate(db, parseId(input.id));
+      return;
+    case "importFile": {
+      const name = uploadName.safeParse(input.name);
+      if (!name.success) throw new UserError(name.error.issues[0].message);
+      if (typeof input.content !== "string" || !input.content.trim()) throw new UserError(`${name.data}: empty file`);
+      if (Buffer.byteLength(input.content) > MAX_GLOSSARY_FILE_BYTES) throw new UserError(`${name.data}: larger than 5 MB`);
+      const counts = await importGlossaryText(db, input.content, name.data);
+      return `${counts.created}/${counts.updated}/${counts.unchanged}`;
+    }
+    default:
+      throw new UserError(`action: unknown action`);
+  }
+}
+
+/**
+ * Runs one write from the page: `assertAllowed` first (it throws when the request may not
+ * write, and then nothing is read or written), then validation and the write itself.
+ * Errors caused by the input come back as `{ ok: false, error }` naming the field; a
+ * refused permission is re-thrown for the caller to report as such.
+ */
+export async function performGlossaryWrite(db: Db, input: GlossaryWrite, assertAllowed: () => Promise<void>): Promise<WriteResult> {
+  await assertAllowed();
+  try {
+    return { ok: true, action: input.action, detail: await perform(db, input) };
+  } catch (error) {
+    if (error instanceof UserError) return { ok: false, error: error.message };
+    throw error;
+  }
+}
