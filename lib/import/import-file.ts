@@ -2,6 +2,7 @@ import path from "node:path";
 import type { Db } from "../db/client";
 import { UserError } from "../errors";
 import { isValidSlug } from "../text/slug";
+import { importBilingualFile, isBilingualFile } from "./import-bilingual";
 import { parseArticleFile } from "./parse-article";
 import { storeArticle, type StoreResult } from "./store-article";
 
@@ -21,6 +22,8 @@ export async function importFile(db: Db, file: string, options: ImportFileOption
   if (options.slug !== undefined && !isValidSlug(options.slug)) {
     throw new UserError(`--slug "${options.slug}": use lower-case letters, digits and single hyphens`);
   }
+  // TMX and XLIFF files hold both sides and their alignment: their own import path.
+  if (isBilingualFile(file)) return importBilingualFile(db, file, options);
   const article = parseArticleFile(file);
   const english = options.en ? parseArticleFile(options.en).paragraphs : undefined;
   return storeArticle(db, article, {

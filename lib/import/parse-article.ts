@@ -26,7 +26,8 @@ export function parseArticleFile(file: string): ParsedArticle {
   const parse = PARSERS[path.extname(file).toLowerCase()];
   if (!parse) {
     const ext = path.extname(file) || "(none)";
-    throw new UserError(`${file}: unknown extension ${ext}, expected one of ${ARTICLE_EXTENSIONS.join(" ")}`);
+    // .tmx, .xlf and .xliff are bilingual files, imported by import-bilingual.ts.
+    throw new UserError(`${file}: unknown extension ${ext}, expected one of ${[...ARTICLE_EXTENSIONS, ".tmx", ".xlf", ".xliff"].join(" ")}`);
   }
   const article = parse(readTextFile(file));
   if (!article.paragraphs.length || !article.title) {

@@ -1,0 +1,58 @@
+import path from "node:path";
+import type { Db } from "../db/client";
+import { UserError } from "../errors";
+import type { BilingualFile } from "./bilingual";
+import { parseTmxFile } from "./parse-tmx";
+import { parseXliffFile } from "./parse-xliff";
+import type { StoreResult } from "./store-article";
+import { storeBilingual } from "./store-bilingual";
+
+const READERS: Record<string, (file: string) => BilingualFile> = {
+  ".tmx": parseTmxFile,
+  ".xlf": parseXliffFile,
+  ".xliff": parseXliffFile,
+};
+
+/** Extensions of bilingual files (both sides and their alignment in one file). */
+export const BILINGUAL_EXTENSIONS = Object.keys(READERS);
+
+export const isBilingualFile = (file: string) => path.extname(file).toLowerCase() in READERS;
+
+export interface ImportBilingualOptions {
+  en?: string;
+  slug?: string;
+  source?: string;
+}
+
+/** Several documents' results as one line's worth: slugs joined, counts added up. */
+function combine(results: StoreResult[]): StoreResult {
+  if (results.length === 1) return results[0];
+  const sum = (side: "french" | "english") => ({
+    kept: results.reduce((n, r) => n + (r[side]?.kept ?? 0), 0),
+    added: results.reduce((n, r) => n + (r[side]?.added ?? 0), 0),
+    removed: results.reduce((n, r) => n + (r[side]?.removed ?? 0), 0),
+  });
+  const outcomes = new Set(results.map((r) => r.outcome));
+  return {
+    documentId: results[0].documentId,
+    slug: results.map((r) => r.slug).join(", "),
+    outcome: outcomes.size === 1 ? results[0].outcome : "updated",
+    french: sum("french"),
+    english: sum("english"),
+  };
+}
+
+/**
+ * Imports a TMX or XLIFF file (1.2 or 2.x): every document it holds, both sides, its
+ * links confirmed. The whole file is read and checked first, then stored in one
+ * transaction, so a bad file writes nothing.
+ */
+export async function importBilingualFile(db: Db, file: string, options: ImportBilingualOptions = {}): Promise<StoreResult> {
+  if (options.en) throw new UserError(`--en ${options.en}: ${path.basename(file)} already holds the English; --en is for articles`);
+  const parsed = READERS[path.extname(file).toLowerCase()](file);
+  if (!parsed.documents.length) throw new UserError(`${file}: no translation units found`);
+  if (options.slug && parsed.documents.length > 1) {
+    throw new UserError(`--slug ${options.slug}: ${path.basename(file)} holds ${parsed.documents.length} documents; --slug needs a file with one`);
+  }
+  return combine(await storeBilingual(db, parsed, { importedFrom: path.basename(file), slug: options.slug, source: options.source?.trim() || undefined }));
+}

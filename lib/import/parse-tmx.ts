@@ -1,0 +1,62 @@
+import { UserError } from "../errors";
+import { STATUSES, type ParagraphStatus } from "../export/types";
+import type { BilingualDocument, BilingualFile } from "./bilingual";
+import { readTextFile } from "./read-text-file";
+import { attrOf, elementsOf, localName, paragraphsOf, textOf, XmlTree, type XmlNode } from "./xml-tree";
+
+/** Inline TMX elements whose text is the segment's text; bpt, ept, it, ph, ut hold native code. */
+const TMX_TEXT = new Set(["hi"]);
+
+const langOf = (tuv: XmlNode) => attrOf(tuv, "xml:lang") ?? attrOf(tuv, "lang");
+const asStatus = (value: string | undefined): ParagraphStatus =>
+  (STATUSES as readonly string[]).includes(value ?? "") ? (value as ParagraphStatus) : "draft";
+
+/**
+ * Reads a TMX file (1.4b; 1.1 to 1.3 read the same way): the source side is the tuv whose
+ * xml:lang is the header's srclang (letter case ignored), the target side the first other
+ * tuv. Props written by our exporter (x-document, x-status, x-fr-kinds, x-en-kinds) are
+ * used when present: tus are grouped into documents by x-document. Any problem is a
+ * UserError naming the file, the line and the element.
+ */
+export function parseTmxFile(file: string): BilingualFile {
+  const tree = new XmlTree(file, readTextFile(file));
+  const root = tree.roots.find((n) => localName(n) === "tmx");
+  if (!root) {
+    if (tree.roots[0]) throw tree.error(tree.roots[0], "is not a TMX file (the root element must be <tmx>)");
+    throw new UserError(`${file}: no XML element found`);
+  }
+  const header = elementsOf(root, "header")[0];
+  if (!header) throw tree.error(root, "has no <header>");
+  const srclang = attrOf(header, "srclang");
+  if (!srclang) throw tree.error(header, "has no srclang attribute");
+  const body = elementsOf(root, "body")[0];
+  if (!body) throw tree.error(root, "has no <body>");
+
+  let targetLang: string | undefined;
+  const documents = new Map<string, BilingualDocument>();
+  for (const tu of elementsOf(body, "tu")) {
+    const tuvs = elementsOf(tu, "tuv");
+    const props = new Map(elementsOf(tu, "prop").map((p) => [attrOf(p, "type") ?? "", textOf(p, TMX_TEXT)]));
+    const source =
+      srclang === "*all*" ? tuvs[0] : tuvs.find((t) => langOf(t)?.toLowerCase() === srclang.toLowerCase());
+    if (!source) throw tree.error(tu, `has no <tuv xml:lang="${srclang}"> (the header's srclang)`);
+    const target = tuvs.find((t) => t !== source && (!targetLang || langOf(t)?.toLowerCase() === targetLang.toLowerCase())) ?? tuvs.find((t) => t !== source);
+    if (!target) throw tree.error(tu, "has only one <tuv>: a translation unit needs a source and a target");
+    for (const tuv of [source, target]) if (!langOf(tuv)) throw tree.error(tuv, "has no xml:lang attribute");
+    targetLang ??= langOf(target);
+    const segOf = (tuv: XmlNode) => {
+      const seg = elementsOf(tuv, "seg")[0];
+      if (!seg) throw tree.error(tuv, "has no <seg>");
+      return textOf(seg, TMX_TEXT);
+    };
+    const fr = paragraphsOf(segOf(source), props.get("x-fr-kinds"));
+    const status = asStatus(props.get("x-status"));
+    const en = paragraphsOf(segOf(target), props.get("x-en-kinds")).map((p) => ({ ...p, status }));
+    if (!fr.length && !en.length) continue;
+    const key = props.get("x-document") ?? "";
+    const doc = documents.get(key) ?? { slug: key || undefined, links: [] };
+    documents.set(key, doc);
+    doc.links.push({ fr, en });
+  }
+  return { sourceLang: srclang, targetLang: targetLang ?? "en", documents: [...documents.values()] };
+}

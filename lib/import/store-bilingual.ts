@@ -1,0 +1,195 @@
+import type { Db, Tx } from "../db/client";
+import { hashList, hashText } from "../text/normalize";
+import type { ParagraphKind } from "../text/paragraph-kind";
+import { slugify } from "../text/slug";
+import type { BilingualDocument, BilingualFile } from "./bilingual";
+import { matchUnchanged } from "./match-unchanged";
+import type { SideChanges, StoreResult } from "./store-article";
+
+export interface StoreBilingualOptions {
+  /** Base name of the imported file: names a document the file does not name. */
+  importedFrom: string;
+  /** For a file holding one document: its slug (wins over the one in the file). */
+  slug?: string;
+  source?: string;
+}
+
+/** Score of a link read from a file: a person (or their tool) confirmed it. */
+const IMPORTED_SCORE = 1;
+
+interface Wanted {
+  kind: ParagraphKind;
+  text: string;
+  hash: string;
+  position: number;
+  status?: string;
+  /** Index of the link in the file's order. */
+  link: number;
+}
+
+function flatten(doc: BilingualDocument) {
+  const fr: Wanted[] = [];
+  const en: Wanted[] = [];
+  doc.links.forEach((link, index) => {
+    for (const p of link.fr) fr.push({ kind: p.kind, text: p.text, hash: hashText(p.text), position: fr.length, link: index });
+    for (const p of link.en) en.push({ kind: p.kind, text: p.text, hash: hashText(p.text), position: en.length, status: p.status, link: index });
+  });
+  return { fr, en };
+}
+
+const titleOf = (paragraphs: Wanted[]) => (paragraphs.find((p) => p.kind === "title") ?? paragraphs[0])?.text ?? null;
+
+interface Existing {
+  id: number;
+  position: number;
+  kind: string;
+  text: string;
+  hash: string;
+  linkId: number | null;
+  status?: string;
+  version?: number;
+}
+
+/** Brings one side in line with the file: unchanged paragraphs keep their rows. Returns ids in order. */
+async function syncSide(tx: Tx, side: "fr" | "en", documentId: number, existing: Existing[], wanted: Wanted[]) {
+  const table = (side === "fr" ? tx.sourceParagraph : tx.targetParagraph) as unknown as Tx["sourceParagraph"];
+  const pairs = matchUnchanged(existing.map((p) => p.hash), wanted.map((p) => p.hash));
+  const ids: number[] = new Array(wanted.length);
+  const keptOld = new Set(pairs.map(([o]) => o));
+  const removed = existing.filter((_, i) => !keptOld.has(i)).map((p) => p.id);
+  if (removed.length) await table.deleteMany({ where: { id: { in: removed } } });
+  for (const [o, n] of pairs) {
+    const before = existing[o];
+    const after = wanted[n];
+    ids[n] = before.id;
+    if (before.position !== after.position || before.kind !== after.kind || before.text !== after.text || before.status !== after.status) {
+      if (side === "fr") {
+        await tx.sourceParagraph.update({ where: { id: before.id }, data: { position: after.position, kind: after.kind, text: after.text } });
+      } else if (before.text === after.text && before.status === after.status) {
+        await tx.targetParagraph.update({ where: { id: before.id }, data: { position: after.position, kind: after.kind } });
+      } else {
+        // A new text or status is a new version of the English paragraph, with its revision.
+        const version = (before.version ?? 1) + 1;
+        await tx.targetParagraph.update({
+          where: { id: before.id },
+          data: { position: after.position, kind: after.kind, text: after.text, status: after.status, origin: "imported", version },
+        });
+        await tx.revision.create({ data: { paragraphId: before.id, version, text: after.text, origin: "imported", status: after.status! } });
+      }
+    }
+  }
+  const keptNew = new Set(pairs.map(([, n]) => n));
+  for (const [n, p] of wanted.entries()) {
+    if (keptNew.has(n)) continue;
+    const data = { documentId, position: p.position, kind: p.kind, text: p.text, hash: p.hash };
+    if (side === "fr") {
+      ids[n] = (await tx.sourceParagraph.create({ data, select: { id: true } })).id;
+    } else {
+      const created = await tx.targetParagraph.create({ data: { ...data, origin: "imported", status: p.status! }, select: { id: true } });
+      await tx.revision.create({ data: { paragraphId: created.id, version: 1, text: p.text, origin: "imported", status: p.status! } });
+      ids[n] = created.id;
+    }
+  }
+  return { ids, changes: { kept: pairs.length, added: wanted.length - pairs.length, removed: removed.length } satisfies SideChanges };
+}
+
+const sameParagraphs = (existing: Existing[], wanted: Wanted[]) =>
+  existing.length === wanted.length &&
+  existing.every((p, i) => p.text === wanted[i].text && p.kind === wanted[i].kind && p.status === wanted[i].status);
+
+async function storeDocument(tx: Tx, doc: BilingualDocument, slug: string, options: StoreBilingualOptions): Promise<StoreResult> {
+  const { fr, en } = flatten(doc);
+  const metadata = {
+    titleFr: titleOf(fr) ?? slug,
+    titleEn: titleOf(en),
+    sourceHash: hashList(fr.map((p) => p.hash)),
+    importedFrom: options.importedFrom,
+    ...(options.source ? { source: options.source } : {}),
+  };
+  const existing = await tx.document.findUnique({ where: { slug } });
+  const documentId = existing?.id ?? (await tx.document.create({ data: { slug, ...metadata } })).id;
+  const select = { id: true, position: true, kind: true, text: true, hash: true, linkId: true } as const;
+  const storedFr: Existing[] = existing
+    ? await tx.sourceParagraph.findMany({ where: { documentId }, orderBy: [{ position: "asc" }, { id: "asc" }], select })
+    : [];
+  const storedEn: Existing[] = existing
+    ? await tx.targetParagraph.findMany({ where: { documentId }, orderBy: [{ position: "asc" }, { id: "asc" }], select: { ...select, status: true, version: true } })
+    : [];
+  const storedLinks = existing
+    ? await tx.alignmentLink.findMany({ where: { documentId }, orderBy: [{ position: "asc" }, { id: "asc" }] })
+    : [];
+
+  if (existing) {
+    // Unchanged: same paragraphs, and every link is the file's, confirmed, in order.
+    const linkIndex = new Map(storedLinks.map((l, i) => [l.id, i]));
+    const linksMatch = (stored: Existing[], wanted: Wanted[]) =>
+      stored.every((p, i) => p.linkId !== null && linkIndex.get(p.linkId) === wanted[i].link);
+    const contentUnchanged =
+      sameParagraphs(storedFr, fr) &&
+      sameParagraphs(storedEn, en) &&
+      storedLinks.length === doc.links.length &&
+      storedLinks.every((l, i) => l.method === "import" && l.locked && l.position === i) &&
+      linksMatch(storedFr, fr) &&
+      linksMatch(storedEn, en);
+    const metadataUnchanged = Object.entries(metadata).every(([key, value]) => existing[key as keyof typeof existing] === value);
+    if (contentUnchanged) {
+      // Same text and links from another file name (say, the XLIFF of a TMX): only the name changes.
+      if (!metadataUnchanged) await tx.document.update({ where: { id: documentId }, data: metadata });
+      return {
+        documentId,
+        slug,
+        outcome: metadataUnchanged ? "unchanged" : "updated",
+        french: { kept: fr.length, added: 0, removed: 0 },
+        english: { kept: en.length, added: 0, removed: 0 },
+      };
+    }
+  }
+
+  // The file's links replace the document's: dropped first, so no paragraph points at one.
+  if (storedLinks.length) await tx.alignmentLink.deleteMany({ where: { documentId } });
+  const french = await syncSide(tx, "fr", documentId, storedFr, fr);
+  const english = await syncSide(tx, "en", documentId, storedEn, en);
+  const links = await tx.alignmentLink.createManyAndReturn({
+    data: doc.links.map((_, position) => ({ documentId, position, score: IMPORTED_SCORE, method: "import", locked: true })),
+    select: { id: true, position: true },
+  });
+  const linkIds = new Map(links.map((l) => [l.position, l.id]));
+  const byLink = (wanted: Wanted[], ids: number[]) => {
+    const map = new Map<number, number[]>();
+    wanted.forEach((p, i) => map.set(p.link, [...(map.get(p.link) ?? []), ids[i]]));
+    return map;
+  };
+  for (const [side, grouped] of [["fr", byLink(fr, french.ids)], ["en", byLink(en, english.ids)]] as const) {
+    const table = (side === "fr" ? tx.sourceParagraph : tx.targetParagraph) as unknown as Tx["sourceParagraph"];
+    for (const [link, ids] of grouped) await table.updateMany({ where: { id: { in: ids } }, data: { linkId: linkIds.get(link)! } });
+  }
+  if (existing) await tx.document.update({ where: { id: documentId }, data: metadata });
+  return { documentId, slug, outcome: existing ? "updated" : "created", french: french.changes, english: english.changes };
+}
+
+/** Slugs for the file's documents: --slug for a one-document file, else the file's names, else the file name. */
+function slugsOf(file: BilingualFile, options: StoreBilingualOptions): string[] {
+  const base = options.importedFrom.replace(/\.[^.]+$/, "");
+  return file.documents.map((doc, i) => {
+    if (options.slug && file.documents.length === 1) return options.slug;
+    const name = doc.slug?.trim() ? slugify(doc.slug.replace(/\.[^.]+$/, "")) : slugify(base);
+    return file.documents.length > 1 && !doc.slug?.trim() ? `${name}-${i + 1}` : name;
+  });
+}
+
+/**
+ * Stores the documents of a TMX or XLIFF file in one transaction: each is created, or
+ * updated to match the file (unchanged paragraphs keep their rows and history), with the
+ * file's links, locked, method "import". Importing the same file again writes nothing.
+ */
+export async function storeBilingual(db: Db, file: BilingualFile, options: StoreBilingualOptions): Promise<StoreResult[]> {
+  const slugs = slugsOf(file, options);
+  return db.$transaction(
+    async (tx) => {
+      const results: StoreResult[] = [];
+      for (const [i, doc] of file.documents.entries()) results.push(await storeDocument(tx, doc, slugs[i], options));
+      return results;
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
+}
