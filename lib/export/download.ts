@@ -1,0 +1,72 @@
+import { z } from "zod";
+import type { Db } from "../db/client";
+import { UserError } from "../errors";
+import { toReadableStream } from "./chunks";
+import { exportChunks, exportParallelSide } from "./export";
+import { EXPORT_FORMATS, exportFileName, FORMATS } from "./formats";
+
+/** Name of the file when every document is exported at once. */
+export const ALL_DOCUMENTS_NAME = "vis-a-vis";
+
+const query = z
+  .object({
+    doc: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a document slug").optional(),
+    all: z.literal("1").optional(),
+    format: z.enum(EXPORT_FORMATS),
+    status: z.literal("reviewed").optional(),
+    side: z.enum(["fr", "en"]).optional(),
+    sourceLang: z.string().optional(),
+    targetLang: z.string().optional(),
+  })
+  .refine((q) => !!q.doc !== !!q.all, { message: "give either doc=SLUG or all=1", path: ["doc"] })
+  .refine((q) => q.format !== "txt" || !!q.side, { message: "format=txt is two files: add side=fr or side=en", path: ["side"] });
+
+const problem = (status: number, error: string) =>
+  new Response(JSON.stringify({ error }) + "\n", { status, headers: { "Content-Type": "application/json; charset=utf-8" } });
+
+/**
+ * The export download behind GET /api/export:
+ *
+ *   GET /api/export?doc=SLUG&format=FORMAT[&status=reviewed][&side=fr|en][&sourceLang=fr-FR&targetLang=en-GB]
+ *   GET /api/export?all=1&format=FORMAT[…]
+ *
+ * FORMAT is tmx, xliff (2.1), xliff12, tsv, csv, md, html, json or txt (txt needs side=fr
+ * or side=en: the parallel text is two files). 200: the file, streamed, as an attachment
+ * named <slug>.<ext> (vis-a-vis.<ext> for all=1, <name>.xliff12.xlf for XLIFF 1.2,
+ * <name>.fr / <name>.en for txt, "-reviewed" before the extension with status=reviewed),
+ * with the format's Content-Type. 400: bad parameters, 404: no such document; both as
+ * JSON { error } naming the parameter.
+ */
+export async function exportResponse(db: Db, params: URLSearchParams): Promise<Response> {
+  const parsed = query.safeParse(Object.fromEntries(params));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return problem(400, `${issue.path.join(".") || "query"}: ${issue.message}`);
+  }
+  const q = parsed.data;
+  const options = {
+    slug: q.doc,
+    status: q.status,
+    sourceLang: q.sourceLang,
+    targetLang: q.targetLang,
+    warn: (message: string) => console.warn(`export: ${message}`),
+  };
+  let chunks: AsyncIterable<string>;
+  try {
+    chunks = q.format === "txt" ? await exportParallelSide(db, options, q.side!) : await exportChunks(db, { ...options, format: q.format });
+  } catch (error) {
+    if (error instanceof UserError) return problem(/no document/.test(error.message) ? 404 : 400, error.message.replace(/^--/, ""));
+    throw error;
+  }
+  const name = `${q.doc ?? ALL_DOCUMENTS_NAME}${q.status ? `-${q.status}` : ""}`;
+  const fileName = exportFileName(q.format, name, q.side);
+  return new Response(toReadableStream(chunks), {
+    status: 200,
+    headers: {
+      "Content-Type": FORMATS[q.format].contentType,
+      "Content-Disposition": `attachment; filename="${fileName}"`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}
