@@ -37,6 +37,8 @@ function print(report: TranslateReport): void {
     }
     if (report.dryRun) {
       console.log(`${doc.slug}: ${plural(doc.toSend, "paragraph")} to send to DeepL (${plural(doc.characters, "character")})`);
+    } else if (!doc.fromMemory && !doc.fromDeepl && !doc.fromStored) {
+      console.log(`${doc.slug}: nothing to translate`);
     } else {
       const parts = [`${doc.fromMemory} from memory`, `${doc.fromDeepl} from DeepL (${plural(doc.characters, "character")})`];
       if (doc.fromStored) parts.push(`${doc.fromStored} from earlier DeepL output`);

@@ -1,4 +1,5 @@
 import * as deepl from "deepl-node";
+import { UserError } from "../errors";
 import {
   type CharacterUsage,
   type GlossaryPair,
@@ -155,5 +156,9 @@ export function deeplProviderFromEnv(
 ): DeeplProvider | null {
   const authKey = env.DEEPL_AUTH_KEY?.trim();
   if (!authKey) return null;
-  return new DeeplProvider({ ...options, authKey, serverUrl: env.DEEPL_SERVER_URL?.trim() || undefined });
+  const serverUrl = env.DEEPL_SERVER_URL?.trim() || undefined;
+  if (serverUrl && !/^https?:\/\/[^\s/]+/.test(serverUrl)) {
+    throw new UserError(`DEEPL_SERVER_URL "${serverUrl}": not an http:// or https:// address`);
+  }
+  return new DeeplProvider({ ...options, authKey, serverUrl });
 }
