@@ -1,0 +1,111 @@
+import { bandFor, type Range } from "./band";
+import { CostModel, DEFAULT_PARAMS, type CostParams } from "./cost-model";
+import { alignInBand } from "./dp";
+import { extractFeatures } from "./features";
+import type { AlignInput, AlignLink, FixedLink } from "./types";
+
+export class AlignError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "AlignError";
+  }
+}
+
+interface Block {
+  link: FixedLink;
+  fr0: number;
+  fr1: number;
+  en0: number;
+  en1: number;
+}
+
+/** Two-sided fixed links as blocks in reading order; throws when they overlap or cross. */
+function fixedBlocks(fixed: readonly FixedLink[], n: number, m: number): Block[] {
+  const blocks = fixed
+    .filter((l) => l.fr.length && l.en.length)
+    .map((link) => ({ link, fr0: Math.min(...link.fr), fr1: Math.max(...link.fr) + 1, en0: Math.min(...link.en), en1: Math.max(...link.en) + 1 }))
+    .sort((x, y) => x.fr0 - y.fr0);
+  for (const b of blocks) {
+    if (b.fr0 < 0 || b.fr1 > n || b.en0 < 0 || b.en1 > m) throw new AlignError("a locked link refers to a paragraph that does not exist");
+  }
+  for (let k = 1; k < blocks.length; k++) {
+    if (blocks[k].fr0 < blocks[k - 1].fr1 || blocks[k].en0 < blocks[k - 1].en1) throw new AlignError("locked links overlap or cross");
+  }
+  return blocks;
+}
+
+/**
+ * Aligns French paragraphs with English ones: links in reading order, no crossing, every
+ * paragraph of both sides in exactly one link. Fixed links come back unchanged (score 1)
+ * and the rest is aligned around them. Near-linear: texts too long for a full search are
+ * searched in a band around a path through shared rare names and numbers.
+ */
+export function alignParagraphs(input: AlignInput, params: CostParams = DEFAULT_PARAMS): AlignLink[] {
+  const n = input.fr.length;
+  const m = input.en.length;
+  const fixed = input.fixed ?? [];
+  const blocks = fixedBlocks(fixed, n, m);
+  const model = new CostModel(extractFeatures(input.fr, input.en, input.glossary), params);
+
+  const inBlockFr = new Uint8Array(n);
+  const inBlockEn = new Uint8Array(m);
+  for (const b of blocks) {
+    inBlockFr.fill(1, b.fr0, b.fr1);
+    inBlockEn.fill(1, b.en0, b.en1);
+  }
+  // One-sided locked links pin their paragraphs to stand alone where the alignment puts them.
+  const oneSided = fixed.filter((l) => !l.fr.length || !l.en.length);
+  const ownerFr = new Map<number, FixedLink>();
+  const ownerEn = new Map<number, FixedLink>();
+  if (oneSided.length) {
+    model.forcedFr = new Uint8Array(n);
+    model.forcedEn = new Uint8Array(m);
+    for (const link of oneSided) {
+      for (const i of link.fr) {
+        if (i < 0 || i >= n || inBlockFr[i]) throw new AlignError("a locked link refers to a paragraph that does not exist or is locked twice");
+        model.forcedFr[i] = 1;
+        ownerFr.set(i, link);
+      }
+      for (const j of link.en) {
+        if (j < 0 || j >= m || inBlockEn[j]) throw new AlignError("a locked link refers to a paragraph that does not exist or is locked twice");
+        model.forcedEn[j] = 1;
+        ownerEn.set(j, link);
+      }
+    }
+  }
+
+  const links: AlignLink[] = [];
+  const emitted = new Set<FixedLink>();
+  const alignGap = (r: Range) => {
+    for (const l of alignInBand(model, r, bandFor(model.f, r))) {
+      const fr = range(r.fr0 + l.i, l.a);
+      const en = range(r.en0 + l.j, l.b);
+      const owner = fr.length ? ownerFr.get(fr[0]) : ownerEn.get(en[0]);
+      if (owner && l.a + l.b === 1) {
+        if (!emitted.has(owner)) links.push({ fr: [...owner.fr], en: [...owner.en], score: 1 });
+        emitted.add(owner);
+        continue;
+      }
+      links.push({ fr, en, score: l.score });
+    }
+  };
+  let fr = 0;
+  let en = 0;
+  for (const b of blocks) {
+    alignGap({ fr0: fr, n: b.fr0 - fr, en0: en, m: b.en0 - en });
+    links.push({ fr: [...b.link.fr], en: [...b.link.en], score: 1 });
+    // Paragraphs inside a locked link's span that it does not hold stand alone after it.
+    const heldFr = new Set(b.link.fr);
+    const heldEn = new Set(b.link.en);
+    for (let i = b.fr0; i < b.fr1; i++) if (!heldFr.has(i)) links.push({ fr: [i], en: [], score: 0 });
+    for (let j = b.en0; j < b.en1; j++) if (!heldEn.has(j)) links.push({ fr: [], en: [j], score: 0 });
+    fr = b.fr1;
+    en = b.en1;
+  }
+  alignGap({ fr0: fr, n: n - fr, en0: en, m: m - en });
+  return links;
+}
+
+function range(start: number, count: number): number[] {
+  return Array.from({ length: count }, (_, k) => start + k);
+}

@@ -1,0 +1,108 @@
+import type { Features } from "./features";
+
+/** Below this many cells the whole matrix is searched: exact, and still fast. */
+export const FULL_SEARCH_CELLS = 4_000_000;
+/** Half-width of the band around the guide path on long texts, in paragraphs. */
+export const BAND_HALF_WIDTH = 24;
+
+/**
+ * The cells the dynamic programming visits: for each French boundary i (0..n), English
+ * boundaries lo[i]..hi[i]. lo and hi never decrease and consecutive rows overlap, so the
+ * corner (n, m) is always reachable from (0, 0).
+ */
+export interface Band {
+  lo: Int32Array;
+  hi: Int32Array;
+}
+
+export interface Range {
+  fr0: number;
+  n: number;
+  en0: number;
+  m: number;
+}
+
+export function fullBand(n: number, m: number): Band {
+  return { lo: new Int32Array(n + 1), hi: new Int32Array(n + 1).fill(m) };
+}
+
+/**
+ * Fixed points: keys found exactly once on each side of the range, kept when they form
+ * the longest chain in reading order on both sides (a longest increasing subsequence).
+ * Cost: O(k log k) for k candidate points.
+ */
+export function anchorChain(f: Features, r: Range): [number, number][] {
+  const seen = new Map<number, { fr: number; en: number; frCount: number; enCount: number }>();
+  const note = (keys: Int32Array[], start: number, count: number, side: "fr" | "en") => {
+    for (let i = 0; i < count; i++) {
+      for (const id of keys[start + i]) {
+        let s = seen.get(id);
+        if (!s) seen.set(id, (s = { fr: -1, en: -1, frCount: 0, enCount: 0 }));
+        if (side === "fr") {
+          s.fr = i;
+          s.frCount++;
+        } else {
+          s.en = i;
+          s.enCount++;
+        }
+      }
+    }
+  };
+  note(f.fr.keys, r.fr0, r.n, "fr");
+  note(f.en.keys, r.en0, r.m, "en");
+  const points: [number, number][] = [];
+  for (const s of seen.values()) if (s.frCount === 1 && s.enCount === 1) points.push([s.fr, s.en]);
+  // Longest chain strictly increasing in both coordinates: sorted by French index, and by
+  // English index descending within one French paragraph, a longest strictly increasing
+  // run of English indices never takes two points of one paragraph (patience sorting).
+  points.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const tails: number[] = [];
+  const prev = new Int32Array(points.length).fill(-1);
+  for (let k = 0; k < points.length; k++) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (points[tails[mid]][1] < points[k][1]) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev[k] = tails[lo - 1];
+    tails[lo] = k;
+  }
+  const chain: [number, number][] = [];
+  for (let k = tails.length ? tails[tails.length - 1] : -1; k >= 0; k = prev[k]) chain.push(points[k]);
+  return chain.reverse();
+}
+
+/**
+ * A band around a guide path through the anchor chain (linear between anchors), for texts
+ * too long to search whole. Memory and time: O((n + m) * BAND_HALF_WIDTH).
+ */
+export function bandFor(f: Features, r: Range, halfWidth = BAND_HALF_WIDTH): Band {
+  const { n, m } = r;
+  if ((n + 1) * (m + 1) <= FULL_SEARCH_CELLS) return fullBand(n, m);
+  const knots: [number, number][] = [[0, 0], ...anchorChain(f, r).map(([i, j]): [number, number] => [i + 0.5, j + 0.5]), [n, m]];
+  const guide = new Float64Array(n + 2);
+  let k = 0;
+  for (let i = 0; i <= n + 1; i++) {
+    const x = Math.min(i, n);
+    while (k < knots.length - 2 && knots[k + 1][0] <= x) k++;
+    const [x0, y0] = knots[k];
+    const [x1, y1] = knots[k + 1];
+    guide[i] = x1 > x0 ? y0 + ((x - x0) * (y1 - y0)) / (x1 - x0) : y1;
+  }
+  const lo = new Int32Array(n + 1);
+  const hi = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) {
+    lo[i] = Math.max(0, Math.floor(Math.min(guide[i], guide[Math.max(0, i - 1)])) - halfWidth);
+    hi[i] = Math.min(m, Math.ceil(Math.max(guide[i], guide[i + 1])) + halfWidth);
+  }
+  lo[0] = 0;
+  hi[n] = m;
+  for (let i = 1; i <= n; i++) lo[i] = Math.max(lo[i], lo[i - 1]);
+  for (let i = n - 1; i >= 0; i--) hi[i] = Math.min(hi[i], hi[i + 1]);
+  // Consecutive rows must overlap, or no path crosses from one to the next.
+  for (let i = 0; i < n; i++) if (hi[i] < lo[i + 1]) hi[i] = lo[i + 1];
+  for (let i = 0; i <= n; i++) if (lo[i] > hi[i]) lo[i] = hi[i];
+  return { lo, hi };
+}

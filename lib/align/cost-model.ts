@@ -1,0 +1,99 @@
+import type { Features } from "./features";
+import { lengthDelta, tailCost } from "./length-cost";
+
+/**
+ * The scoring model's constants, in nats (negative log-probabilities): they were fitted
+ * on the dev set as a whole (tests/fixtures/align and the generated news cases), never on
+ * one case.
+ */
+export interface CostParams {
+  /** Variance of the English length per character, as in Gale–Church (who used 6.8). */
+  variance: number;
+  /** Extra cost of each link shape over a 1-1 link, keyed "a-b". */
+  shapePrior: Record<string, number>;
+  /** Cost of a paragraph left without partner, by kind. */
+  skip: { body: number; heading: number; caption: number; credit: number };
+  /** Extra cost of leaving alone a paragraph whose names are found on the other side, per unit of weight. */
+  skipEvidence: number;
+  /** Reward per unit of shared evidence weight. */
+  match: number;
+  /** Cost per unit of evidence weight the smaller side brings that the other does not share. */
+  mismatch: number;
+  /** A heading paired with body text, a caption with a credit. */
+  kindMismatch: number;
+  /** Margin (nats) at which confidence is 1 - 1/e. */
+  confidenceScale: number;
+}
+
+export const DEFAULT_PARAMS: CostParams = {
+  variance: 12,
+  shapePrior: { "1-1": 0, "2-1": 2.66, "1-2": 2.66, "2-2": 8, "3-1": 4, "1-3": 4 },
+  skip: { body: 2.25, heading: 4, caption: 2.5, credit: 1.5 },
+  skipEvidence: 0.17,
+  match: 1,
+  mismatch: 1,
+  kindMismatch: 3,
+  confidenceScale: 2,
+};
+
+function skipCost(p: CostParams, kind: string, weight: number): number {
+  const base = kind === "caption" || kind === "credit" || kind === "heading" ? p.skip[kind] : kind === "title" ? p.skip.heading : p.skip.body;
+  return base + p.skipEvidence * weight;
+}
+
+/** Link costs for one text: the features and constants bound together, priors in a table. */
+export class CostModel {
+  private readonly prior = new Float64Array(16).fill(Infinity);
+  /** Paragraphs a locked one-sided link holds: they may only stand alone. */
+  forcedFr: Uint8Array | null = null;
+  forcedEn: Uint8Array | null = null;
+
+  constructor(
+    readonly f: Features,
+    readonly p: CostParams = DEFAULT_PARAMS,
+  ) {
+    for (const [shape, cost] of Object.entries(p.shapePrior)) {
+      const [a, b] = shape.split("-").map(Number);
+      this.prior[a * 4 + b] = cost;
+    }
+  }
+
+  /**
+   * Cost of a link between French [i0, i0 + a) and English [j0, j0 + b), given the weight
+   * of evidence the two runs share and, for runs of several paragraphs, the weight each
+   * run carries (each key once). Cost: O(a + b).
+   */
+  cost(i0: number, a: number, j0: number, b: number, shared: number, frWeight?: number, enWeight?: number): number {
+    const { f, p } = this;
+    const fr = f.fr;
+    const en = f.en;
+    if (this.forcedFr || this.forcedEn) {
+      let forced = false;
+      for (let k = 0; k < a && this.forcedFr; k++) forced ||= this.forcedFr[i0 + k] === 1;
+      for (let k = 0; k < b && this.forcedEn; k++) forced ||= this.forcedEn[j0 + k] === 1;
+      if (forced) return a + b === 1 ? 0 : Infinity;
+    }
+    if (b === 0) return skipCost(p, fr.kinds[i0], fr.weight[i0 + 1] - fr.weight[i0]);
+    if (a === 0) return skipCost(p, en.kinds[j0], en.weight[j0 + 1] - en.weight[j0]);
+    const lenA = fr.len[i0 + a] - fr.len[i0];
+    const lenB = en.len[j0 + b] - en.len[j0];
+    let cost = this.prior[a * 4 + b];
+    cost += tailCost(lengthDelta(lenA, lenB, f.ratio, p.variance));
+    const evidenceA = frWeight ?? fr.weight[i0 + a] - fr.weight[i0];
+    const evidenceB = enWeight ?? en.weight[j0 + b] - en.weight[j0];
+    cost -= p.match * shared;
+    cost += p.mismatch * Math.max(0, Math.min(evidenceA, evidenceB) - shared);
+    let classA = 0;
+    let classB = 0;
+    for (let k = 0; k < a; k++) classA |= fr.kindClass[i0 + k];
+    for (let k = 0; k < b; k++) classB |= en.kindClass[j0 + k];
+    if (classA !== classB) cost += p.kindMismatch;
+    return cost;
+  }
+
+  /** Confidence in [0, 1] from a margin in nats. */
+  confidence(margin: number): number {
+    if (!(margin > 0)) return 0;
+    return 1 - Math.exp(-margin / this.p.confidenceScale);
+  }
+}

@@ -1,0 +1,216 @@
+import type { Band, Range } from "./band";
+import type { CostModel } from "./cost-model";
+import { sharedWeight } from "./features";
+import { LINK_SHAPES } from "./link-types";
+
+/** A link in the range's own coordinates: French [i, i + a), English [j, j + b). */
+export interface RangeLink {
+  i: number;
+  a: number;
+  j: number;
+  b: number;
+  score: number;
+}
+
+const SHAPES = LINK_SHAPES.length;
+const SHAPE_A = Int32Array.from(LINK_SHAPES.map((s) => s[0]));
+const SHAPE_B = Int32Array.from(LINK_SHAPES.map((s) => s[1]));
+const MAX_RUN = 3;
+
+/** Shared evidence weight of each French/English paragraph pair that some link in the band can hold. */
+class PairWeights {
+  private readonly offset: Int32Array;
+  private readonly first: Int32Array;
+  private readonly last: Int32Array;
+  private readonly weight: Float32Array;
+
+  constructor(model: CostModel, r: Range, band: Band) {
+    const { n, m } = r;
+    const { fr, en } = model.f;
+    this.offset = new Int32Array(n + 1);
+    this.first = new Int32Array(n);
+    this.last = new Int32Array(n);
+    for (let p = 0; p < n; p++) {
+      this.first[p] = Math.max(0, band.lo[p + 1] - MAX_RUN);
+      this.last[p] = Math.min(m - 1, band.hi[Math.min(n, p + MAX_RUN)] - 1);
+      this.offset[p + 1] = this.offset[p] + Math.max(0, this.last[p] - this.first[p] + 1);
+    }
+    this.weight = new Float32Array(this.offset[n]);
+    for (let p = 0; p < n; p++) {
+      const keys = fr.keys[r.fr0 + p];
+      if (!keys.length) continue;
+      for (let q = this.first[p]; q <= this.last[p]; q++) {
+        const other = en.keys[r.en0 + q];
+        if (other.length) this.weight[this.offset[p] + q - this.first[p]] = sharedWeight(keys, other, model.f.keyWeight);
+      }
+    }
+  }
+
+  /** Summed over French [i, i + a) x English [j, j + b). */
+  block(i: number, a: number, j: number, b: number): number {
+    let w = 0;
+    for (let p = i; p < i + a; p++) {
+      for (let q = j; q < j + b; q++) {
+        if (q >= this.first[p] && q <= this.last[p]) w += this.weight[this.offset[p] + q - this.first[p]];
+      }
+    }
+    return w;
+  }
+}
+
+/**
+ * Evidence of runs of several paragraphs, counted as sets: a name found in both French
+ * paragraphs of a 2-2 link and in both English ones counts once, as in two 1-1 links,
+ * so that repeated names do not pull correct 1-1 links into merges.
+ */
+class RunEvidence {
+  private readonly seenFr: Int32Array;
+  private readonly seenEn: Int32Array;
+  private stamp = 0;
+  shared = 0;
+  frWeight = 0;
+  enWeight = 0;
+
+  constructor(private readonly model: CostModel) {
+    this.seenFr = new Int32Array(model.f.keyWeight.length);
+    this.seenEn = new Int32Array(model.f.keyWeight.length);
+  }
+
+  measure(i: number, a: number, j: number, b: number): void {
+    const { fr, en, keyWeight } = this.model.f;
+    const stamp = ++this.stamp;
+    let frWeight = 0;
+    let enWeight = 0;
+    let shared = 0;
+    for (let p = i; p < i + a; p++) {
+      for (const id of fr.keys[p]) {
+        if (this.seenFr[id] === stamp) continue;
+        this.seenFr[id] = stamp;
+        frWeight += keyWeight[id];
+      }
+    }
+    for (let q = j; q < j + b; q++) {
+      for (const id of en.keys[q]) {
+        if (this.seenEn[id] === stamp) continue;
+        this.seenEn[id] = stamp;
+        enWeight += keyWeight[id];
+        if (this.seenFr[id] === stamp) shared += keyWeight[id];
+      }
+    }
+    this.shared = shared;
+    this.frWeight = frWeight;
+    this.enWeight = enWeight;
+  }
+}
+
+/**
+ * Best monotone alignment of a range inside a band, with each link's confidence.
+ *
+ * Forward pass: F(i, j), the cheapest alignment of French [0, i) with English [0, j).
+ * Backward pass: G(i, j), the cheapest of the rest. For every candidate link,
+ * F(start) + cost + G(end) is the best total of an alignment that uses it; for each
+ * paragraph the best such total over the links holding it, other than the chosen one,
+ * is the best alignment without the chosen link. Its excess over the optimum is the
+ * chosen link's margin, which becomes its confidence.
+ *
+ * Time O(cells * shapes), memory O(cells), where cells is the band's size.
+ */
+export function alignInBand(model: CostModel, r: Range, band: Band): RangeLink[] {
+  const { n, m, fr0, en0 } = r;
+  const { lo, hi } = band;
+  const rowOffset = new Int32Array(n + 2);
+  for (let i = 0; i <= n; i++) rowOffset[i + 1] = rowOffset[i] + (hi[i] - lo[i] + 1);
+  const cells = rowOffset[n + 1];
+  const cell = (i: number, j: number) => (j < lo[i] || j > hi[i] ? -1 : rowOffset[i] + j - lo[i]);
+  const pairs = new PairWeights(model, r, band);
+  const runs = new RunEvidence(model);
+  const cost = (i: number, a: number, j: number, b: number) => {
+    if (!a || !b) return model.cost(fr0 + i, a, en0 + j, b, 0);
+    if (a === 1 && b === 1) return model.cost(fr0 + i, 1, en0 + j, 1, pairs.block(i, 1, j, 1));
+    runs.measure(fr0 + i, a, en0 + j, b);
+    return model.cost(fr0 + i, a, en0 + j, b, runs.shared, runs.frWeight, runs.enWeight);
+  };
+
+  const forward = new Float64Array(cells).fill(Infinity);
+  const back = new Uint8Array(cells);
+  forward[0] = 0;
+  for (let i = 0; i <= n; i++) {
+    for (let j = lo[i]; j <= hi[i]; j++) {
+      if (i === 0 && j === 0) continue;
+      let best = Infinity;
+      let bestShape = 0;
+      for (let s = 0; s < SHAPES; s++) {
+        const a = SHAPE_A[s];
+        const b = SHAPE_B[s];
+        if (i < a || j < b) continue;
+        const from = cell(i - a, j - b);
+        if (from < 0 || forward[from] === Infinity) continue;
+        const v = forward[from] + cost(i - a, a, j - b, b);
+        if (v < best) {
+          best = v;
+          bestShape = s;
+        }
+      }
+      const here = cell(i, j);
+      forward[here] = best;
+      back[here] = bestShape;
+    }
+  }
+  const total = forward[cell(n, m)];
+  if (total === Infinity) throw new Error(`no alignment within the band (${n} x ${m})`);
+
+  // The chosen path, and for each paragraph the identity (start cell * shapes + shape) of its link.
+  const path: { i: number; j: number; s: number }[] = [];
+  for (let i = n, j = m; i > 0 || j > 0; ) {
+    const s = back[cell(i, j)];
+    i -= SHAPE_A[s];
+    j -= SHAPE_B[s];
+    path.push({ i, j, s });
+  }
+  path.reverse();
+  const chosenFr = new Float64Array(n).fill(-1);
+  const chosenEn = new Float64Array(m).fill(-1);
+  for (const { i, j, s } of path) {
+    const id = cell(i, j) * SHAPES + s;
+    for (let k = 0; k < SHAPE_A[s]; k++) chosenFr[i + k] = id;
+    for (let k = 0; k < SHAPE_B[s]; k++) chosenEn[j + k] = id;
+  }
+
+  const backward = new Float64Array(cells).fill(Infinity);
+  backward[cell(n, m)] = 0;
+  const altFr = new Float64Array(n).fill(Infinity);
+  const altEn = new Float64Array(m).fill(Infinity);
+  for (let i = n; i >= 0; i--) {
+    for (let j = hi[i]; j >= lo[i]; j--) {
+      const here = cell(i, j);
+      let best = i === n && j === m ? 0 : Infinity;
+      const before = forward[here];
+      for (let s = 0; s < SHAPES; s++) {
+        const a = SHAPE_A[s];
+        const b = SHAPE_B[s];
+        if (i + a > n || j + b > m) continue;
+        const to = cell(i + a, j + b);
+        if (to < 0 || backward[to] === Infinity) continue;
+        const c = cost(i, a, j, b);
+        const v = c + backward[to];
+        if (v < best) best = v;
+        if (before === Infinity) continue;
+        const through = before + v;
+        const id = here * SHAPES + s;
+        for (let k = i; k < i + a; k++) if (chosenFr[k] !== id && through < altFr[k]) altFr[k] = through;
+        for (let k = j; k < j + b; k++) if (chosenEn[k] !== id && through < altEn[k]) altEn[k] = through;
+      }
+      backward[here] = best;
+    }
+  }
+
+  return path.map(({ i, j, s }) => {
+    const a = SHAPE_A[s];
+    const b = SHAPE_B[s];
+    let alternative = Infinity;
+    for (let k = i; k < i + a; k++) alternative = Math.min(alternative, altFr[k]);
+    for (let k = j; k < j + b; k++) alternative = Math.min(alternative, altEn[k]);
+    const score = alternative === Infinity ? 1 : model.confidence(alternative - total);
+    return { i, a, j, b, score };
+  });
+}

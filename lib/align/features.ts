@@ -1,0 +1,131 @@
+import { GlossaryMatcher, type GlossaryTerm } from "../glossary/matcher";
+import { normalizeText } from "../text/normalize";
+import type { ParagraphKind } from "../text/paragraph-kind";
+import { capitalisedKeys, monthKeys, numberKeys, quoteKeys, wordKeys } from "./tokens";
+import type { AlignParagraph } from "./types";
+
+/** How much one shared key of each class is worth, before rarity. */
+const CLASS_WEIGHT: Record<string, number> = { n: 1.2, m: 0.4, q: 1.0, c: 1.0, g: 1.2, w: 0.35 };
+/**
+ * Rarity is capped: past a few dozen paragraphs, how rare a key is in the whole text says
+ * nothing more about whether two neighbouring paragraphs share it by chance.
+ */
+const MAX_RARITY = 3;
+
+/** Kinds grouped by how they pair up: a heading pairs with a heading, a caption with a caption. */
+const KIND_CLASS: Record<ParagraphKind, number> = { title: 1, heading: 1, dateline: 2, caption: 4, credit: 8, body: 16 };
+
+/** One side's paragraphs reduced to what link costs need, in flat arrays. */
+export interface SideFeatures {
+  count: number;
+  /** Prefix sums of paragraph lengths in characters: length of [a, b) is len[b] - len[a]. */
+  len: Float64Array;
+  kindClass: Uint8Array;
+  kinds: ParagraphKind[];
+  /** Sorted ids of the keys each paragraph shares with some paragraph of the other side. */
+  keys: Int32Array[];
+  /** Prefix sums of the weights of those keys. */
+  weight: Float64Array;
+}
+
+export interface Features {
+  fr: SideFeatures;
+  en: SideFeatures;
+  /** Weight of each key id. */
+  keyWeight: Float64Array;
+  /** English characters per French character, fitted on the whole text. */
+  ratio: number;
+}
+
+function keysOf(p: AlignParagraph, side: "fr" | "en", matcher: GlossaryMatcher | undefined, withWords: boolean): string[] {
+  const keys = [...numberKeys(p.text), ...monthKeys(p.text), ...quoteKeys(p.text), ...capitalisedKeys(p.text)];
+  if (matcher) for (const m of matcher.find(p.text)) keys.push(`g:${m.entryId}`);
+  if (withWords) keys.push(...wordKeys(side === "fr" ? (p.mt ?? "") : p.text));
+  return keys;
+}
+
+/**
+ * Extracts the evidence of both sides. Cost: linear in the total text length. Keys found
+ * on one side only are dropped: they can never match, so they cannot tell links apart.
+ */
+export function extractFeatures(
+  fr: readonly AlignParagraph[],
+  en: readonly AlignParagraph[],
+  glossary?: readonly GlossaryTerm[],
+): Features {
+  const withWords = fr.some((p) => p.mt && p.mt.trim());
+  const matchers = glossary?.length
+    ? { fr: new GlossaryMatcher([...glossary], "fr"), en: new GlossaryMatcher([...glossary], "en") }
+    : undefined;
+  const ids = new Map<string, number>();
+  const dfFr: number[] = [];
+  const dfEn: number[] = [];
+  const raw = (paragraphs: readonly AlignParagraph[], side: "fr" | "en", df: number[]) =>
+    paragraphs.map((p) => {
+      const unique = new Set<number>();
+      for (const key of keysOf(p, side, matchers?.[side], withWords)) {
+        let id = ids.get(key);
+        if (id === undefined) {
+          id = ids.size;
+          ids.set(key, id);
+          dfFr.push(0);
+          dfEn.push(0);
+        }
+        unique.add(id);
+      }
+      for (const id of unique) df[id]++;
+      return unique;
+    });
+  const frKeys = raw(fr, "fr", dfFr);
+  const enKeys = raw(en, "en", dfEn);
+
+  const total = fr.length + en.length;
+  const keyWeight = new Float64Array(ids.size);
+  for (const [key, id] of ids) {
+    if (!dfFr[id] || !dfEn[id]) continue;
+    const rarity = Math.min(MAX_RARITY, Math.log(total / (dfFr[id] + dfEn[id])) + 0.5);
+    keyWeight[id] = Math.max(0.1, rarity) * CLASS_WEIGHT[key[0]];
+  }
+  const side = (paragraphs: readonly AlignParagraph[], sets: Set<number>[]): SideFeatures => {
+    const n = paragraphs.length;
+    const len = new Float64Array(n + 1);
+    const weight = new Float64Array(n + 1);
+    const kindClass = new Uint8Array(n);
+    const kinds: ParagraphKind[] = [];
+    const keys: Int32Array[] = [];
+    for (let i = 0; i < n; i++) {
+      const kind = paragraphs[i].kind ?? "body";
+      kinds.push(kind);
+      kindClass[i] = KIND_CLASS[kind] ?? KIND_CLASS.body;
+      len[i + 1] = len[i] + Math.max(1, normalizeText(paragraphs[i].text).length);
+      const shared = Int32Array.from([...sets[i]].filter((id) => keyWeight[id] > 0)).sort();
+      keys.push(shared);
+      let w = 0;
+      for (const id of shared) w += keyWeight[id];
+      weight[i + 1] = weight[i] + w;
+    }
+    return { count: n, len, kindClass, kinds, keys, weight };
+  };
+  const frSide = side(fr, frKeys);
+  const enSide = side(en, enKeys);
+  const ratio = frSide.len[fr.length] > 0 && enSide.len[en.length] > 0 ? enSide.len[en.length] / frSide.len[fr.length] : 1;
+  return { fr: frSide, en: enSide, keyWeight, ratio: Math.min(3, Math.max(1 / 3, ratio)) };
+}
+
+/** Weight of the keys two paragraphs share: a merge of two sorted id lists. */
+export function sharedWeight(a: Int32Array, b: Int32Array, keyWeight: Float64Array): number {
+  let i = 0;
+  let j = 0;
+  let w = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (x === y) {
+      w += keyWeight[x];
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return w;
+}

@@ -1,0 +1,130 @@
+import { foldForMatch } from "../text/normalize";
+
+// Evidence keys extracted from one paragraph's text. Every key is a string with a
+// one-letter class prefix so that classes never collide: n: numbers, m: months,
+// q: quoted strings, c: capitalised names, g: glossary entries, w: content words.
+
+/** "20 000", "20,000", "10.000", "1,9", "1.9", "2025". */
+const NUMBER = /(?<![\p{L}\p{N}.,])\d{1,3}(?:[ \u00A0\u202F.,]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?/gu;
+
+/** A number with its separators normalized: 20 000 ~ 20,000 ~ 10.000-style, 1,9 ~ 1.9. */
+export function normalizeNumber(raw: string): string {
+  const groups = raw.replace(/[ \u00A0\u202F]/g, " ").split(/[ .,]/);
+  if (groups.length === 1) return stripZeros(groups[0]);
+  const last = groups[groups.length - 1];
+  // A final group of exactly three digits after a separator is a thousands group
+  // (10.000, 20,000, 20 000); anything else after the last separator is a decimal part.
+  if (last.length === 3) return stripZeros(groups.join(""));
+  return `${stripZeros(groups.slice(0, -1).join(""))}.${last}`;
+}
+
+const stripZeros = (digits: string) => digits.replace(/^0+(?=\d)/, "");
+
+export function numberKeys(text: string): string[] {
+  return [...text.matchAll(NUMBER)].map((m) => `n:${normalizeNumber(m[0])}`);
+}
+
+const MONTHS: Record<string, number> = {
+  janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12,
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+};
+
+/** Month names in either language ("juin" ~ "June"); "may"/"mai" only with a capital or next to a number. */
+export function monthKeys(text: string): string[] {
+  const keys: string[] = [];
+  for (const m of text.matchAll(/(\d{1,2}\s+)?([\p{L}]+)(\s+\d{4})?/gu)) {
+    const word = foldForMatch(m[2]);
+    const month = MONTHS[word];
+    if (!month) continue;
+    const ambiguous = word === "may" || word === "mai" || word === "mars" || word === "march";
+    if (ambiguous && !m[1] && !m[3]) continue;
+    keys.push(`m:${month}`);
+  }
+  return keys;
+}
+
+const QUOTED = /«\s*([^»]{2,200}?)\s*»|"([^"]{2,200}?)"|“([^”]{2,200}?)”/g;
+
+/**
+ * Quoted strings. Quotations are usually translated, so the words inside rarely match;
+ * names and titles quoted in the original language do ("Freedom Shield"), and a quotation
+ * on one side usually has one on the other (the q:* key).
+ */
+export function quoteKeys(text: string): string[] {
+  const keys: string[] = [];
+  for (const m of text.matchAll(QUOTED)) {
+    keys.push("q:*");
+    const inner = foldForMatch(m[1] ?? m[2] ?? m[3] ?? "");
+    if (inner.length >= 4) keys.push(`q:${inner}`);
+  }
+  return keys;
+}
+
+/**
+ * Capitalised words that are sentence furniture in either language, not names: a
+ * capital at the start of a sentence says nothing about what the paragraph is about.
+ */
+const FUNCTION_WORDS = new Set(
+  (
+    "le la les l un une des de du d en et ou mais dans pour par sur selon il elle ils elles on ce cet cette ces son sa ses leur leurs " +
+    "au aux a apres avant alors que qui quoi lors depuis comme ainsi si pas plus tres tout tous toute toutes nous vous je m mme " +
+    "the a an and or but in on at for by of to from with he she it its they we you i this that these those his her their as after " +
+    "before when while according if not more very all mr mrs ms dr also there here what which who"
+  ).split(" "),
+);
+
+/**
+ * A spelling-insensitive key for names across French and English transliterations:
+ * Choïgou ~ Shoigu, Zaporijjia ~ Zaporizhzhia, Kiev ~ Kyiv, Koursk ~ Kursk. Folds the
+ * usual French/English transliteration pairs, then keeps the first letter and the
+ * consonants, without doubled letters.
+ */
+export function nameKey(word: string): string {
+  let s = foldForMatch(word).replace(/[^a-z]/g, "");
+  s = s
+    .replace(/ou/g, "u")
+    .replace(/sch|sh/g, "ch")
+    .replace(/zh/g, "j")
+    .replace(/kh/g, "h")
+    .replace(/ph/g, "f")
+    .replace(/ck|q/g, "k")
+    .replace(/w/g, "v")
+    .replace(/y/g, "i");
+  if (!s) return "";
+  const skeleton = s[0] + s.slice(1).replace(/[aeiou]/g, "");
+  return skeleton.replace(/(.)\1+/g, "$1");
+}
+
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*/gu;
+
+export function capitalisedKeys(text: string): string[] {
+  const keys: string[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    if (word.length < 2 || word[0] === word[0].toLowerCase()) continue;
+    const folded = foldForMatch(word);
+    if (FUNCTION_WORDS.has(folded)) continue;
+    const key = nameKey(word);
+    if (key.length >= 2) keys.push(`c:${key}`);
+  }
+  return keys;
+}
+
+const ENGLISH_STOPWORDS = new Set(
+  (
+    "the a an and or but in on at for by of to from with he she it its they we you this that these those his her their as after before " +
+    "when while if not more very all also there here what which who is are was were be been has have had will would can could should " +
+    "said says than then into over about up out one two its our new"
+  ).split(" "),
+);
+
+/** English content words, cut to a stem of 5 letters: compares a machine translation with the English. */
+export function wordKeys(text: string): string[] {
+  const keys: string[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const word = foldForMatch(m[0]).replace(/[^a-z0-9]/g, "");
+    if (word.length < 3 || ENGLISH_STOPWORDS.has(word)) continue;
+    keys.push(`w:${word.slice(0, 5)}`);
+  }
+  return keys;
+}
