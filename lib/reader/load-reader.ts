@@ -50,6 +50,8 @@ export interface ReaderDocument {
   glossary: Record<number, TooltipEntry>;
   /** Links whose confidence is below LOW_CONFIDENCE. */
   lowConfidenceLinks: number;
+  /** Whether any link exists: before the aligner runs, every row is one-sided. */
+  aligned: boolean;
 }
 
 function toReaderRow(row: AlignedRow, matchers: Record<Lang, GlossaryMatcher>, used: Set<number>): ReaderRow {
@@ -92,5 +94,11 @@ export async function loadReaderDocument(db: Db, slug: string): Promise<ReaderDo
   const rows = aligned.map((row) => toReaderRow(row, matchers, used));
   const glossary: Record<number, TooltipEntry> = {};
   for (const term of terms) if (used.has(term.id)) glossary[term.id] = tooltipEntry(term);
-  return { ...document, rows, glossary, lowConfidenceLinks: rows.filter((r) => r.lowConfidence).length };
+  return {
+    ...document,
+    rows,
+    glossary,
+    lowConfidenceLinks: rows.filter((r) => r.lowConfidence).length,
+    aligned: rows.some((r) => r.linkId !== null),
+  };
 }

@@ -25,6 +25,11 @@ export function ReaderHeader({ document }: { document: ReaderDocument }) {
           <span className="meta-warning">{t("lowConfidenceCount", { count: document.lowConfidenceLinks })}</span>
         )}
       </p>
+      {!document.aligned && document.rows.length > 0 && (
+        <p className="notice" role="note">
+          {t.rich("notAligned", { code: (chunks) => <code>{chunks}</code> })}
+        </p>
+      )}
     </header>
   );
 }

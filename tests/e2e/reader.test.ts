@@ -1,0 +1,262 @@
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { CHOIGOU_SLUG, LOW_SCORE, MARKUP_SLUG, MARKUP_TEXT, prepareReaderFixture } from "./fixtures/reader-fixture";
+import { launchBrowser, startApp, type RunningApp } from "./harness";
+import { LibraryPage } from "./pages/LibraryPage";
+import { ReaderPage } from "./pages/ReaderPage";
+
+jest.setTimeout(60_000);
+
+let app: RunningApp;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let reader: ReaderPage;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startApp(prepareReaderFixture), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+  reader = new ReaderPage(page, app.baseUrl);
+});
+afterEach(async () => {
+  await context.close();
+});
+
+describe("from the library to the reader", () => {
+  it("opens a sample article from its card", async () => {
+    const library = await new LibraryPage(page, app.baseUrl).open("fr");
+    expect(await library.slugs()).toEqual(expect.arrayContaining([CHOIGOU_SLUG, MARKUP_SLUG]));
+    await library.openDocument(CHOIGOU_SLUG);
+    expect(await page.textContent("h1")).toContain("Sergueï Choïgou a rencontré Kim Jong-Un");
+  });
+
+  it("shows each document's progress, newest first", async () => {
+    const library = await new LibraryPage(page, app.baseUrl).open("en");
+    expect(await library.slugs()).toEqual(["kim-soutien-inconditionnel-russie", CHOIGOU_SLUG, MARKUP_SLUG]);
+    const choigou = library.card(CHOIGOU_SLUG);
+    expect(await choigou.locator(".progress").first().getAttribute("data-percent")).toBe("100");
+    expect(await choigou.textContent()).toContain("11 paragraphs");
+  });
+});
+
+describe("rows", () => {
+  it("pairs French and English, one row per link, in order", async () => {
+    expect(await reader.open(CHOIGOU_SLUG)).toBe(200);
+    const rows = await reader.rowTexts();
+    expect(rows).toHaveLength(9);
+    expect(rows[0].fr).toBe("(Rome, Paris, 22 mars 2025)");
+    expect(rows[0].en).toBe("(Rome, Paris, 22 March 2025)");
+    expect(rows[3]).toMatchObject({ fr: "La rencontre entre Choïgou et Kim", en: "The Shoigu-Kim meeting" });
+    // 1-3: one French paragraph against three English ones, in one row.
+    expect(await reader.cell(reader.rows.nth(2), "en").locator("[data-paragraph-id]").count()).toBe(3);
+    // 2-1: two French paragraphs against one.
+    expect(await reader.cell(reader.rows.nth(4), "fr").locator("[data-paragraph-id]").count()).toBe(2);
+    expect(rows[4].en).toMatch(/^"I would like to convey/);
+  });
+
+  it("levels the tops of both cells of a row", async () => {
+    await reader.open(CHOIGOU_SLUG);
+    for (const i of [2, 4, 5]) {
+      const row = reader.rows.nth(i);
+      const [fr, en] = [await reader.box(reader.cell(row, "fr")), await reader.box(reader.cell(row, "en"))];
+      expect(Math.abs(fr.y - en.y)).toBeLessThan(1);
+      expect(en.x).toBeGreaterThan(fr.x + fr.width);
+    }
+  });
+
+  it("renders titles and headings as headings, credits and captions as themselves", async () => {
+    await reader.open("kim-soutien-inconditionnel-russie");
+    expect(await page.locator('.cell-fr h1[data-kind="title"]').count()).toBe(1);
+    expect(await page.locator('.cell-fr h2[data-kind="heading"]').textContent()).toContain("Macron");
+    expect(await page.locator('.cell-fr .para-credit').first().textContent()).toBe("KCNA VIA KNS/AFP");
+    expect(await page.locator(".cell-fr .para-caption").count()).toBe(3);
+  });
+
+  it("marks an empty side as such", async () => {
+    await reader.open(MARKUP_SLUG);
+    const lone = reader.rows.nth(2);
+    expect(await lone.getAttribute("data-empty")).toBe("en");
+    expect(await reader.cell(lone, "en").textContent()).toBe("Pas de paragraphe anglais en regard");
+  });
+
+  it("highlights the counterpart of a hovered or focused paragraph", async () => {
+    await reader.open(CHOIGOU_SLUG);
+    const row = reader.rows.nth(5);
+    const [fr, en] = [reader.cell(row, "fr"), reader.cell(row, "en")];
+    const plain = await reader.background(en);
+    await fr.hover();
+    const lit = await reader.background(en);
+    expect(lit).not.toBe(plain);
+    await page.mouse.move(0, 0);
+    expect(await reader.background(en)).toBe(plain);
+    await fr.focus();
+    expect(await reader.background(en)).toBe(lit);
+    await page.keyboard.press("Tab"); // the next focusable element: its English cell, or a name in it
+    expect(await reader.background(fr)).toBe(lit);
+  });
+
+  it("displays text that looks like markup as text", async () => {
+    const dialogs: string[] = [];
+    page.on("dialog", async (d) => (dialogs.push(d.message()), d.dismiss()));
+    await reader.open(MARKUP_SLUG);
+    const row = reader.rows.nth(1);
+    expect(await reader.cell(row, "fr").textContent()).toBe(MARKUP_TEXT);
+    expect(await reader.cell(row, "en").textContent()).toBe(MARKUP_TEXT);
+    expect(await page.locator(".rows b, .rows script").count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  it("puts a labelled marker on a low-confidence link, and only there", async () => {
+    await reader.open(CHOIGOU_SLUG, "en");
+    const marks = page.locator(".low-confidence");
+    expect(await marks.count()).toBe(1);
+    const row = page.locator("li.row", { has: marks });
+    expect(await row.getAttribute("data-low-confidence")).toBe("true");
+    expect(await reader.cell(row, "en").textContent()).toMatch(/^"I would like to convey/);
+    expect(await marks.getAttribute("role")).toBe("img");
+    expect(await marks.getAttribute("aria-label")).toContain(`${Math.round(LOW_SCORE * 100)}%`);
+  });
+});
+
+describe("glossary tooltips", () => {
+  it("shows Shoigu when the pointer rests on Choïgou, and Escape closes it", async () => {
+    await reader.open(CHOIGOU_SLUG);
+    const term = reader.term("fr", "Choïgou");
+    await term.hover();
+    await reader.tooltip.waitFor();
+    expect(await reader.tooltip.count()).toBe(1);
+    const text = await reader.describedTooltipText(term);
+    expect(text).toContain("Sergei Shoigu");
+    expect(text).toContain("Sergueï Choïgou");
+    expect(text).toContain("Personne");
+    expect(text).toContain("Security Council");
+    await page.keyboard.press("Escape");
+    await reader.tooltip.waitFor({ state: "detached" });
+    expect(await term.getAttribute("aria-describedby")).toBeNull();
+  });
+
+  it("opens from the keyboard, in both columns", async () => {
+    await reader.open(CHOIGOU_SLUG, "en");
+    const fr = reader.term("fr", "Choïgou");
+    await fr.focus();
+    expect(await reader.describedTooltipText(fr)).toContain("Shoigu");
+    expect(await reader.tooltip.getAttribute("data-entry-id")).toBe(await fr.getAttribute("data-entry-id"));
+    await page.keyboard.press("Escape");
+    await reader.tooltip.waitFor({ state: "detached" });
+    // Tab moves on to the next name, whose tooltip opens in turn: one entry at a time.
+    await fr.focus();
+    await page.keyboard.press("Tab");
+    expect(await reader.tooltip.count()).toBe(1);
+    const en = reader.term("en", "Shoigu");
+    await en.focus();
+    const text = await reader.describedTooltipText(en);
+    expect(text).toContain("Sergei Shoigu");
+    expect(text).toContain("Person");
+  });
+
+  it("leaves the displayed text exactly as stored, every name marked", async () => {
+    await reader.open(CHOIGOU_SLUG);
+    const title = reader.paragraph("fr", await page.locator('.cell-fr [data-kind="title"]').getAttribute("data-paragraph-id") ?? "");
+    expect(await title.textContent()).toBe(
+      "Sergueï Choïgou a rencontré Kim Jong-Un à Pyongyang pour renforcer les relations entre la Russie et la Corée du Nord",
+    );
+    expect(await title.locator(".term").allTextContents()).toEqual(["Sergueï Choïgou", "Kim Jong-Un", "Pyongyang", "Russie", "Corée du Nord"]);
+  });
+
+  it("opens with a tap on a phone", async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const tab = await phone.newPage();
+    const mobile = new ReaderPage(tab, app.baseUrl);
+    await mobile.open(CHOIGOU_SLUG);
+    const term = mobile.term("en", "Shoigu");
+    await term.scrollIntoViewIfNeeded();
+    await term.tap();
+    await mobile.tooltip.waitFor();
+    expect(await mobile.describedTooltipText(term)).toContain("Sergueï Choïgou");
+    const box = await mobile.box(mobile.tooltip);
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    await phone.close();
+  });
+});
+
+describe("view modes", () => {
+  it("switches between side by side, French, English and alternating, and remembers the choice", async () => {
+    await reader.open(CHOIGOU_SLUG);
+    expect(await reader.viewMode()).toBe("side");
+    const row = reader.rows.nth(2);
+
+    await reader.chooseViewMode("fr");
+    expect(await reader.isShown(reader.cell(row, "fr"))).toBe(true);
+    expect(await reader.isShown(reader.cell(row, "en"))).toBe(false);
+
+    await reader.chooseViewMode("en");
+    expect(await reader.isShown(reader.cell(row, "fr"))).toBe(false);
+    expect(await reader.isShown(reader.cell(row, "en"))).toBe(true);
+
+    await reader.chooseViewMode("alternate");
+    const [fr, en] = [await reader.box(reader.cell(row, "fr")), await reader.box(reader.cell(row, "en"))];
+    expect(en.y).toBeGreaterThanOrEqual(fr.y + fr.height - 1);
+
+    // After a reload, the server already renders the chosen mode (no jump).
+    const html = await (await page.request.get(page.url())).text();
+    expect(html).toContain('data-view="alternate"');
+    await page.reload();
+    expect(await reader.viewMode()).toBe("alternate");
+    // On another page of the same visit, and in another tab.
+    await reader.open(MARKUP_SLUG, "en");
+    expect(await reader.viewMode()).toBe("alternate");
+    const other = new ReaderPage(await context.newPage(), app.baseUrl);
+    await other.open(CHOIGOU_SLUG);
+    expect(await other.viewMode()).toBe("alternate");
+  });
+
+  it("hides the rows with nothing to show in a one-language mode", async () => {
+    await reader.open(MARKUP_SLUG);
+    await reader.chooseViewMode("en");
+    expect(await reader.isShown(reader.rows.nth(2))).toBe(false);
+    await reader.chooseViewMode("fr");
+    expect(await reader.isShown(reader.rows.nth(2))).toBe(true);
+  });
+});
+
+describe("locale and screen size", () => {
+  it("switches the interface language and stays on the document", async () => {
+    await reader.open(CHOIGOU_SLUG);
+    expect(await page.textContent(".view-switch")).toContain("Côte à côte");
+    await page.click(".locale-switch");
+    await page.waitForURL(new RegExp(`/en/documents/${CHOIGOU_SLUG}$`));
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    expect(await page.textContent(".view-switch")).toContain("Side by side");
+    expect((await reader.rowTexts())[1].fr).toContain("Sergueï Choïgou a rencontré");
+  });
+
+  it("stacks French over English on a phone-sized screen", async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await reader.open(CHOIGOU_SLUG);
+    expect(await reader.viewMode()).toBe("side");
+    const row = reader.rows.nth(2);
+    const [fr, en] = [await reader.box(reader.cell(row, "fr")), await reader.box(reader.cell(row, "en"))];
+    expect(en.y).toBeGreaterThanOrEqual(fr.y + fr.height - 1);
+    expect(fr.width).toBeGreaterThan(300);
+    const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scroll).toBeLessThanOrEqual(390);
+  });
+});
+
+describe("unknown pages", () => {
+  it("answers 404 for an unknown document, in the interface language", async () => {
+    expect(await reader.open("no-such-document", "en")).toBe(404);
+    expect(await page.textContent("h1")).toBe("Page not found");
+    expect(await reader.open("no-such-document", "fr")).toBe(404);
+    expect(await page.textContent("h1")).toBe("Page introuvable");
+    const response = await page.goto(`${app.baseUrl}/fr/nothing/here`);
+    expect(response?.status()).toBe(404);
+  });
+});

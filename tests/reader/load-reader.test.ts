@@ -1,0 +1,69 @@
+import { LOW_CONFIDENCE } from "../../lib/align/confidence";
+import { loadSampleCorpus } from "../../lib/corpus/sample-corpus";
+import { loadReaderDocument } from "../../lib/reader/load-reader";
+import { createTempDb, type TempDb } from "../helpers/temp-db";
+
+const SLUG = "choigou-rencontre-kim-pyongyang";
+let temp: TempDb;
+
+beforeAll(async () => {
+  temp = await createTempDb();
+  await loadSampleCorpus(temp.db);
+  const doc = await temp.db.document.findUniqueOrThrow({ where: { slug: SLUG } });
+  // Known links only, whatever loading the corpus did.
+  await temp.db.alignmentLink.deleteMany({});
+  // Three links: 1-1 (dateline), 1-1 (title, scored low), 1-3 (first body paragraph).
+  const specs = [
+    { fr: [0], en: [0], score: 0.9 },
+    { fr: [1], en: [1], score: LOW_CONFIDENCE - 0.1 },
+    { fr: [2], en: [2, 3, 4], score: LOW_CONFIDENCE },
+  ];
+  for (const [position, spec] of specs.entries()) {
+    const link = await temp.db.alignmentLink.create({ data: { documentId: doc.id, position, score: spec.score, method: "auto" } });
+    await temp.db.sourceParagraph.updateMany({ where: { documentId: doc.id, position: { in: spec.fr } }, data: { linkId: link.id } });
+    await temp.db.targetParagraph.updateMany({ where: { documentId: doc.id, position: { in: spec.en } }, data: { linkId: link.id } });
+  }
+});
+afterAll(async () => temp?.close());
+
+describe("loadReaderDocument", () => {
+  it("is null for an unknown slug", async () => {
+    expect(await loadReaderDocument(temp.db, "no-such-slug")).toBeNull();
+  });
+
+  it("gives one row per link, then the paragraphs no link holds, each text intact", async () => {
+    const doc = (await loadReaderDocument(temp.db, SLUG))!;
+    expect(doc.aligned).toBe(true);
+    expect(doc.rows.slice(0, 3).map((r) => [r.fr.length, r.en.length])).toEqual([[1, 1], [1, 1], [1, 3]]);
+    expect(doc.rows.slice(0, 3).every((r) => r.linkId !== null)).toBe(true);
+    const lone = doc.rows.slice(3);
+    expect(lone.every((r) => r.linkId === null && r.fr.length + r.en.length === 1)).toBe(true);
+    expect(new Set(doc.rows.map((r) => r.key)).size).toBe(doc.rows.length);
+    const stored = await temp.db.sourceParagraph.findMany({ where: { document: { slug: SLUG } }, orderBy: { position: "asc" } });
+    const shown = doc.rows.flatMap((r) => r.fr).map((p) => p.segments.map((s) => s.text).join(""));
+    expect(shown).toEqual(stored.map((p) => p.text));
+  });
+
+  it("marks only links scored below the threshold as low confidence", async () => {
+    const doc = (await loadReaderDocument(temp.db, SLUG))!;
+    expect(doc.rows.slice(0, 3).map((r) => r.lowConfidence)).toEqual([false, true, false]);
+    expect(doc.lowConfidenceLinks).toBe(1);
+  });
+
+  it("marks glossary names in both languages and sends each entry it uses once", async () => {
+    const doc = (await loadReaderDocument(temp.db, SLUG))!;
+    const title = doc.rows[1];
+    const names = (p: (typeof title.fr)[number]) => p.segments.filter((s) => s.entryId !== undefined);
+    const shoigu = names(title.fr[0]).find((s) => s.text === "Sergueï Choïgou")!;
+    expect(names(title.en[0]).find((s) => s.text === "Sergei Shoigu")!.entryId).toBe(shoigu.entryId);
+    expect(doc.glossary[shoigu.entryId!]).toMatchObject({ fr: "Sergueï Choïgou", en: "Sergei Shoigu", kind: "person" });
+    const used = new Set(doc.rows.flatMap((r) => [...r.fr, ...r.en]).flatMap((p) => names(p).map((s) => s.entryId)));
+    expect(Object.keys(doc.glossary).map(Number).sort((a, b) => a - b)).toEqual([...used].sort((a, b) => a! - b!));
+  });
+
+  it("says when a document has no link at all", async () => {
+    const doc = (await loadReaderDocument(temp.db, "kim-soutien-inconditionnel-russie"))!;
+    expect(doc.aligned).toBe(false);
+    expect(doc.rows.every((r) => r.fr.length + r.en.length === 1)).toBe(true);
+  });
+});
