@@ -1,0 +1,73 @@
+import { checkDocument, checkDocuments, countFlagsByDocument } from "../../lib/glossary/check";
+import { createTempDb, type TempDb } from "../helpers/temp-db";
+import { loadAlignedSample } from "./sample";
+
+let temp: TempDb;
+beforeAll(async () => {
+  temp = await createTempDb();
+  await loadAlignedSample(temp.db, { keepGlossary: true });
+});
+afterAll(() => temp.close());
+
+const CHOIGOU = "choigou-rencontre-kim-pyongyang";
+const KIM = "kim-soutien-inconditionnel-russie";
+
+describe("glossary consistency check", () => {
+  it("finds nothing to flag in the correctly aligned sample but one real paraphrase", async () => {
+    const flags = await checkDocuments(temp.db);
+    // "selon KCNA" is rendered "the agency added": a true flag, and the only one.
+    expect(flags.map((f) => [f.doc, f.fr, f.expected])).toEqual([[KIM, "KCNA", "KCNA"]]);
+    expect(await countFlagsByDocument(temp.db)).toEqual(new Map([[KIM, 1]]));
+  });
+
+  it("flags a wrong transliteration, naming the pair and the expected form", async () => {
+    const doc = await temp.db.document.findUniqueOrThrow({ where: { slug: CHOIGOU } });
+    const paragraph = await temp.db.targetParagraph.findFirstOrThrow({ where: { documentId: doc.id, text: { startsWith: "Shoigu's trip" } } });
+    await temp.db.targetParagraph.update({ where: { id: paragraph.id }, data: { text: paragraph.text.replace(/Shoigu/g, "Choigu") } });
+    try {
+      const flags = await checkDocument(temp.db, doc.id);
+      expect(flags).toHaveLength(1);
+      expect(flags[0]).toMatchObject({
+        doc: CHOIGOU,
+        fr: "Choïgou",
+        entryFr: "Sergueï Choïgou",
+        expected: "Sergei Shoigu",
+        accepted: expect.arrayContaining(["Sergei Shoigu", "Shoigu", "Sergey Shoigu"]),
+        linkId: paragraph.linkId,
+      });
+      expect(flags[0].enParagraphIds).toContain(paragraph.id);
+      const fr = await temp.db.sourceParagraph.findMany({ where: { id: { in: flags[0].frParagraphIds } } });
+      expect(fr.every((p) => p.text.includes("Choïgou"))).toBe(true);
+      expect((await countFlagsByDocument(temp.db)).get(CHOIGOU)).toBe(1);
+    } finally {
+      await temp.db.targetParagraph.update({ where: { id: paragraph.id }, data: { text: paragraph.text } });
+    }
+  });
+
+  it("accepts any English variant, and follows glossary changes at once", async () => {
+    const doc = await temp.db.document.findUniqueOrThrow({ where: { slug: CHOIGOU } });
+    const paragraph = await temp.db.targetParagraph.findFirstOrThrow({ where: { documentId: doc.id, text: { startsWith: "Shoigu's trip" } } });
+    await temp.db.targetParagraph.update({ where: { id: paragraph.id }, data: { text: paragraph.text.replace(/Shoigu/g, "Shoygu") } });
+    try {
+      expect(await checkDocument(temp.db, doc.id)).toHaveLength(1);
+      const entry = await temp.db.glossaryEntry.findUniqueOrThrow({ where: { fr: "Sergueï Choïgou" } });
+      const variant = await temp.db.glossaryVariant.create({ data: { entryId: entry.id, lang: "en", text: "Shoygu" } });
+      expect(await checkDocument(temp.db, doc.id)).toHaveLength(0);
+      await temp.db.glossaryVariant.delete({ where: { id: variant.id } });
+    } finally {
+      await temp.db.targetParagraph.update({ where: { id: paragraph.id }, data: { text: paragraph.text } });
+    }
+  });
+
+  it("skips one-sided rows and unaligned paragraphs", async () => {
+    const doc = await temp.db.document.findUniqueOrThrow({ where: { slug: KIM } });
+    // The Macron caption has no English: nothing is expected of it.
+    const caption = await temp.db.sourceParagraph.findFirstOrThrow({ where: { documentId: doc.id, text: { contains: "Shangri-La Dialogue à Singapour" } } });
+    const flags = await checkDocument(temp.db, doc.id);
+    expect(flags.some((f) => f.frParagraphIds.includes(caption.id))).toBe(false);
+  });
+
+  it("names an unknown document", async () => {
+    await expect(checkDocuments(temp.db, ["nope"])).rejects.toThrow("--doc nope: no such document");
+  });
+});

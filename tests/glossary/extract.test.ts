@@ -1,0 +1,133 @@
+import { loadAlignedRows } from "../../lib/documents/aligned-rows";
+import { extractAndStoreCandidates, listCandidates } from "../../lib/glossary/candidates";
+import { extractCandidates, type ExtractedCandidate } from "../../lib/glossary/extract";
+import { findNameSpans, nameSimilarity, sameNameSpelling } from "../../lib/glossary/names";
+import { createTempDb, type TempDb } from "../helpers/temp-db";
+import { loadAlignedSample } from "./sample";
+
+let temp: TempDb;
+let candidates: ExtractedCandidate[];
+const byFr = (fr: string) => candidates.find((c) => c.fr === fr || c.variants.includes(fr));
+
+beforeAll(async () => {
+  temp = await createTempDb();
+  await loadAlignedSample(temp.db); // glossary emptied: nothing is "known"
+  const docs = await temp.db.document.findMany({ orderBy: { id: "asc" } });
+  const documents = await Promise.all(docs.map(async (d) => ({ slug: d.slug, rows: await loadAlignedRows(temp.db, d.id) })));
+  candidates = extractCandidates(documents);
+});
+afterAll(() => temp.close());
+
+describe("finding names in French text", () => {
+  const spans = (text: string, mid: string[] = []) => findNameSpans(text, (w) => mid.includes(w)).spans.map((s) => s.text);
+
+  it("keeps particles, hyphens and lower-case prefixes inside names", () => {
+    expect(spans("Il a vu Kim Jong Un, Lee Jae-myung et Bachar al-Assad en Corée du Nord.")).toEqual([
+      "Kim Jong Un", "Lee Jae-myung", "Bachar al-Assad", "Corée du Nord",
+    ]);
+  });
+
+  it("leaves out capitalised common words at a sentence start, keeps names there", () => {
+    expect(spans("Rappelons que Moscou a parlé. Coïncidant avec la visite, Poutine est venu.", ["Poutine"])).toEqual(["Moscou", "Poutine"]);
+    expect(spans("Sergueï Choïgou est arrivé.")).toEqual(["Sergueï Choïgou"]);
+  });
+
+  it("reads titles and elision: M. Kim, l'Otan, la place Kim Il Sung", () => {
+    expect(spans("M. Kim a critiqué l'Otan sur la place Kim Il Sung.")).toEqual(["Kim", "Otan", "place Kim Il Sung"]);
+  });
+
+  it("compares names across transliterations", () => {
+    expect(sameNameSpelling("Choïgou", "Choïgu")).toBe(true);
+    expect(sameNameSpelling("Kim Jong Un", "Kim Jong-Un")).toBe(true);
+    expect(sameNameSpelling("Corée", "Chine")).toBe(false);
+    expect(nameSimilarity("Sergueï Choïgou", "Sergei Shoigu")).toBe(1);
+    expect(nameSimilarity("Koursk", "Kursk")).toBe(1);
+    expect(nameSimilarity("Moscou", "Paris")).toBeLessThan(0.5);
+  });
+});
+
+describe("extraction on the sample articles", () => {
+  it("finds the names a reader expects", () => {
+    for (const name of [
+      "Kim Jong Un", "Sergueï Choïgou", "Vladimir Poutine", "Emmanuel Macron", "Lee Jae-myung", "Tommy Pigott", "Pyongyang",
+      "Moscou", "Koursk", "Singapour", "Kyushu", "KCNA", "Otan",
+    ]) {
+      expect([name, byFr(name)?.fr]).toEqual([name, name]);
+    }
+  });
+
+  it("guesses kinds", () => {
+    const kind = (fr: string) => byFr(fr)?.kind;
+    expect(["Kim Jong Un", "Sergueï Choïgou", "Vladimir Poutine", "Emmanuel Macron", "Tommy Pigott", "Lee Seong-kweun"].map(kind)).toEqual(
+      Array(6).fill("person"),
+    );
+    expect(["Pyongyang", "Moscou", "Koursk", "Singapour", "Kyushu", "place Kim Il Sung"].map(kind)).toEqual(Array(6).fill("place"));
+    expect(["KCNA", "Otan", "AFP"].map(kind)).toEqual(Array(3).fill("organization"));
+  });
+
+  it("groups spellings of one name, surnames with their full name", () => {
+    expect(byFr("Sergueï Choïgou")!.variants.sort()).toEqual(["Choïgou", "Choïgu"]);
+    expect(byFr("Kim Jong Un")!.variants).toEqual(expect.arrayContaining(["Kim Jong-Un"]));
+    expect(byFr("Emmanuel Macron")!.variants).toEqual(["Macron"]);
+    expect(byFr("Vladimir Poutine")!.variants).toEqual(["Poutine"]);
+    expect(byFr("Choïgu")).toBe(byFr("Sergueï Choïgou"));
+  });
+
+  it("never makes a name of a sentence-initial common word", () => {
+    const all = candidates.flatMap((c) => [c.fr, ...c.variants]);
+    for (const word of ["Le", "La", "Les", "Rappelons", "Coïncidant", "Dans", "Selon", "Photo", "Elle", "Il", "Quelque", "En"]) {
+      expect(all).not.toContain(word);
+    }
+  });
+
+  it("proposes the English form from the aligned English when it is evident", () => {
+    const en = (fr: string) => byFr(fr)?.en;
+    expect(en("Sergueï Choïgou")).toBe("Sergei Shoigu");
+    expect(en("Koursk")).toBe("Kursk");
+    expect(en("Vladimir Poutine")).toBe("Vladimir Putin");
+    expect(en("Moscou")).toBe("Moscow");
+    expect(en("Singapour")).toBe("Singapore");
+    expect(en("Kim Jong Un")).toBe("Kim Jong Un");
+    expect(en("Corée du Nord")).toBe("North Korea");
+    expect(en("Otan")).toBe("NATO");
+    expect(en("KCNA")).toBe("KCNA");
+  });
+
+  it("counts occurrences and documents", () => {
+    expect(byFr("Koursk")).toMatchObject({ occurrences: 3, documents: ["kim-soutien-inconditionnel-russie", "choigou-rencontre-kim-pyongyang"] });
+    expect(byFr("Tommy Pigott")).toMatchObject({ occurrences: 1, documents: ["kim-soutien-inconditionnel-russie"] });
+  });
+});
+
+describe("stored candidates", () => {
+  it("leaves out names the glossary has, in any spelling, and waits for review", async () => {
+    const t = await createTempDb();
+    try {
+      await loadAlignedSample(t.db, { keepGlossary: true });
+      const stored = await extractAndStoreCandidates(t.db);
+      const names = stored.flatMap((c) => [c.fr, ...c.variants]);
+      for (const known of ["Sergueï Choïgou", "Choïgu", "Kim Jong Un", "Koursk", "Otan", "KCNA"]) expect(names).not.toContain(known);
+      expect(stored.every((c) => c.status === "pending")).toBe(true);
+      expect(await t.db.glossaryEntry.count()).toBe(49);
+      expect((await listCandidates(t.db)).length).toBe(stored.length);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it("keeps a person's decisions when extraction runs again", async () => {
+    const t = await createTempDb();
+    try {
+      await loadAlignedSample(t.db);
+      const first = await extractAndStoreCandidates(t.db, ["choigou-rencontre-kim-pyongyang"]);
+      const kyushu = first.find((c) => c.fr === "Kyushu")!;
+      await t.db.glossaryCandidate.update({ where: { id: kyushu.id }, data: { status: "rejected" } });
+      const again = await extractAndStoreCandidates(t.db);
+      expect(again.find((c) => c.fr === "Kyushu")).toBeUndefined();
+      expect((await t.db.glossaryCandidate.findUniqueOrThrow({ where: { id: kyushu.id } })).status).toBe("rejected");
+      expect(again.find((c) => c.fr === "Koursk")?.documents).toHaveLength(2);
+    } finally {
+      await t.close();
+    }
+  });
+});
