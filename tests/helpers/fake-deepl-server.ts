@@ -27,6 +27,7 @@ export interface FakeRequest {
   method: string;
   path: string;
   params: URLSearchParams;
+  headers: http.IncomingHttpHeaders;
   status: number;
 }
 
@@ -93,8 +94,9 @@ export class FakeDeeplServer {
 
   private handle(req: http.IncomingMessage, body: Buffer, res: http.ServerResponse): void {
     const url = new URL(req.url ?? "/", this.url);
-    const params = req.method === "GET" ? url.searchParams : new URLSearchParams(body.toString("utf8"));
-    const record: FakeRequest = { method: req.method ?? "GET", path: url.pathname, params, status: 0 };
+    const type = (req.headers["content-type"] ?? "").split(";")[0].trim();
+    const params = req.method === "GET" || req.method === "DELETE" ? url.searchParams : parseBody(type, body);
+    const record: FakeRequest = { method: req.method ?? "GET", path: url.pathname, params: params ?? new URLSearchParams(), headers: req.headers, status: 0 };
     this.requests.push(record);
     const send = (status: number, payload?: unknown, type = "application/json") => {
       record.status = status;
@@ -104,6 +106,7 @@ export class FakeDeeplServer {
 
     if (req.headers.authorization !== `DeepL-Auth-Key ${this.authKey}`) return send(403, { message: "Forbidden" });
     if (body.length > MAX_BODY) return send(413, { message: "Request Entity Too Large" });
+    if (!params) return send(415, { message: `Unsupported Content-Type ${type || "(none)"}` });
 
     const glossaryPath = url.pathname.match(/^\/v2\/glossaries\/([^/]+)(\/entries)?$/);
     if (url.pathname === "/v2/translate" && req.method === "POST") return this.translate(params, res, send);
@@ -199,6 +202,17 @@ export class FakeDeeplServer {
 }
 
 const info = ({ entries: _, ...glossary }: FakeGlossary) => glossary;
+
+/** DeepL takes form-encoded or JSON bodies (deepl-node sends forms); null for anything else. */
+function parseBody(type: string, body: Buffer): URLSearchParams | null {
+  if (type === "application/x-www-form-urlencoded" || (!type && !body.length)) return new URLSearchParams(body.toString("utf8"));
+  if (type !== "application/json") return null;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(JSON.parse(body.toString("utf8") || "{}") as Record<string, unknown>)) {
+    for (const v of Array.isArray(value) ? value : [value]) params.append(key, String(v));
+  }
+  return params;
+}
 
 /** Longest French form first, whole words only, as a glossary-aware engine would. */
 function applyGlossary(text: string, glossary: FakeGlossary | undefined): string {

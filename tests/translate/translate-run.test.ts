@@ -65,6 +65,8 @@ describe("translate through DeepL", () => {
       expect(call.params.get("preserve_formatting")).toBe("1");
       expect(call.params.has("tag_handling")).toBe(false);
       expect(call.params.get("glossary_id")).toBe([...server.glossaries.keys()][0]);
+      expect(call.headers["content-type"]).toMatch(/^application\/x-www-form-urlencoded/);
+      expect(call.headers["user-agent"]).toMatch(/^deepl-node\/1\.28\.0 vis-a-vis\//);
     }
     expect(report.documents[0]).toMatchObject({ fromDeepl: 6, fromMemory: 0, characters: [ARTICLE.title, ...ARTICLE.paragraphs].join("").length });
 
@@ -150,6 +152,15 @@ describe("translate through DeepL", () => {
     expect(server.translateRequests().map((r) => r.status)).toEqual([429, 200]);
     expect(report.documents[0].fromDeepl).toBe(6);
     expect(await temp.db.targetParagraph.count({ where: { documentId } })).toBe(6);
+  });
+
+  it("gives up on a 429 that lasts, with one line", async () => {
+    await createFrenchDocument(temp.db);
+    server.failNext(429, 429, 429);
+    const error = await translate({ provider: provider({ maxAttempts: 2 }) }).catch((e: unknown) => e);
+    expect((error as TranslateStoppedError).failure.kind).toBe("rate");
+    expect((error as Error).message).toBe("DeepL still answered 429 Too Many Requests after 2 attempts: try again later; nothing was translated");
+    expect(server.translateRequests().map((r) => r.status)).toEqual([429, 429]);
   });
 
   it("stops on 456 with what came before stored, and a re-run sends only the rest", async () => {
