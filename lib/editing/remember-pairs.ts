@@ -1,5 +1,5 @@
 import type { Tx } from "../db/client";
-import { hashText } from "../text/normalize";
+import { addToMemory } from "../memory/memory";
 import type { EditableRow } from "./alignment-ops";
 
 /** Paragraphs of an n:m pair are joined like this in the memory, as in exports. */
@@ -18,14 +18,10 @@ export async function rememberConfirmedPairs(tx: Tx, documentId: number, rows: r
       tx.targetParagraph.findMany({ where: { id: { in: row.en }, documentId }, orderBy: { position: "asc" }, select: { text: true } }),
     ]);
     const sourceText = fr.map((p) => p.text).join(JOIN);
-    const targetText = en.map((p) => p.text).join(JOIN).trim();
-    if (!targetText) continue;
-    const sourceKey = hashText(sourceText);
-    await tx.memoryUnit.upsert({
-      where: { sourceKey_targetText: { sourceKey, targetText } },
-      create: { sourceKey, sourceText, targetText, documentId },
-      update: { documentId },
-    });
+    const targetText = en.map((p) => p.text).join(JOIN);
+    // A pair confirmed as "no translation" teaches the memory nothing.
+    if (!targetText.trim()) continue;
+    await addToMemory(tx, { sourceText, targetText, documentId });
     remembered++;
   }
   return remembered;
