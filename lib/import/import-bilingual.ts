@@ -24,9 +24,18 @@ export interface ImportBilingualOptions {
   source?: string;
 }
 
-/** Several documents' results as one line's worth: slugs joined, counts added up. */
-function combine(results: StoreResult[]): StoreResult {
-  if (results.length === 1) return results[0];
+/** What importing a bilingual file did: per document, and added up. */
+export interface BilingualImportResult extends StoreResult {
+  /** One result per document the file holds, in file order. */
+  documents: StoreResult[];
+}
+
+/**
+ * Several documents' results as one: the first document's slug (callers look the
+ * document up by it, e.g. to align it), the counts added up, "created" or "unchanged"
+ * only when every document was, else "updated"; `documents` has each one.
+ */
+function combine(results: StoreResult[]): BilingualImportResult {
   const sum = (side: "french" | "english") => ({
     kept: results.reduce((n, r) => n + (r[side]?.kept ?? 0), 0),
     added: results.reduce((n, r) => n + (r[side]?.added ?? 0), 0),
@@ -35,10 +44,11 @@ function combine(results: StoreResult[]): StoreResult {
   const outcomes = new Set(results.map((r) => r.outcome));
   return {
     documentId: results[0].documentId,
-    slug: results.map((r) => r.slug).join(", "),
+    slug: results[0].slug,
     outcome: outcomes.size === 1 ? results[0].outcome : "updated",
     french: sum("french"),
     english: sum("english"),
+    documents: results,
   };
 }
 
@@ -47,7 +57,7 @@ function combine(results: StoreResult[]): StoreResult {
  * links confirmed. The whole file is read and checked first, then stored in one
  * transaction, so a bad file writes nothing.
  */
-export async function importBilingualFile(db: Db, file: string, options: ImportBilingualOptions = {}): Promise<StoreResult> {
+export async function importBilingualFile(db: Db, file: string, options: ImportBilingualOptions = {}): Promise<BilingualImportResult> {
   if (options.en) throw new UserError(`--en ${options.en}: ${path.basename(file)} already holds the English; --en is for articles`);
   const parsed = READERS[path.extname(file).toLowerCase()](file);
   if (!parsed.documents.length) throw new UserError(`${file}: no translation units found`);
