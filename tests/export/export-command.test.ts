@@ -1,0 +1,70 @@
+import fs from "node:fs";
+import path from "node:path";
+import { runScript } from "../helpers/run-script";
+import { createTempDb, type TempDb } from "../helpers/temp-db";
+import { translateToolkitUnits } from "./helpers";
+import { seedHostile } from "./seed";
+
+jest.setTimeout(60_000);
+
+let temp: TempDb;
+const exportCli = (...args: string[]) => runScript("export", args, { DATABASE_URL: temp.url });
+
+beforeAll(async () => {
+  temp = await createTempDb();
+  await seedHostile(temp.db, "hostile");
+  await seedHostile(temp.db, "second");
+});
+afterAll(() => temp.close());
+
+describe("npm run export", () => {
+  it("writes TMX to stdout, warnings on stderr naming the paragraph", () => {
+    const result = exportCli("--doc", "hostile", "--format", "tmx");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<tmx version="1\.4">/);
+    expect(result.stdout.match(/<tu /g)).toHaveLength(8);
+    expect(result.stderr.trim()).toBe("warning: hostile: French paragraph 7: dropped U+0001 U+FFFE (not allowed in XML 1.0)");
+  });
+
+  it("--all --out writes one file with every document; --source-lang/--target-lang set the languages", () => {
+    const out = path.join(temp.dir, "all.xlf");
+    const result = exportCli("--all", "--format", "xliff12", "--out", out, "--source-lang", "fr-BE", "--target-lang", "en-US");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe("");
+    const xml = fs.readFileSync(out, "utf8");
+    expect(xml.match(/<file /g)).toHaveLength(2);
+    expect(xml).toContain('source-language="fr-BE" target-language="en-US"');
+    expect(translateToolkitUnits(out, "xliff")).toHaveLength(16);
+  });
+
+  it("txt writes <out>.fr and <out>.en with the same number of lines", () => {
+    const out = path.join(temp.dir, "corpus.txt");
+    const result = exportCli("--doc", "hostile", "--format", "txt", "--out", out);
+    expect(result.status).toBe(0);
+    const fr = fs.readFileSync(path.join(temp.dir, "corpus.fr"), "utf8").split("\n");
+    const en = fs.readFileSync(path.join(temp.dir, "corpus.en"), "utf8").split("\n");
+    expect(fr).toHaveLength(9);
+    expect(en).toHaveLength(9);
+  });
+
+  it("--status reviewed keeps only reviewed links", () => {
+    const result = exportCli("--doc", "hostile", "--format", "tsv", "--status", "reviewed");
+    expect(result.stdout.trim().split("\n")).toHaveLength(3);
+  });
+
+  const errors: [string, string[], RegExp][] = [
+    ["an unknown document", ["--doc", "absent", "--format", "tmx"], /^error: --doc absent: no document with this slug$/],
+    ["neither --doc nor --all", ["--format", "tmx"], /^error: give either --doc SLUG or --all$/],
+    ["both --doc and --all", ["--doc", "hostile", "--all", "--format", "csv"], /^error: give either --doc SLUG or --all$/],
+    ["txt without --out", ["--all", "--format", "txt"], /^error: --format txt writes two files: give --out PATH/],
+    ["an unknown format", ["--all", "--format", "docx"], /error: option '--format <format>' argument 'docx' is invalid/],
+    ["a bad language tag", ["--all", "--format", "tmx", "--source-lang", "fr FR"], /^error: --source-lang "fr FR": not a language tag/],
+    ["an output folder that does not exist", ["--all", "--format", "csv", "--out", "/nonexistent/dir/x.csv"], /^error: --out \/nonexistent\/dir\/x\.csv: /],
+  ];
+  it.each(errors)("%s: one line on stderr, exit 1, no output", (_, args, message) => {
+    const result = exportCli(...args);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr.trim().split("\n")[0]).toMatch(message);
+  });
+});
