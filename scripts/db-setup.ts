@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { alignIfNeeded, formatSummary } from "../lib/align/align-document";
 import { loadSampleCorpus } from "../lib/corpus/sample-corpus";
 import { getDb } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrate";
@@ -23,4 +24,9 @@ runCommand(async () => {
   for (const doc of result.documents) console.log(`sample document ${doc.slug}: ${doc.outcome}`);
   const g = result.glossary;
   console.log(`glossary: ${g.created} created, ${g.updated} updated, ${g.unchanged} unchanged`);
+  // After the glossary, whose names are evidence; documents already aligned are left alone.
+  for (const doc of result.documents) {
+    const aligned = await alignIfNeeded(db, doc.slug);
+    if (aligned) console.log(`aligned ${formatSummary(aligned)}`);
+  }
 });

@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { alignIfNeeded, formatSummary } from "../lib/align/align-document";
 import { getDb } from "../lib/db/client";
 import { importFile } from "../lib/import/import-file";
 import type { SideChanges, StoreResult } from "../lib/import/store-article";
@@ -10,6 +11,7 @@ const program = new Command("import")
   .option("--en <file>", "its English translation, stored as the document's English paragraphs")
   .option("--slug <slug>", "the document's identifier (default: from the file name or title)")
   .option("--source <source>", "where the article comes from, e.g. AFP")
+  .option("--no-align", "do not align the document's paragraphs after the import")
   .showHelpAfterError();
 
 const describe = (side: string, c: SideChanges) =>
@@ -24,7 +26,11 @@ function summary(result: StoreResult): string {
 runCommand(async () => {
   program.parse();
   const [file] = program.args;
-  const options = program.opts<{ en?: string; slug?: string; source?: string }>();
-  const result = await importFile(getDb(), file, options);
+  const { align, ...options } = program.opts<{ en?: string; slug?: string; source?: string; align: boolean }>();
+  const db = getDb();
+  const result = await importFile(db, file, options);
   console.log(summary(result));
+  // A separate transaction: the import stands even if aligning fails (`npm run align` redoes it).
+  const aligned = align ? await alignIfNeeded(db, result.slug) : null;
+  if (aligned) console.log(`aligned ${formatSummary(aligned)}`);
 });

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
+import { alignAll } from "../../lib/align/align-document";
 import { loadSampleCorpus } from "../../lib/corpus/sample-corpus";
 import { createTempDb, type TempDb } from "../helpers/temp-db";
 import { E2E_DIST_DIR, ROOT } from "./paths";
@@ -43,9 +44,14 @@ export interface RunningApp {
 
 /**
  * The production build served by `next start` on a free loopback port, on a temporary
- * database loaded with the sample corpus (or prepared by `prepare`).
+ * database loaded with the sample corpus and aligned (or prepared by `prepare`).
  */
-export async function startApp(prepare: (temp: TempDb) => Promise<void> = async (t) => void (await loadSampleCorpus(t.db))): Promise<RunningApp> {
+export async function startApp(
+  prepare: (temp: TempDb) => Promise<void> = async (t) => {
+    await loadSampleCorpus(t.db);
+    await alignAll(t.db);
+  },
+): Promise<RunningApp> {
   const temp = await createTempDb();
   await prepare(temp);
   const port = await freePort();

@@ -11,7 +11,8 @@ const FR = path.join(CORPUS, "kim-soutien-inconditionnel-russie.fr.txt");
 const EN = path.join(CORPUS, "kim-soutien-inconditionnel-russie.en.txt");
 
 let temp: TempDb;
-const importCli = (...args: string[]) => runScript("import", args, { DATABASE_URL: temp.url });
+// --no-align: these tests are about what the import itself writes (tests/align covers import + align).
+const importCli = (...args: string[]) => runScript("import", [...args, "--no-align"], { DATABASE_URL: temp.url });
 
 beforeAll(async () => {
   temp = await createTempDb();

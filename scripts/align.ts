@@ -1,0 +1,62 @@
+import { Command } from "commander";
+import { getDb } from "../lib/db/client";
+import { UserError } from "../lib/errors";
+import { readGlossaryFile } from "../lib/glossary/load-terms";
+import { alignParagraphs } from "../lib/align/align";
+import { alignAll, alignDocument, formatSummary } from "../lib/align/align-document";
+import { readLineFile } from "../lib/align/read-line-file";
+import { runCommand } from "./cli";
+
+const program = new Command("align")
+  .description(
+    "Align French paragraphs with English ones. With --doc or --all: a stored document's paragraphs, links stored in one transaction " +
+      "(locked links are kept and the rest is aligned around them). With --fr and --en: two files of one paragraph per non-empty line, no database.",
+  )
+  .option("--doc <slug>", "align the stored document with this slug")
+  .option("--all", "align every stored document that has English paragraphs")
+  .option("--fr <file>", "file mode: the French paragraphs, one per non-empty line")
+  .option("--en <file>", "file mode: the English paragraphs, one per non-empty line")
+  .option("--json", 'file mode: print only {"links":[{"fr":[0],"en":[0],"score":0.97},…]} (indices 0-based)')
+  .option("--glossary <file>", "file mode: a glossary JSON file (format of prisma/corpus/glossary.json) for name evidence")
+  .showHelpAfterError();
+
+interface Options {
+  doc?: string;
+  all?: boolean;
+  fr?: string;
+  en?: string;
+  json?: boolean;
+  glossary?: string;
+}
+
+function alignFiles(options: Options): void {
+  if (!options.fr || !options.en) throw new UserError("file mode needs both --fr FILE and --en FILE");
+  const fr = readLineFile(options.fr);
+  const en = readLineFile(options.en);
+  const glossary = options.glossary ? readGlossaryFile(options.glossary) : undefined;
+  const links = alignParagraphs({ fr, en, glossary });
+  const rounded = links.map((l) => ({ fr: l.fr, en: l.en, score: Math.round(l.score * 1000) / 1000 }));
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify({ links: rounded })}\n`);
+    return;
+  }
+  for (const l of rounded) console.log(`${l.fr.join(",") || "-"}\t${l.en.join(",") || "-"}\t${l.score.toFixed(3)}`);
+}
+
+runCommand(async () => {
+  program.parse();
+  const options = program.opts<Options>();
+  const modes = [options.doc !== undefined, !!options.all, options.fr !== undefined || options.en !== undefined].filter(Boolean).length;
+  if (modes !== 1) throw new UserError("give exactly one of --doc SLUG, --all, or --fr FILE --en FILE (see --help)");
+  if ((options.json || options.glossary) && options.fr === undefined && options.en === undefined) {
+    throw new UserError("--json and --glossary belong to file mode (--fr FILE --en FILE)");
+  }
+  if (options.fr !== undefined || options.en !== undefined) return alignFiles(options);
+  const db = getDb();
+  if (options.doc !== undefined) {
+    console.log(formatSummary(await alignDocument(db, options.doc)));
+    return;
+  }
+  const summaries = await alignAll(db, (s) => console.log(formatSummary(s)));
+  if (!summaries.length) console.log("no document with English paragraphs to align");
+});
