@@ -4,6 +4,7 @@ import { LocaleSwitch } from "./LocaleSwitch";
 
 export function SiteHeader() {
   const t = useTranslations("Layout");
+  const glossary = useTranslations("Glossary");
   return (
     <header className="site-header">
       <Link href="/" className="brand">
@@ -11,6 +12,7 @@ export function SiteHeader() {
       </Link>
       <nav className="site-nav">
         <Link href="/">{t("library")}</Link>
+        <Link href="/glossary">{glossary("nav")}</Link>
         <LocaleSwitch label={t("switchLocale")} title={t("switchLocaleLabel")} />
       </nav>
     </header>

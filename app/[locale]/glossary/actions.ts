@@ -1,0 +1,35 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getDb } from "@/lib/db/client";
+import { performGlossaryWrite, type GlossaryWrite } from "@/lib/glossary/write-actions";
+import { assertWriteAllowed, WriteForbiddenError } from "../../server/write-guard";
+
+export type ActionState = { status: "idle" } | { status: "ok"; detail?: string } | { status: "error"; error: string } | { status: "forbidden" };
+
+/**
+ * The glossary page's one server action: the form's `action` field names the write
+ * (see lib/glossary/write-actions.ts). Permission first, then validation, then the
+ * write; afterwards every page is revalidated so the reader's tooltips follow at once.
+ */
+export async function glossaryAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const input: Record<string, unknown> = {};
+  for (const [key, value] of form.entries()) {
+    if (key.startsWith("$")) continue; // React's own fields
+    if (typeof value === "string") input[key] = value;
+  }
+  const file = form.get("file");
+  if (input.action === "importFile" && file instanceof File) {
+    input.name = file.name;
+    input.content = file.size ? await file.text() : "";
+  }
+  try {
+    const result = await performGlossaryWrite(getDb(), input as GlossaryWrite, assertWriteAllowed);
+    if (!result.ok) return { status: "error", error: result.error };
+    revalidatePath("/", "layout");
+    return { status: "ok", detail: result.detail };
+  } catch (error) {
+    if (error instanceof WriteForbiddenError) return { status: "forbidden" };
+    throw error;
+  }
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { getDb } from "@/lib/db/client";
+import { listCandidates } from "@/lib/glossary/candidates";
+import { GLOSSARY_KINDS, type GlossaryKind } from "@/lib/glossary/entry-schema";
+import { listEntries } from "@/lib/glossary/entries";
+import { AddEntry, Exchange, Filters } from "./Toolbar";
+import { Candidates } from "./Candidates";
+import { EntryCard } from "./EntryCard";
+import "./glossary.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Glossary");
+  return { title: t("title") };
+}
+
+type Search = { q?: string; kind?: string };
+
+/** The glossary: candidates to review, the entries (filtered), and the forms to change them. */
+export default async function GlossaryPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const { q = "", kind: rawKind = "" } = await searchParams;
+  const kind = (GLOSSARY_KINDS as readonly string[]).includes(rawKind) ? (rawKind as GlossaryKind) : undefined;
+  const t = await getTranslations("Glossary");
+  const db = getDb();
+  const [entries, candidates, total] = await Promise.all([listEntries(db, { q, kind }), listCandidates(db), db.glossaryEntry.count()]);
+  return (
+    <section className="glossary">
+      <h1>{t("title")}</h1>
+      <p className="glossary-intro">{t("intro")}</p>
+      {candidates.length > 0 && <Candidates candidates={candidates} />}
+      <h2 className="glossary-heading">{t("count", { count: total })}</h2>
+      <Filters q={q} kind={kind} />
+      {entries.length ? (
+        <ol className="glossary-entries">
+          {entries.map((entry) => (
+            <EntryCard key={entry.id} entry={entry} />
+          ))}
+        </ol>
+      ) : (
+        <p className="empty">{total ? t("noMatch") : t("empty")}</p>
+      )}
+      <div className="glossary-panels">
+        <AddEntry />
+        <Exchange />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,151 @@
+import type { Browser, Page } from "playwright-core";
+import { loadSampleCorpus } from "../../lib/corpus/sample-corpus";
+import { launchBrowser, startApp, type RunningApp } from "./harness";
+
+jest.setTimeout(90_000);
+
+const TOKEN = "glossary-test-token";
+let app: RunningApp;
+let browser: Browser;
+let page: Page;
+
+/** The glossary page, as a person uses it. */
+class GlossaryPage {
+  constructor(private readonly page: Page) {}
+  open(query = "") {
+    return this.page.goto(`${app.baseUrl}/en/glossary${query}`);
+  }
+  entry(fr: string) {
+    return this.page.locator(`.glossary-entry[data-fr="${fr}"]`);
+  }
+  entries() {
+    return this.page.locator(".glossary-entry");
+  }
+  async add(fields: Record<string, string>) {
+    const form = this.page.locator('form[data-action="createEntry"]');
+    for (const [name, value] of Object.entries(fields)) {
+      if (name === "kind") await form.locator(`select[name="kind"]`).selectOption(value);
+      else await form.locator(`input[name="${name}"]`).fill(value);
+    }
+    await form.locator('button[type="submit"]').click();
+    return form.locator(".glossary-message");
+  }
+}
+
+beforeAll(async () => {
+  // Writes need this token: the page must refuse them without it.
+  process.env.EDITOR_TOKEN = TOKEN;
+  [app, browser] = await Promise.all([
+    startApp(async (t) => {
+      await loadSampleCorpus(t.db);
+      await t.db.glossaryCandidate.create({
+        data: { fr: "Giulia Rossi", kind: "person", variants: ["Rossi"], en: null, documents: ["kim-soutien-inconditionnel-russie"], occurrences: 2 },
+      });
+    }),
+    launchBrowser(),
+  ]);
+});
+afterAll(async () => {
+  delete process.env.EDITOR_TOKEN;
+  await browser?.close();
+  await app?.stop();
+});
+beforeEach(async () => {
+  page = await browser.newPage();
+});
+afterEach(async () => {
+  await page.close();
+});
+
+async function withToken() {
+  await page.context().addCookies([{ name: "editor_token", value: TOKEN, url: app.baseUrl }]);
+}
+
+describe("glossary page", () => {
+  it("lists entries with variants and documents, filters by kind and search, in both languages", async () => {
+    const glossary = new GlossaryPage(page);
+    await glossary.open();
+    expect(await page.textContent("h1")).toBe("Glossary");
+    expect(await glossary.entries().count()).toBe(49);
+    const shoigu = glossary.entry("Sergueï Choïgou");
+    expect(await shoigu.locator(".glossary-en").textContent()).toBe("Sergei Shoigu");
+    expect(await shoigu.locator(".glossary-variant-list").textContent()).toContain("Choïgu");
+    expect(await shoigu.locator(".glossary-documents a").count()).toBe(2);
+
+    await page.fill("#glossary-search", "shoigu");
+    await page.press("#glossary-search", "Enter");
+    await page.waitForURL(/q=shoigu/);
+    expect(await glossary.entries().count()).toBe(1);
+
+    await glossary.open("?kind=organization");
+    const kinds = await page.locator(".glossary-entry .glossary-kind").allTextContents();
+    expect(kinds.length).toBeGreaterThan(3);
+    expect(new Set(kinds)).toEqual(new Set(["Organisation"]));
+
+    await page.goto(`${app.baseUrl}/fr/glossary`);
+    expect(await page.textContent("h1")).toBe("Glossaire");
+    expect(await page.locator(".site-nav a", { hasText: "Glossaire" }).count()).toBe(1);
+  });
+
+  it("refuses writes without permission, and changes nothing", async () => {
+    const glossary = new GlossaryPage(page);
+    await glossary.open();
+    const message = await glossary.add({ kind: "place", fr: "Vladivostok", en: "Vladivostok" });
+    await message.waitFor();
+    expect(await message.textContent()).toContain("Editing is closed");
+    expect(await app.temp.db.glossaryEntry.count({ where: { fr: "Vladivostok" } })).toBe(0);
+  });
+
+  it("adds, edits and deletes an entry and its variants, with field errors", async () => {
+    await withToken();
+    const glossary = new GlossaryPage(page);
+    await glossary.open();
+    const error = await glossary.add({ kind: "place", fr: "Koursk", en: "Kursk" });
+    await error.waitFor();
+    expect(await error.textContent()).toContain('fr: "Koursk" is already in the glossary');
+
+    await glossary.open();
+    const ok = await glossary.add({ kind: "place", fr: "Vladivostok", en: "Vladivostok", variantsEn: "Wladiwostok" });
+    await ok.waitFor();
+    await glossary.open("?q=vladivostok");
+    const entry = glossary.entry("Vladivostok");
+    expect(await entry.locator(".glossary-variant-list").textContent()).toContain("Wladiwostok");
+
+    await entry.locator("summary").click();
+    await entry.locator('form[data-action="updateEntry"] input[name="en"]').fill("Vladivostok (Russia)");
+    await entry.locator('form[data-action="updateEntry"] button').click();
+    await entry.locator('form[data-action="updateEntry"] .glossary-message').waitFor();
+    expect((await app.temp.db.glossaryEntry.findUniqueOrThrow({ where: { fr: "Vladivostok" } })).en).toBe("Vladivostok (Russia)");
+
+    await entry.locator('form[data-action="deleteVariant"] button').click();
+    await page.waitForFunction(() => !document.querySelector('.glossary-entry[data-fr="Vladivostok"] .glossary-variant-list'));
+
+    await entry.locator("summary").click().catch(() => {});
+    await glossary.open("?q=vladivostok");
+    await glossary.entry("Vladivostok").locator("summary").click();
+    await glossary.entry("Vladivostok").locator('form[data-action="deleteEntry"] button').click();
+    await page.waitForFunction(() => !document.querySelector('.glossary-entry[data-fr="Vladivostok"]'));
+    expect(await app.temp.db.glossaryEntry.count({ where: { fr: "Vladivostok" } })).toBe(0);
+  });
+
+  it("accepts a candidate after its English form is given", async () => {
+    await withToken();
+    await new GlossaryPage(page).open();
+    const candidate = page.locator('.glossary-candidate[data-fr="Giulia Rossi"]');
+    await candidate.locator('input[name="en"]').fill("Giulia Rossi");
+    await candidate.locator('form[data-action="acceptCandidate"] button').click();
+    await page.waitForFunction(() => !document.querySelector('.glossary-candidate[data-fr="Giulia Rossi"]'));
+    const entry = await app.temp.db.glossaryEntry.findUniqueOrThrow({ where: { fr: "Giulia Rossi" }, include: { variants: true } });
+    expect([entry.kind, entry.en, entry.variants.map((v) => v.text)]).toEqual(["person", "Giulia Rossi", ["Rossi"]]);
+    expect(await new GlossaryPage(page).entry("Giulia Rossi").count()).toBe(1);
+  });
+
+  it("downloads the glossary as CSV and TBX", async () => {
+    const csv = await fetch(`${app.baseUrl}/api/glossary/export?format=csv`);
+    expect(csv.headers.get("content-disposition")).toContain("glossary.csv");
+    expect((await csv.text()).split("\r\n")[0]).toBe("kind,fr,en,fr_variants,en_variants,note");
+    const tbx = await fetch(`${app.baseUrl}/api/glossary/export?format=tbx`);
+    expect(await tbx.text()).toContain('<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Basic"');
+    expect((await fetch(`${app.baseUrl}/api/glossary/export?format=pdf`)).status).toBe(422);
+  });
+});
