@@ -9,7 +9,7 @@ export function Candidates({ candidates }: { candidates: StoredCandidate[] }) {
   return (
     <section className="glossary-candidates" aria-labelledby="glossary-candidates">
       <h2 id="glossary-candidates" className="glossary-heading">
-        {t("candidatesTitle")} <span className="count">· {t("candidatesCount", { count: candidates.length })}</span>
+        {t("candidatesTitle")} <span className="glossary-meta">· {t("candidatesCount", { count: candidates.length })}</span>
       </h2>
       <p className="glossary-help">{t("candidatesHelp")}</p>
       <ul className="glossary-candidate-list">
@@ -18,7 +18,7 @@ export function Candidates({ candidates }: { candidates: StoredCandidate[] }) {
             <div className="glossary-candidate-name">
               <strong lang="fr">{c.fr}</strong>
               {c.variants.length > 0 && <span className="glossary-variants" lang="fr"> · {c.variants.join(", ")}</span>}
-              <p className="meta">
+              <p className="glossary-meta">
                 {t("occurrences", { count: c.occurrences })} · {c.documents.join(", ")}
               </p>
             </div>

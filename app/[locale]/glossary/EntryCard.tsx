@@ -29,21 +29,22 @@ export function EntryCard({ entry }: { entry: GlossaryListItem }) {
           ))}
         </ul>
       )}
-      <p className="meta glossary-documents">
+      <div className="glossary-meta glossary-documents">
         {entry.documents.length ? (
           <>
-            {t("occursIn")}{" "}
-            {entry.documents.map((d, i) => (
-              <span key={d.slug}>
-                {i > 0 && ", "}
-                <Link href={`/documents/${d.slug}`} lang="fr">{d.title}</Link> ({t("timesIn", { count: d.count })})
-              </span>
-            ))}
+            <span>{t("occursIn")}</span>
+            <ul>
+              {entry.documents.map((d) => (
+                <li key={d.slug}>
+                  <Link href={`/documents/${d.slug}`} lang="fr">{d.title}</Link> ({t("timesIn", { count: d.count })})
+                </li>
+              ))}
+            </ul>
           </>
         ) : (
           t("occursNowhere")
         )}
-      </p>
+      </div>
       <details className="glossary-edit">
         <summary>{t("edit")}</summary>
         <ActionForm action="updateEntry" className="glossary-grid">
