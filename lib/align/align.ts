@@ -1,4 +1,4 @@
-import { bandFor, type Range } from "./band";
+import { bandFor, robustRatio, type Range } from "./band";
 import { CostModel, DEFAULT_PARAMS, type CostParams } from "./cost-model";
 import { alignInBand } from "./dp";
 import { extractFeatures } from "./features";
@@ -45,7 +45,9 @@ export function alignParagraphs(input: AlignInput, params: CostParams = DEFAULT_
   const m = input.en.length;
   const fixed = input.fixed ?? [];
   const blocks = fixedBlocks(fixed, n, m);
-  const model = new CostModel(extractFeatures(input.fr, input.en, input.glossary), params);
+  const features = extractFeatures(input.fr, input.en, input.glossary, params.evidence);
+  features.ratio = robustRatio(features, { fr0: 0, n, en0: 0, m }, features.ratio);
+  const model = new CostModel(features, params);
 
   const inBlockFr = new Uint8Array(n);
   const inBlockEn = new Uint8Array(m);

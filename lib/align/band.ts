@@ -106,3 +106,30 @@ export function bandFor(f: Features, r: Range, halfWidth = BAND_HALF_WIDTH): Ban
   for (let i = 0; i <= n; i++) if (lo[i] > hi[i]) lo[i] = hi[i];
   return { lo, hi };
 }
+
+/**
+ * English characters per French character, from the stretches between consecutive anchor
+ * points: their length-weighted median. Whole-text totals are skewed by paragraphs one
+ * side drops (a dropped colour paragraph makes the English look short everywhere); the
+ * median of many stretches is not. Falls back to the totals on texts with few anchors.
+ */
+export function robustRatio(f: Features, r: Range, fallback: number): number {
+  const chain = anchorChain(f, r);
+  if (chain.length < 3) return fallback;
+  const knots: [number, number][] = [[0, 0], ...chain.map(([i, j]): [number, number] => [i + 1, j + 1]), [r.n, r.m]];
+  const stretches: { ratio: number; weight: number }[] = [];
+  for (let k = 1; k < knots.length; k++) {
+    const frChars = f.fr.len[r.fr0 + knots[k][0]] - f.fr.len[r.fr0 + knots[k - 1][0]];
+    const enChars = f.en.len[r.en0 + knots[k][1]] - f.en.len[r.en0 + knots[k - 1][1]];
+    if (frChars > 0 && enChars > 0) stretches.push({ ratio: enChars / frChars, weight: frChars });
+  }
+  if (stretches.length < 3) return fallback;
+  stretches.sort((a, b) => a.ratio - b.ratio);
+  const half = stretches.reduce((s, x) => s + x.weight, 0) / 2;
+  let seen = 0;
+  for (const s of stretches) {
+    seen += s.weight;
+    if (seen >= half) return Math.min(3, Math.max(1 / 3, s.ratio));
+  }
+  return fallback;
+}

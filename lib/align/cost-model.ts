@@ -1,4 +1,4 @@
-import type { Features } from "./features";
+import { DEFAULT_EVIDENCE_WEIGHTS, type EvidenceWeights, type Features } from "./features";
 import { lengthDelta, tailCost } from "./length-cost";
 
 /**
@@ -21,6 +21,10 @@ export interface CostParams {
   mismatch: number;
   /** A heading paired with body text, a caption with a credit. */
   kindMismatch: number;
+  /** Extra cost of leaving a paragraph alone, times Gale–Church's length cost of deleting it. */
+  skipLength: number;
+  /** Weight of each class of shared key. */
+  evidence: EvidenceWeights;
   /** Margin (nats) at which confidence is 1 - 1/e. */
   confidenceScale: number;
 }
@@ -33,12 +37,15 @@ export const DEFAULT_PARAMS: CostParams = {
   match: 1,
   mismatch: 1,
   kindMismatch: 3,
+  skipLength: 0,
+  evidence: DEFAULT_EVIDENCE_WEIGHTS,
   confidenceScale: 2,
 };
 
-function skipCost(p: CostParams, kind: string, weight: number): number {
+function skipCost(p: CostParams, kind: string, weight: number, chars: number, ratio: number): number {
   const base = kind === "caption" || kind === "credit" || kind === "heading" ? p.skip[kind] : kind === "title" ? p.skip.heading : p.skip.body;
-  return base + p.skipEvidence * weight;
+  const length = p.skipLength ? p.skipLength * tailCost(lengthDelta(chars, 0, ratio, p.variance)) : 0;
+  return base + p.skipEvidence * weight + length;
 }
 
 /** Link costs for one text: the features and constants bound together, priors in a table. */
@@ -73,8 +80,8 @@ export class CostModel {
       for (let k = 0; k < b && this.forcedEn; k++) forced ||= this.forcedEn[j0 + k] === 1;
       if (forced) return a + b === 1 ? 0 : Infinity;
     }
-    if (b === 0) return skipCost(p, fr.kinds[i0], fr.weight[i0 + 1] - fr.weight[i0]);
-    if (a === 0) return skipCost(p, en.kinds[j0], en.weight[j0 + 1] - en.weight[j0]);
+    if (b === 0) return skipCost(p, fr.kinds[i0], fr.weight[i0 + 1] - fr.weight[i0], fr.len[i0 + 1] - fr.len[i0], f.ratio);
+    if (a === 0) return skipCost(p, en.kinds[j0], en.weight[j0 + 1] - en.weight[j0], (en.len[j0 + 1] - en.len[j0]) / f.ratio, f.ratio);
     const lenA = fr.len[i0 + a] - fr.len[i0];
     const lenB = en.len[j0 + b] - en.len[j0];
     let cost = this.prior[a * 4 + b];

@@ -1,11 +1,13 @@
 import { GlossaryMatcher, type GlossaryTerm } from "../glossary/matcher";
 import { normalizeText } from "../text/normalize";
 import type { ParagraphKind } from "../text/paragraph-kind";
-import { capitalisedKeys, monthKeys, numberKeys, quoteKeys, wordKeys } from "./tokens";
+import { capitalisedKeys, cognateKeys, monthKeys, numberKeys, quoteKeys, wordKeys } from "./tokens";
 import type { AlignParagraph } from "./types";
 
-/** How much one shared key of each class is worth, before rarity. */
-const CLASS_WEIGHT: Record<string, number> = { n: 1.2, m: 0.4, q: 1.0, c: 1.0, g: 1.2, w: 0.35 };
+/** How much one shared key of each class is worth, before rarity (see tokens.ts for the classes). */
+export type EvidenceWeights = Record<"n" | "m" | "q" | "c" | "g" | "w" | "x", number>;
+
+export const DEFAULT_EVIDENCE_WEIGHTS: EvidenceWeights = { n: 1.2, m: 0.4, q: 1.0, c: 1.0, g: 1.2, w: 0.35, x: 0.2 };
 /**
  * Rarity is capped: past a few dozen paragraphs, how rare a key is in the whole text says
  * nothing more about whether two neighbouring paragraphs share it by chance.
@@ -38,7 +40,7 @@ export interface Features {
 }
 
 function keysOf(p: AlignParagraph, side: "fr" | "en", matcher: GlossaryMatcher | undefined, withWords: boolean): string[] {
-  const keys = [...numberKeys(p.text), ...monthKeys(p.text), ...quoteKeys(p.text), ...capitalisedKeys(p.text)];
+  const keys = [...numberKeys(p.text), ...monthKeys(p.text), ...quoteKeys(p.text), ...capitalisedKeys(p.text), ...cognateKeys(p.text)];
   if (matcher) for (const m of matcher.find(p.text)) keys.push(`g:${m.entryId}`);
   if (withWords) keys.push(...wordKeys(side === "fr" ? (p.mt ?? "") : p.text));
   return keys;
@@ -52,6 +54,7 @@ export function extractFeatures(
   fr: readonly AlignParagraph[],
   en: readonly AlignParagraph[],
   glossary?: readonly GlossaryTerm[],
+  weights: EvidenceWeights = DEFAULT_EVIDENCE_WEIGHTS,
 ): Features {
   const withWords = fr.some((p) => p.mt && p.mt.trim());
   const matchers = glossary?.length
@@ -84,7 +87,7 @@ export function extractFeatures(
   for (const [key, id] of ids) {
     if (!dfFr[id] || !dfEn[id]) continue;
     const rarity = Math.min(MAX_RARITY, Math.log(total / (dfFr[id] + dfEn[id])) + 0.5);
-    keyWeight[id] = Math.max(0.1, rarity) * CLASS_WEIGHT[key[0]];
+    keyWeight[id] = Math.max(0.1, rarity) * weights[key[0] as keyof EvidenceWeights];
   }
   const side = (paragraphs: readonly AlignParagraph[], sets: Set<number>[]): SideFeatures => {
     const n = paragraphs.length;

@@ -128,3 +128,18 @@ export function wordKeys(text: string): string[] {
   }
   return keys;
 }
+
+/**
+ * Shared spellings of longer lower-case words (inflation, économistes ~ economists,
+ * diesel): the first five letters of words of seven letters or more. Weak evidence, and
+ * common in neighbouring paragraphs too: it only counts weighted by rarity.
+ */
+export function cognateKeys(text: string): string[] {
+  const keys: string[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    if (word.length < 7 || word[0] !== word[0].toLowerCase()) continue;
+    keys.push(`x:${foldForMatch(word).slice(0, 5)}`);
+  }
+  return keys;
+}

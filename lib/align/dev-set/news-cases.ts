@@ -146,8 +146,12 @@ export function newsCases(articles: SentencePair[][], maxArticles = 40, seed = 2
     build("news-merge-split", fr, editMergeSplit(fr, random));
     const [dfr, den] = dropSome(group(ids, random, 3), random);
     build("news-dropped", dfr, den);
+    // One sentence a paragraph, one line missing on one side: length alone cannot tell where.
     const lines = group(ids, random, 1);
-    build("news-short-lines", lines, lines.map((p) => [...p]));
+    const gap = 1 + Math.floor(random() * (lines.length - 1));
+    const shorter = lines.filter((_, k) => k !== gap);
+    if (random() < 0.5) build("news-short-lines", lines, shorter);
+    else build("news-short-lines", shorter, lines);
   });
   return cases;
 }

@@ -1,0 +1,140 @@
+import { alignParagraphs } from "../../lib/align/align";
+import { loadDevSet } from "../../lib/align/dev-set/load-dev-set";
+import { seededRandom } from "../../lib/align/dev-set/news-cases";
+import { linkType } from "../../lib/align/link-types";
+import type { AlignLink, AlignParagraph, FixedLink } from "../../lib/align/types";
+import { expectValidAlignment } from "./invariants";
+
+const { cases } = loadDevSet();
+
+describe("every dev case", () => {
+  it.each(cases.map((c) => [c.name, c] as const))("%s: a valid alignment", (_, c) => {
+    expectValidAlignment(alignParagraphs({ fr: c.fr, en: c.en, glossary: c.glossary }), c.fr.length, c.en.length);
+  });
+});
+
+const WORDS = "le la gouvernement accord ministre guerre président sommet région armée frontière économie hausse prix accord".split(" ");
+const NAMES = ["Kim", "Choïgou", "Macron", "Pyongyang", "Kiev", "KCNA", "Lagarde", "Bruxelles"];
+
+function randomParagraph(random: () => number): AlignParagraph {
+  const words: string[] = [];
+  const length = 1 + Math.floor(random() * 40);
+  for (let k = 0; k < length; k++) {
+    const roll = random();
+    words.push(roll < 0.1 ? NAMES[Math.floor(random() * NAMES.length)] : roll < 0.15 ? String(Math.floor(random() * 3000)) : WORDS[Math.floor(random() * WORDS.length)]);
+  }
+  return { text: `${words.join(" ")}.` };
+}
+
+describe("random inputs (seeded)", () => {
+  const random = seededRandom(42);
+  const inputs = Array.from({ length: 60 }, () => {
+    const n = Math.floor(random() * 40);
+    const m = random() < 0.1 ? 0 : Math.floor(random() * 40);
+    return { fr: Array.from({ length: n }, () => randomParagraph(random)), en: Array.from({ length: m }, () => randomParagraph(random)) };
+  });
+
+  it.each(inputs.map((input, k) => [k, input] as const))("input %i: a valid alignment", (_, input) => {
+    expectValidAlignment(alignParagraphs(input), input.fr.length, input.en.length);
+  });
+
+  it.each(inputs.filter((i) => i.fr.length > 3 && i.en.length > 3).map((input, k) => [k, input] as const))(
+    "input %i with locked links: they come back unchanged and the rest stays valid",
+    (_, input) => {
+      const fixed = lockSome(alignParagraphs(input), random);
+      const links = alignParagraphs({ ...input, fixed });
+      expectValidAlignment(links, input.fr.length, input.en.length);
+      for (const f of fixed) expect(links).toContainEqual({ fr: f.fr, en: f.en, score: 1 });
+    },
+  );
+});
+
+/** Every third link of some alignment, shifted so that it is not the aligner's own choice. */
+function lockSome(links: AlignLink[], random: () => number): FixedLink[] {
+  return links.filter((_, k) => k % 3 === 1 && random() < 0.7).map((l) => ({ fr: l.fr, en: l.en }));
+}
+
+describe("locked links", () => {
+  const fr = ["Un.", "Deux deux deux.", "Trois trois trois trois.", "Quatre.", "Cinq cinq."].map((text) => ({ text }));
+  const en = ["One.", "Two two two.", "Three three three three.", "Four.", "Five five."].map((text) => ({ text }));
+
+  it("a locked pairing the aligner would never choose is kept, and the rest aligned around it", () => {
+    const links = alignParagraphs({ fr, en, fixed: [{ fr: [1], en: [3] }] });
+    expectValidAlignment(links, 5, 5);
+    expect(links).toContainEqual({ fr: [1], en: [3], score: 1 });
+    expect(links.find((l) => l.fr.includes(0))!.en).toEqual([0]);
+  });
+
+  it("a locked one-sided link stands alone where the alignment puts it", () => {
+    const links = alignParagraphs({ fr, en, fixed: [{ fr: [], en: [2] }] });
+    expectValidAlignment(links, 5, 5);
+    expect(links).toContainEqual({ fr: [], en: [2], score: 1 });
+  });
+
+  it("crossing locked links are refused", () => {
+    expect(() => alignParagraphs({ fr, en, fixed: [{ fr: [1], en: [3] }, { fr: [3], en: [1] }] })).toThrow("locked links overlap or cross");
+  });
+});
+
+describe("link types", () => {
+  // Each pair of texts is built so that one link shape is plainly right: the numbers and
+  // names of the paragraphs say which goes with which.
+  const p = (text: string): AlignParagraph => ({ text });
+  const shapes: [string, string[], string[]][] = [
+    ["1-1", ["Le 12 mars, 4 500 soldats sont arrivés à Pyongyang."], ["On 12 March, 4,500 soldiers arrived in Pyongyang."]],
+    ["2-1", ["Le 12 mars, 4 500 soldats sont arrivés à Pyongyang.", "Ils venaient de Vladivostok, à 1 200 kilomètres."], ["On 12 March, 4,500 soldiers arrived in Pyongyang from Vladivostok, 1,200 kilometres away."]],
+    ["1-2", ["Le 12 mars, 4 500 soldats sont arrivés à Pyongyang depuis Vladivostok, à 1 200 kilomètres."], ["On 12 March, 4,500 soldiers arrived in Pyongyang.", "They came from Vladivostok, 1,200 kilometres away."]],
+    ["3-1", ["Le 12 mars, 4 500 soldats sont arrivés à Pyongyang.", "Ils venaient de Vladivostok, à 1 200 kilomètres.", "Le voyage a duré 36 heures, selon KCNA."], ["On 12 March, 4,500 soldiers arrived in Pyongyang from Vladivostok, 1,200 kilometres away, after a 36-hour journey, KCNA said."]],
+    ["1-3", ["Le 12 mars, 4 500 soldats sont arrivés à Pyongyang depuis Vladivostok, à 1 200 kilomètres, après un voyage de 36 heures, selon KCNA."], ["On 12 March, 4,500 soldiers arrived in Pyongyang.", "They came from Vladivostok, 1,200 kilometres away.", "The journey took 36 hours, KCNA said."]],
+    ["2-2", ["Le 12 mars, 4 500 soldats sont arrivés à Pyongyang, dont 300 officiers venus de Vladivostok", "et de Khabarovsk, à 1 200 kilomètres, selon KCNA."], ["On 12 March, 4,500 soldiers arrived in Pyongyang, including 300 officers from Vladivostok and Khabarovsk,", "1,200 kilometres away, KCNA said."]],
+  ];
+  it.each(shapes)("%s", (shape, frTexts, enTexts) => {
+    const links = alignParagraphs({ fr: frTexts.map(p), en: enTexts.map(p) });
+    expect(links.map(linkType)).toEqual([shape]);
+  });
+
+  it("1-0 and 0-1: a caption and its credit without English, an English line of background without French", () => {
+    const fr = [
+      { text: "Kim Jong Un a reçu Sergueï Choïgou à Pyongyang le 4 juin 2025.", kind: "body" as const },
+      { text: "Photo de l'agence KCNA de la rencontre à Pyongyang le 4 juin 2025", kind: "caption" as const },
+      { text: "KCNA VIA KNS/AFP", kind: "credit" as const },
+      { text: "Les deux hommes ont parlé pendant 2 heures de la guerre en Ukraine.", kind: "body" as const },
+    ];
+    const en = [
+      { text: "Kim Jong Un received Sergei Shoigu in Pyongyang on 4 June 2025.", kind: "body" as const },
+      { text: "The two men talked for 2 hours about the war in Ukraine.", kind: "body" as const },
+      { text: "Shoigu was defence minister from 2012 to 2024, when Vladimir Putin moved him to the Security Council.", kind: "body" as const },
+    ];
+    expect(alignParagraphs({ fr, en }).map(linkType)).toEqual(["1-1", "1-0", "1-0", "1-1", "0-1"]);
+  });
+});
+
+describe("bad inputs give a valid alignment", () => {
+  const line = (text: string) => ({ text });
+  it("both sides empty", () => expect(alignParagraphs({ fr: [], en: [] })).toEqual([]));
+  it("one side empty", () => {
+    expect(alignParagraphs({ fr: [line("Un."), line("Deux.")], en: [] })).toEqual([
+      { fr: [0], en: [], score: 1 },
+      { fr: [1], en: [], score: 1 },
+    ]);
+    expectValidAlignment(alignParagraphs({ fr: [], en: [line("One.")] }), 0, 1);
+  });
+  it("a 100,000-character paragraph", () => {
+    const huge = "Le gouvernement a annoncé 12 mesures. ".repeat(2700).slice(0, 100_000);
+    const input = { fr: [line("Titre"), line(huge), line("Fin.")], en: [line("Title"), line(huge.replace(/Le gouvernement a annoncé/g, "The government announced")), line("End.")] };
+    const links = alignParagraphs(input);
+    expectValidAlignment(links, 3, 3);
+    expect(links.map(linkType)).toEqual(["1-1", "1-1", "1-1"]);
+  });
+  it("10 paragraphs against 1,000", () => {
+    const random = seededRandom(7);
+    const fr = Array.from({ length: 10 }, () => randomParagraph(random));
+    const en = Array.from({ length: 1000 }, () => randomParagraph(random));
+    expectValidAlignment(alignParagraphs({ fr, en }), 10, 1000);
+    expectValidAlignment(alignParagraphs({ fr: en, en: fr }), 1000, 10);
+  });
+  it("lines of only punctuation", () => {
+    const input = { fr: [line("…"), line("Le 4 juin."), line("« ! »")], en: [line("—"), line("On 4 June."), line("...")] };
+    expectValidAlignment(alignParagraphs(input), 3, 3);
+  });
+});
