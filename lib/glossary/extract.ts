@@ -60,6 +60,8 @@ interface Occurrence {
   /** Index of the aligned row in its document. */
   row: number;
   evidence: Record<GlossaryKind, number>;
+  /** Names coordinated with this one ("Kiev, Séoul et Washington"): they tend to share its kind. */
+  neighbours: string[];
 }
 
 function kindEvidence(span: NameSpan, words: Word[], text: string): Record<GlossaryKind, number> {
@@ -108,8 +110,12 @@ function collectOccurrences(documents: readonly ExtractionDocument[], allFrench:
         if (paragraph.kind === "credit") continue; // "KCNA VIA KNS/AFP", "POOL/AFP/Archives"
         const { words, spans } = findNameSpans(paragraph.text, (w) => mid.has(w));
         const text = normalizeText(paragraph.text);
-        for (const span of spans) {
-          occurrences.push({ form: span.text, slug: doc.slug, row: r, evidence: kindEvidence(span, words, text) });
+        const coordinated = (a: NameSpan, b: NameSpan) => /^(?:, | et | ou )$/.test(text.slice(words[a.to - 1].end, words[b.from].start));
+        for (const [j, span] of spans.entries()) {
+          const neighbours = [spans[j - 1], spans[j + 1]]
+            .filter((other, side) => other && (side === 0 ? coordinated(other, span) : coordinated(span, other)))
+            .map((other) => other.text);
+          occurrences.push({ form: span.text, slug: doc.slug, row: r, evidence: kindEvidence(span, words, text), neighbours });
         }
       }
     });
@@ -142,6 +148,31 @@ function guessKind(group: Group): GlossaryKind {
   for (const o of group.occurrences) for (const k of Object.keys(total) as GlossaryKind[]) total[k] += o.evidence[k];
   const [best, score] = (Object.entries(total) as [GlossaryKind, number][]).sort((a, b) => b[1] - a[1])[0];
   return score > 0 ? best : "other";
+}
+
+/**
+ * A name with no evidence of its own takes the kind its coordinated names agree on:
+ * in "accusée par Kiev, Séoul et Washington", the places make Kiev one too.
+ */
+function kindsWithNeighbours(groups: Group[]): Map<Group, GlossaryKind> {
+  const kinds = new Map(groups.map((g) => [g, guessKind(g)]));
+  const groupOf = new Map<string, Group>();
+  for (const g of groups) for (const f of g.forms.keys()) groupOf.set(f, g);
+  for (let pass = 0; pass < 2; pass++) {
+    for (const g of groups) {
+      if (kinds.get(g) !== "other") continue;
+      const votes = new Map<GlossaryKind, number>();
+      for (const o of g.occurrences) {
+        for (const n of o.neighbours) {
+          const kind = kinds.get(groupOf.get(n)!);
+          if (kind && kind !== "other") votes.set(kind, (votes.get(kind) ?? 0) + 1);
+        }
+      }
+      const best = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+      if (best.length && (best.length === 1 || best[0][1] > best[1][1])) kinds.set(g, best[0][0]);
+    }
+  }
+  return kinds;
 }
 
 const wordCount = (form: string) => foldForMatch(form).split(" ").length;
@@ -258,8 +289,8 @@ export function extractCandidates(
 ): ExtractedCandidate[] {
   const occurrences = collectOccurrences(documents, allFrench);
   let groups = groupSpellings(occurrences);
-  const kinds = new Map(groups.map((g) => [g, guessKind(g)]));
-  groups = attachShortForms(groups, kinds);
+  groups = attachShortForms(groups, new Map(groups.map((g) => [g, guessKind(g)])));
+  const kinds = kindsWithNeighbours(groups);
 
   const englishByRow: EnglishIndex = new Map();
   const frenchByRow = new Map<string, Set<string>>();
@@ -290,7 +321,7 @@ export function extractCandidates(
       const slugs = new Set(g.occurrences.map((o) => o.slug));
       return {
         fr,
-        kind: guessKind(g),
+        kind: kinds.get(g)!,
         variants: [...g.forms.keys()].filter((f) => f !== fr),
         en: proposeEnglish(g, englishByRow, frenchByRow),
         documents: order.filter((s) => slugs.has(s)),

@@ -65,6 +65,35 @@ export const NOT_NAMES = new Set(
   ].map((w) => foldForMatch(w)),
 );
 
+/** Capitalised heads of organisations' names that go on in lower case: Conseil de sécurité russe. */
+const ORG_HEADS = new Set([
+  "Conseil", "Institut", "Agence", "Organisation", "Fédération", "Ministère", "Comité", "Commission", "Parti", "Cour", "Banque", "Fonds",
+  "Assemblée", "Département", "Université", "Haut-Commissariat", "Tribunal", "Front", "Mouvement", "Office", "Bureau", "Garde", "Armée",
+]);
+/** Words that end such a name: verbs, conjunctions and prepositions that start the rest of the sentence. */
+const ORG_STOP = new Set(["et", "ou", "qui", "que", "qu", "a", "ont", "est", "sont", "à", "au", "aux", "en", "pour", "par", "sur", "dans", "avec", "contre", "selon", "le", "la", "les", "un", "une"]);
+/** At most this many words are added after the head ("de sécurité russe", "d'études de l'Extrême-Orient"). */
+const ORG_MAX_TAIL = 5;
+const ORG_LINKS = new Set(["de", "du", "des", "d", "l"]);
+
+/**
+ * "Conseil" + "de sécurité russe": lower-case words and linked names after an
+ * organisation's head, up to punctuation, a stop word or another name not linked by de.
+ */
+function extendOrganisation(text: string, words: Word[], to: number): number {
+  let end = to;
+  for (let k = to; k < words.length && k - to < ORG_MAX_TAIL; k++) {
+    const gap = text.slice(words[k - 1].end, words[k].start);
+    if (!/^[ ']$/.test(gap)) break;
+    const w = words[k].text;
+    if (ORG_STOP.has(w)) break;
+    if (isCapitalised(w) && !ORG_LINKS.has(words[k - 1].text)) break;
+    if (/^\p{N}/u.test(w)) break;
+    if (!ORG_LINKS.has(w)) end = k + 1;
+  }
+  return end;
+}
+
 export interface NameSpan {
   /** The name as written (particles and hyphens kept). */
   text: string;
@@ -107,6 +136,7 @@ export function findNameSpans(text: string, seenMidSentence: (word: string) => b
       else if (PARTICLES.has(words[to].text) && joined(words[to - 1], words[to]) && continues(to + 1)) to += 2;
       else break;
     }
+    if (to === i + 1 && ORG_HEADS.has(words[i].text)) to = extendOrganisation(norm, words, to);
     let from = i;
     const head = words[i - 1];
     if (head && PLACE_HEADS.has(head.text) && joined(head, words[i])) from = i - 1;

@@ -62,7 +62,17 @@ describe("extraction on the sample articles", () => {
       Array(6).fill("person"),
     );
     expect(["Pyongyang", "Moscou", "Koursk", "Singapour", "Kyushu", "place Kim Il Sung"].map(kind)).toEqual(Array(6).fill("place"));
-    expect(["KCNA", "Otan", "AFP"].map(kind)).toEqual(Array(3).fill("organization"));
+    expect(["KCNA", "Otan", "AFP", "Conseil de sécurité russe"].map(kind)).toEqual(Array(4).fill("organization"));
+    // "accusée par Kiev, Séoul et Washington": coordinated with places, they are places.
+    expect(["Kiev", "Séoul", "Washington"].map(kind)).toEqual(Array(3).fill("place"));
+  });
+
+  it("keeps the lower-case words of an organisation's name", () => {
+    const spans = (text: string) => findNameSpans(text, () => true).spans.map((s) => s.text);
+    expect(spans("Le secrétaire du Conseil de sécurité russe Sergueï Choïgou est venu.")).toEqual(["Conseil de sécurité russe", "Sergueï Choïgou"]);
+    expect(spans("professeur à l'Institut d'études de l'Extrême-Orient de l'université de Kyungnam")).toEqual([
+      "Institut d'études de l'Extrême-Orient", "Kyungnam",
+    ]);
   });
 
   it("groups spellings of one name, surnames with their full name", () => {
