@@ -1,3 +1,5 @@
+import { alignAll } from "../../lib/align/align-document";
+import { loadSampleCorpus } from "../../lib/corpus/sample-corpus";
 import { checkDocument, checkDocuments, countFlagsByDocument } from "../../lib/glossary/check";
 import { createTempDb, type TempDb } from "../helpers/temp-db";
 import { loadAlignedSample } from "./sample";
@@ -65,6 +67,17 @@ describe("glossary consistency check", () => {
     const caption = await temp.db.sourceParagraph.findFirstOrThrow({ where: { documentId: doc.id, text: { contains: "Shangri-La Dialogue à Singapour" } } });
     const flags = await checkDocument(temp.db, doc.id);
     expect(flags.some((f) => f.frParagraphIds.includes(caption.id))).toBe(false);
+  });
+
+  it("agrees on the aligner's own alignment of the sample", async () => {
+    const t = await createTempDb();
+    try {
+      await loadSampleCorpus(t.db);
+      await alignAll(t.db);
+      expect((await checkDocuments(t.db)).map((f) => [f.doc, f.fr])).toEqual([[KIM, "KCNA"]]);
+    } finally {
+      await t.close();
+    }
   });
 
   it("names an unknown document", async () => {
