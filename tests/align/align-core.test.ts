@@ -86,7 +86,17 @@ describe("link types", () => {
     ["1-2", ["Le 12 mars, 4 500 soldats sont arrivés à Pyongyang depuis Vladivostok, à 1 200 kilomètres."], ["On 12 March, 4,500 soldiers arrived in Pyongyang.", "They came from Vladivostok, 1,200 kilometres away."]],
     ["3-1", ["Le 12 mars, 4 500 soldats sont arrivés à Pyongyang.", "Ils venaient de Vladivostok, à 1 200 kilomètres.", "Le voyage a duré 36 heures, selon KCNA."], ["On 12 March, 4,500 soldiers arrived in Pyongyang from Vladivostok, 1,200 kilometres away, after a 36-hour journey, KCNA said."]],
     ["1-3", ["Le 12 mars, 4 500 soldats sont arrivés à Pyongyang depuis Vladivostok, à 1 200 kilomètres, après un voyage de 36 heures, selon KCNA."], ["On 12 March, 4,500 soldiers arrived in Pyongyang.", "They came from Vladivostok, 1,200 kilometres away.", "The journey took 36 hours, KCNA said."]],
-    ["2-2", ["Le 12 mars, 4 500 soldats sont arrivés à Pyongyang, dont 300 officiers venus de Vladivostok", "et de Khabarovsk, à 1 200 kilomètres, selon KCNA."], ["On 12 March, 4,500 soldiers arrived in Pyongyang, including 300 officers from Vladivostok and Khabarovsk,", "1,200 kilometres away, KCNA said."]],
+    [
+      "2-2",
+      [
+        "Le 12 mars, 4 500 soldats nord-coréens sont arrivés à Vladivostok. Ils y ont été accueillis par le général Belooussov et 300 officiers venus de Khabarovsk et d'Irkoutsk.",
+        "Le 14 mars, ils ont gagné Koursk, à 9 000 kilomètres, selon KCNA. Le 20 mars, 1 200 d'entre eux étaient au front, a indiqué Séoul.",
+      ],
+      [
+        "On 12 March, 4,500 North Korean soldiers arrived in Vladivostok.",
+        "They were welcomed there by General Belousov and 300 officers from Khabarovsk and Irkutsk, and on 14 March moved on to Kursk, 9,000 kilometres away, KCNA said. By 20 March, 1,200 of them were at the front, Seoul said.",
+      ],
+    ],
   ];
   it.each(shapes)("%s", (shape, frTexts, enTexts) => {
     const links = alignParagraphs({ fr: frTexts.map(p), en: enTexts.map(p) });
