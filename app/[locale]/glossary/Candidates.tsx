@@ -1,10 +1,11 @@
 import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import type { StoredCandidate } from "@/lib/glossary/candidates";
 import { ActionForm } from "./ActionForm";
 import { KindSelect } from "./Toolbar";
 
 /** Names found by extraction: accept (English form and kind editable first) or reject. */
-export function Candidates({ candidates }: { candidates: StoredCandidate[] }) {
+export function Candidates({ candidates, titles }: { candidates: StoredCandidate[]; titles: Record<string, string> }) {
   const t = useTranslations("Glossary");
   return (
     <section className="glossary-candidates" aria-labelledby="glossary-candidates">
@@ -19,7 +20,13 @@ export function Candidates({ candidates }: { candidates: StoredCandidate[] }) {
               <strong lang="fr">{c.fr}</strong>
               {c.variants.length > 0 && <span className="glossary-variants" lang="fr"> · {c.variants.join(", ")}</span>}
               <p className="glossary-meta">
-                {t("occurrences", { count: c.occurrences })} · {c.documents.join(", ")}
+                {t("occurrences", { count: c.occurrences })} ·{" "}
+                {c.documents.map((slug, i) => (
+                  <span key={slug}>
+                    {i > 0 && ", "}
+                    <Link href={`/documents/${slug}`} lang="fr">{titles[slug] ?? slug}</Link>
+                  </span>
+                ))}
               </p>
             </div>
             <ActionForm action="acceptCandidate" className="glossary-candidate-form">

@@ -22,12 +22,18 @@ export default async function GlossaryPage({ searchParams }: { searchParams: Pro
   const kind = (GLOSSARY_KINDS as readonly string[]).includes(rawKind) ? (rawKind as GlossaryKind) : undefined;
   const t = await getTranslations("Glossary");
   const db = getDb();
-  const [entries, candidates, total] = await Promise.all([listEntries(db, { q, kind }), listCandidates(db), db.glossaryEntry.count()]);
+  const [entries, candidates, total, documents] = await Promise.all([
+    listEntries(db, { q, kind }),
+    listCandidates(db),
+    db.glossaryEntry.count(),
+    db.document.findMany({ select: { slug: true, titleFr: true } }),
+  ]);
+  const titles = Object.fromEntries(documents.map((d) => [d.slug, d.titleFr]));
   return (
     <section className="glossary">
       <h1>{t("title")}</h1>
       <p className="glossary-intro">{t("intro")}</p>
-      {candidates.length > 0 && <Candidates candidates={candidates} />}
+      {candidates.length > 0 && <Candidates candidates={candidates} titles={titles} />}
       <h2 className="glossary-heading">{t("count", { count: total })}</h2>
       <Filters q={q} kind={kind} />
       {entries.length ? (
