@@ -103,6 +103,51 @@ function groupByLink<T extends { linkId: number | null }>(paragraphs: T[]): Map<
   return map;
 }
 
+interface RawParagraph {
+  id: number;
+  position: number;
+  kind: string;
+  text: string;
+  linkId: number;
+  createdAt: Date;
+  updatedAt: Date;
+  origin?: string;
+  status?: string;
+  version?: number;
+}
+
+/**
+ * The paragraphs of one side held by the links whose position is in [first, last], in
+ * position order. A join on the links' position range rather than a list of link ids (a
+ * long IN list exceeds the database's limit on query parameters), and a raw query because
+ * it reads rows about three times faster than the query builder, which matters for
+ * exports of 100,000 links. Plain SQL with quoted identifiers: SQLite and PostgreSQL alike.
+ * Paragraphs of links outside the batch that share a boundary position come along too;
+ * the caller only asks for its own links' paragraphs.
+ */
+async function batchParagraphs(db: Tx, side: "fr" | "en", documentId: number, first: number, last: number) {
+  const rows: RawParagraph[] =
+    side === "fr"
+      ? await db.$queryRaw`SELECT p."id", p."position", p."kind", p."text", p."linkId", p."createdAt", p."updatedAt"
+          FROM "SourceParagraph" p JOIN "AlignmentLink" l ON l."id" = p."linkId"
+          WHERE l."documentId" = ${documentId} AND l."position" BETWEEN ${first} AND ${last}
+          ORDER BY p."position", p."id"`
+      : await db.$queryRaw`SELECT p."id", p."position", p."kind", p."text", p."linkId", p."createdAt", p."updatedAt",
+            p."origin", p."status", p."version"
+          FROM "TargetParagraph" p JOIN "AlignmentLink" l ON l."id" = p."linkId"
+          WHERE l."documentId" = ${documentId} AND l."position" BETWEEN ${first} AND ${last}
+          ORDER BY p."position", p."id"`;
+  return rows.map((r) => ({
+    ...r,
+    id: Number(r.id),
+    position: Number(r.position),
+    linkId: Number(r.linkId),
+    createdAt: new Date(r.createdAt),
+    updatedAt: new Date(r.updatedAt),
+    ...(side === "en" ? { version: Number(r.version) } : {}),
+  }));
+}
+
 /**
  * A document's rows in reading order, read in batches of `batchSize` links (and loose
  * paragraphs), so that memory stays flat however long the document: its links by
@@ -162,11 +207,9 @@ export async function* streamAlignedRows(db: Tx, documentId: number, batchSize =
     batchSize,
   );
   for await (const links of linkPages) {
-    const ids = links.map((l) => l.id);
-    const [french, english] = await Promise.all([
-      db.sourceParagraph.findMany({ where: { linkId: { in: ids } }, orderBy: [{ position: "asc" }, { id: "asc" }], select: PARAGRAPH }),
-      db.targetParagraph.findMany({ where: { linkId: { in: ids } }, orderBy: [{ position: "asc" }, { id: "asc" }], select: ENGLISH }),
-    ]);
+    const first = links[0].position;
+    const last = links[links.length - 1].position;
+    const [french, english] = await Promise.all([batchParagraphs(db, "fr", documentId, first, last), batchParagraphs(db, "en", documentId, first, last)]);
     const frByLink = groupByLink(french);
     const enByLink = groupByLink(english);
     for (const link of links) {
@@ -183,7 +226,7 @@ export async function* streamAlignedRows(db: Tx, documentId: number, batchSize =
         linkCreatedAt: link.createdAt,
         linkUpdatedAt: link.updatedAt,
         fr: fr.map(strip),
-        en: en.map(strip),
+        en: en.map(strip) as DatedAlignedRow["en"],
       };
     }
   }

@@ -10,8 +10,8 @@ export interface ExportSelection {
   status?: "reviewed";
 }
 
-const maxDate = (dates: Date[]) => new Date(Math.max(...dates.map((d) => d.getTime())));
-const minDate = (dates: Date[]) => new Date(Math.min(...dates.map((d) => d.getTime())));
+const latest = (dates: Date[]) => dates.reduce((a, b) => (b > a ? b : a));
+const earliest = (dates: Date[]) => dates.reduce((a, b) => (b < a ? b : a));
 
 function toExportRow(row: DatedAlignedRow, index: number): ExportRow {
   const paragraphs = [...row.fr, ...row.en];
@@ -21,10 +21,11 @@ function toExportRow(row: DatedAlignedRow, index: number): ExportRow {
     method: row.method,
     locked: row.locked,
     score: row.score,
-    createdAt: row.linkCreatedAt ?? minDate(paragraphs.map((p) => p.createdAt)),
-    changedAt: maxDate([...(row.linkUpdatedAt ? [row.linkUpdatedAt] : []), ...paragraphs.map((p) => p.updatedAt)]),
-    fr: row.fr.map((p) => ({ id: p.id, position: p.position, kind: p.kind, text: p.text })),
-    en: row.en.map((p) => ({ id: p.id, position: p.position, kind: p.kind, text: p.text, origin: p.origin, status: p.status })),
+    createdAt: row.linkCreatedAt ?? earliest(paragraphs.map((p) => p.createdAt)),
+    changedAt: latest([...(row.linkUpdatedAt ? [row.linkUpdatedAt] : []), ...paragraphs.map((p) => p.updatedAt)]),
+    // The row's own paragraph objects (they carry a few more fields): no copy per row.
+    fr: row.fr,
+    en: row.en,
   };
 }
 

@@ -1,0 +1,98 @@
+// Exporting a 100,000-link document (200,000 paragraphs) to TMX, XLIFF 1.2 and CSV, each
+// in its own process (the `npm run export` code path: rows read in batches, chunks
+// written as they come), against 10,000 links: wall time of the export and the process's
+// peak RSS. Target: under 5 s for 100,000 links, with peak memory that does not grow
+// with the document (flat: 10× the links, about the same RSS).
+import Database from "better-sqlite3";
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { createDb } from "../lib/db/client";
+import { coalesce } from "../lib/export/chunks";
+import { exportChunks } from "../lib/export/export";
+import type { ExportFormat } from "../lib/export/formats";
+import { createTempDb } from "../tests/helpers/temp-db";
+import type { Benchmark } from "./run";
+
+const ROOT = path.join(__dirname, "..");
+const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
+const SIZES = [10_000, 100_000];
+const FORMATS: ExportFormat[] = ["tmx", "xliff12", "csv"];
+const TARGET_MS = 5_000;
+const SLUG = "export-bench";
+
+/** One document with `links` 1-1 links, written straight into the SQLite file (fast). */
+function seed(file: string, links: number): void {
+  const sqlite = new Database(file);
+  const now = new Date().toISOString().replace("Z", "+00:00");
+  const fr = "Le dirigeant nord-coréen Kim Jong Un a promis un « soutien inconditionnel » à la Russie & à ses <alliés>, selon l'agence KCNA.";
+  const en = 'North Korean leader Kim Jong Un has pledged "unconditional support" to Russia & its <allies>, KCNA reported.';
+  sqlite.transaction(() => {
+    const { lastInsertRowid: documentId } = sqlite
+      .prepare(`INSERT INTO "Document" (slug, titleFr, titleEn, sourceLang, targetLang, sourceHash, createdAt, updatedAt) VALUES (?, ?, ?, 'fr', 'en', ?, ?, ?)`)
+      .run(SLUG, "Document de mesure", "Benchmark document", SLUG, now, now);
+    const link = sqlite.prepare(`INSERT INTO "AlignmentLink" (documentId, position, score, method, locked, createdAt, updatedAt) VALUES (?, ?, 0.9, 'auto', 0, ?, ?)`);
+    const source = sqlite.prepare(`INSERT INTO "SourceParagraph" (documentId, position, kind, text, hash, linkId, createdAt, updatedAt) VALUES (?, ?, 'body', ?, 'h', ?, ?, ?)`);
+    const target = sqlite.prepare(
+      `INSERT INTO "TargetParagraph" (documentId, position, kind, text, hash, origin, status, version, linkId, createdAt, updatedAt) VALUES (?, ?, 'body', ?, 'h', 'imported', 'draft', 1, ?, ?, ?)`,
+    );
+    for (let i = 0; i < links; i++) {
+      const { lastInsertRowid: linkId } = link.run(documentId, i, now, now);
+      source.run(documentId, i, `${i} ${fr}`, linkId, now, now);
+      target.run(documentId, i, `${i} ${en}`, linkId, now, now);
+    }
+  })();
+  sqlite.close();
+}
+
+/** In the child process: export once, print {ms, rssMb} as JSON. */
+async function child(url: string, format: ExportFormat, out: string): Promise<void> {
+  const db = createDb(url);
+  const start = performance.now();
+  const cpuStart = process.cpuUsage();
+  const chunks = await exportChunks(db, { slug: SLUG, format });
+  await pipeline(Readable.from(coalesce(chunks)), fs.createWriteStream(out));
+  const ms = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  await db.$disconnect();
+  // maxRSS is in kilobytes: the process's peak, seeding excluded (done by the parent).
+  console.log(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, rssMb: process.resourceUsage().maxRSS / 1024, bytes: fs.statSync(out).size }));
+}
+
+const benchmark: Benchmark = {
+  async run() {
+    for (const links of SIZES) {
+      const temp = await createTempDb();
+      try {
+        const seedStart = performance.now();
+        seed(temp.file, links);
+        console.log(`${links.toLocaleString("en")} links seeded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+        for (const format of FORMATS) {
+          const out = path.join(temp.dir, `export.${format}`);
+          const result = spawnSync(TSX, [__filename, "child", temp.url, format, out], { cwd: ROOT, encoding: "utf8" });
+          if (result.status !== 0) throw new Error(`export ${format} failed:\n${result.stderr}`);
+          const { ms, cpuMs, rssMb, bytes } = JSON.parse(result.stdout.trim().split("\n").pop()!);
+          const verdict = links === 100_000 ? (ms < TARGET_MS ? " (target < 5 s: ok)" : " (target < 5 s: MISSED)") : "";
+          console.log(
+            `  ${format.padEnd(8)} ${links.toLocaleString("en").padStart(7)} links: ${(ms / 1000).toFixed(2)} s (CPU ${(cpuMs / 1000).toFixed(2)} s), ` +
+              `peak RSS ${rssMb.toFixed(0)} MB, ${(bytes / 1024 / 1024).toFixed(1)} MB written${verdict}`,
+          );
+        }
+      } finally {
+        await temp.close();
+      }
+    }
+  },
+};
+
+export default benchmark;
+
+if (require.main === module && process.argv[2] === "child") {
+  child(process.argv[3], process.argv[4] as ExportFormat, process.argv[5]).catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
