@@ -53,6 +53,9 @@ export async function extractAndStoreCandidates(db: Db, slugs?: readonly string[
 
   const stored: StoredCandidate[] = [];
   await db.$transaction(async (tx) => {
+    // After a run over every document, a pending candidate not found again is stale: its
+    // name entered the glossary some other way, or the text naming it is gone.
+    if (!slugs) await tx.glossaryCandidate.deleteMany({ where: { status: "pending", fr: { notIn: found.map((c) => c.fr) } } });
     for (const c of found) {
       const existing = await tx.glossaryCandidate.findUnique({ where: { fr: c.fr } });
       if (!existing) {

@@ -62,6 +62,12 @@ export const NOT_NAMES = new Set(
     "etat", "nord", "sud", "est", "ouest", "premier", "première", "photo", "ndlr", "via", "the", "a", "an", "of", "and", "in", "on", "at",
     "he", "she", "it", "they", "we", "i", "this", "that", "these", "those", "his", "her", "its", "their", "mr", "mrs", "ms",
     "m", "mme", "mlle", "dr", "monsieur", "madame",
+    // Words that open French sentences before a name: "Lorsque Poutine…", "Pendant Kim…".
+    "lorsque", "quand", "pendant", "après", "avant", "depuis", "malgré", "outre", "comme", "puisque", "parce", "tandis", "ainsi",
+    "enfin", "ensuite", "puis", "aussi", "cependant", "pourtant", "toutefois", "néanmoins", "entre", "vers", "chez", "sans", "avec",
+    "contre", "durant", "dès", "lors", "hier", "demain", "désormais", "déjà", "encore", "seul", "seule", "tout", "toute", "tous",
+    "toutes", "chaque", "aucun", "aucune", "plusieurs", "certains", "certaines", "où", "que", "qui", "quoi", "dont", "voici", "voilà",
+    "when", "after", "before", "as", "but", "while", "according", "since", "for", "with", "from", "by", "if", "so", "yet", "also",
   ].map((w) => foldForMatch(w)),
 );
 
