@@ -1,17 +1,20 @@
 import { isLowConfidence } from "../align/confidence";
 import type { Db } from "../db/client";
-import { loadAlignedRows, type AlignedRow } from "../documents/aligned-rows";
+import type { AlignedRow } from "../documents/aligned-rows";
 import type { GlossaryKind } from "../glossary/entry-schema";
 import { loadGlossaryTerms } from "../glossary/load-terms";
-import { GlossaryMatcher, type GlossaryTerm, type Lang } from "../glossary/matcher";
+import type { GlossaryTerm, Lang } from "../glossary/matcher";
 import type { ParagraphKind } from "../text/paragraph-kind";
-import { segmentText, type TextSegment } from "./segments";
+import { glossaryIndexFor, type GlossaryIndex } from "./glossary-index";
+import { loadReaderRows } from "./rows";
+import { segmentText, toParts, type TextPart } from "./segments";
 
 /** A paragraph as the reader shows it: its stored text cut into plain and glossary runs. */
 export interface ReaderParagraph {
   id: number;
   kind: ParagraphKind;
-  segments: TextSegment[];
+  /** The stored text, cut where glossary names are (see TextPart). */
+  parts: TextPart[];
   /** English only: machine, draft or reviewed. */
   status?: string;
 }
@@ -54,12 +57,12 @@ export interface ReaderDocument {
   aligned: boolean;
 }
 
-function toReaderRow(row: AlignedRow, matchers: Record<Lang, GlossaryMatcher>, used: Set<number>): ReaderRow {
+function toReaderRow(row: AlignedRow, glossary: GlossaryIndex, used: Set<number>): ReaderRow {
   const paragraphs = (lang: Lang, list: AlignedRow["fr"] | AlignedRow["en"]): ReaderParagraph[] =>
     list.map((p) => {
-      const matches = matchers[lang].find(p.text);
+      const matches = glossary.find(lang, p.text);
       for (const m of matches) used.add(m.entryId);
-      const paragraph: ReaderParagraph = { id: p.id, kind: p.kind, segments: segmentText(p.text, matches) };
+      const paragraph: ReaderParagraph = { id: p.id, kind: p.kind, parts: toParts(segmentText(p.text, matches)) };
       if ("status" in p) paragraph.status = p.status;
       return paragraph;
     });
@@ -88,10 +91,10 @@ export async function loadReaderDocument(db: Db, slug: string): Promise<ReaderDo
     select: { id: true, slug: true, titleFr: true, titleEn: true, source: true, dateline: true, publishedOn: true },
   });
   if (!document) return null;
-  const [aligned, terms] = await Promise.all([loadAlignedRows(db, document.id), loadGlossaryTerms(db)]);
-  const matchers = { fr: new GlossaryMatcher(terms, "fr"), en: new GlossaryMatcher(terms, "en") };
+  const [aligned, terms] = await Promise.all([loadReaderRows(db, document.id), loadGlossaryTerms(db)]);
+  const index = glossaryIndexFor(terms);
   const used = new Set<number>();
-  const rows = aligned.map((row) => toReaderRow(row, matchers, used));
+  const rows = aligned.map((row) => toReaderRow(row, index, used));
   const glossary: Record<number, TooltipEntry> = {};
   for (const term of terms) if (used.has(term.id)) glossary[term.id] = tooltipEntry(term);
   return {

@@ -25,3 +25,16 @@ export function segmentText(text: string, matches: readonly GlossaryMatch[]): Te
   if (at < text.length || !segments.length) segments.push({ text: text.slice(at) });
   return segments;
 }
+
+/**
+ * A segment as the page carries it: plain text as a string, a glossary name as a
+ * [text, entryId] pair. The reader's rows travel to the browser in this form (in the RSC
+ * payload), where it is a fraction of the bytes of objects or of rendered elements.
+ */
+export type TextPart = string | [text: string, entryId: number];
+
+export const toParts = (segments: readonly TextSegment[]): TextPart[] =>
+  segments.map((s) => (s.entryId === undefined ? s.text : [s.text, s.entryId]));
+
+/** The text a list of parts displays: the stored text, exactly. */
+export const partsText = (parts: readonly TextPart[]): string => parts.map((p) => (typeof p === "string" ? p : p[0])).join("");

@@ -152,6 +152,7 @@ describe("glossary tooltips", () => {
     // Tab moves on to the next name, whose tooltip opens in turn: one entry at a time.
     await fr.focus();
     await page.keyboard.press("Tab");
+    await reader.tooltip.waitFor();
     expect(await reader.tooltip.count()).toBe(1);
     const en = reader.term("en", "Shoigu");
     await en.focus();
@@ -208,6 +209,7 @@ describe("view modes", () => {
     const html = await (await page.request.get(page.url())).text();
     expect(html).toContain('data-view="alternate"');
     await page.reload();
+    await reader.waitUntilInteractive();
     expect(await reader.viewMode()).toBe("alternate");
     // On another page of the same visit, and in another tab.
     await reader.open(MARKUP_SLUG, "en");
@@ -232,6 +234,7 @@ describe("locale and screen size", () => {
     expect(await page.textContent(".view-switch")).toContain("Côte à côte");
     await page.click(".locale-switch");
     await page.waitForURL(new RegExp(`/en/documents/${CHOIGOU_SLUG}$`));
+    await reader.waitUntilInteractive();
     expect(await page.getAttribute("html", "lang")).toBe("en");
     expect(await page.textContent(".view-switch")).toContain("Side by side");
     expect((await reader.rowTexts())[1].fr).toContain("Sergueï Choïgou a rencontré");

@@ -1,6 +1,7 @@
 import { LOW_CONFIDENCE } from "../../lib/align/confidence";
 import { loadSampleCorpus } from "../../lib/corpus/sample-corpus";
 import { loadReaderDocument } from "../../lib/reader/load-reader";
+import { partsText } from "../../lib/reader/segments";
 import { createTempDb, type TempDb } from "../helpers/temp-db";
 
 const SLUG = "choigou-rencontre-kim-pyongyang";
@@ -40,7 +41,7 @@ describe("loadReaderDocument", () => {
     expect(lone.every((r) => r.linkId === null && r.fr.length + r.en.length === 1)).toBe(true);
     expect(new Set(doc.rows.map((r) => r.key)).size).toBe(doc.rows.length);
     const stored = await temp.db.sourceParagraph.findMany({ where: { document: { slug: SLUG } }, orderBy: { position: "asc" } });
-    const shown = doc.rows.flatMap((r) => r.fr).map((p) => p.segments.map((s) => s.text).join(""));
+    const shown = doc.rows.flatMap((r) => r.fr).map((p) => partsText(p.parts));
     expect(shown).toEqual(stored.map((p) => p.text));
   });
 
@@ -53,12 +54,12 @@ describe("loadReaderDocument", () => {
   it("marks glossary names in both languages and sends each entry it uses once", async () => {
     const doc = (await loadReaderDocument(temp.db, SLUG))!;
     const title = doc.rows[1];
-    const names = (p: (typeof title.fr)[number]) => p.segments.filter((s) => s.entryId !== undefined);
-    const shoigu = names(title.fr[0]).find((s) => s.text === "Sergueï Choïgou")!;
-    expect(names(title.en[0]).find((s) => s.text === "Sergei Shoigu")!.entryId).toBe(shoigu.entryId);
-    expect(doc.glossary[shoigu.entryId!]).toMatchObject({ fr: "Sergueï Choïgou", en: "Sergei Shoigu", kind: "person" });
-    const used = new Set(doc.rows.flatMap((r) => [...r.fr, ...r.en]).flatMap((p) => names(p).map((s) => s.entryId)));
-    expect(Object.keys(doc.glossary).map(Number).sort((a, b) => a - b)).toEqual([...used].sort((a, b) => a! - b!));
+    const names = (p: (typeof title.fr)[number]) => p.parts.filter((s): s is [string, number] => typeof s !== "string");
+    const [, shoigu] = names(title.fr[0]).find(([text]) => text === "Sergueï Choïgou")!;
+    expect(names(title.en[0]).find(([text]) => text === "Sergei Shoigu")![1]).toBe(shoigu);
+    expect(doc.glossary[shoigu]).toMatchObject({ fr: "Sergueï Choïgou", en: "Sergei Shoigu", kind: "person" });
+    const used = new Set(doc.rows.flatMap((r) => [...r.fr, ...r.en]).flatMap((p) => names(p).map(([, id]) => id)));
+    expect(Object.keys(doc.glossary).map(Number).sort((a, b) => a - b)).toEqual([...used].sort((a, b) => a - b));
   });
 
   it("says when a document has no link at all", async () => {

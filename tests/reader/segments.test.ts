@@ -1,5 +1,5 @@
 import { GlossaryMatcher, type GlossaryTerm } from "../../lib/glossary/matcher";
-import { segmentText } from "../../lib/reader/segments";
+import { partsText, segmentText, toParts } from "../../lib/reader/segments";
 
 const TERMS: GlossaryTerm[] = [
   { id: 1, kind: "person", fr: "Sergueï Choïgou", en: "Sergei Shoigu", note: null, variants: { fr: ["Choïgou", "Choïgu"], en: ["Shoigu"] } },
@@ -32,6 +32,12 @@ describe("segmentText", () => {
   it("returns the text as one plain run when nothing matches, even an empty one", () => {
     expect(segment("<script>alert(1)</script>")).toEqual([{ text: "<script>alert(1)</script>" }]);
     expect(segment("")).toEqual([{ text: "" }]);
+  });
+
+  it("turns into compact parts that display the same text", () => {
+    const text = "Choïgou et l'Otan";
+    expect(toParts(segment(text))).toEqual([["Choïgou", 1], " et l'", ["Otan", 4]]);
+    expect(partsText(toParts(segment(text)))).toBe(text);
   });
 
   it("ignores a match that overlaps the previous one or falls outside the text", () => {

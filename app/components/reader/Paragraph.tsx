@@ -15,13 +15,8 @@ const ELEMENT: Record<ParagraphKind, "h1" | "h2" | "p"> = {
 export function Paragraph({ paragraph }: { paragraph: ReaderParagraph }) {
   const Element = ELEMENT[paragraph.kind] ?? "p";
   return (
-    <Element
-      className={`para para-${paragraph.kind}`}
-      data-paragraph-id={paragraph.id}
-      data-kind={paragraph.kind}
-      data-status={paragraph.status}
-    >
-      <ParagraphText segments={paragraph.segments} />
+    <Element className={`para para-${paragraph.kind}`} data-paragraph-id={paragraph.id} data-kind={paragraph.kind} {...(paragraph.status && { "data-status": paragraph.status })}>
+      <ParagraphText parts={paragraph.parts} />
     </Element>
   );
 }

@@ -1,15 +1,17 @@
-import type { TextSegment } from "@/lib/reader/segments";
-import { GlossaryTerm } from "./GlossaryTerm";
+import type { TextPart } from "@/lib/reader/segments";
 
-/** A paragraph's stored text as React text nodes (never markup), glossary names marked. */
-export function ParagraphText({ segments }: { segments: TextSegment[] }) {
-  return segments.map((s, i) =>
-    s.entryId === undefined ? (
-      s.text
+/**
+ * A paragraph's stored text as React text nodes (never markup). Glossary names are
+ * focusable spans that GlossaryTooltips, higher up, gives their tooltips.
+ */
+export function ParagraphText({ parts }: { parts: TextPart[] }) {
+  return parts.map((part, i) =>
+    typeof part === "string" ? (
+      part
     ) : (
-      <GlossaryTerm key={i} entryId={s.entryId}>
-        {s.text}
-      </GlossaryTerm>
+      <span key={i} className="term" data-entry-id={part[1]} tabIndex={0}>
+        {part[0]}
+      </span>
     ),
   );
 }

@@ -18,14 +18,18 @@ function readCookie(): string | undefined {
  */
 export function ReaderView({ initialMode, children }: { initialMode: ViewMode; children: ReactNode }) {
   const [mode, setMode] = useState(initialMode);
+  const [hydrated, setHydrated] = useState(false);
   // A page restored from the router cache may predate the last choice: follow the cookie.
-  useEffect(() => setMode(parseViewMode(readCookie() ?? initialMode)), [initialMode]);
+  useEffect(() => {
+    setMode(parseViewMode(readCookie() ?? initialMode));
+    setHydrated(true);
+  }, [initialMode]);
   const choose = (next: ViewMode) => {
     setMode(next);
     document.cookie = `${VIEW_MODE_COOKIE}=${next}; Path=/; Max-Age=${VIEW_MODE_MAX_AGE_SECONDS}; SameSite=Lax`;
   };
   return (
-    <div className="reader" data-view={mode}>
+    <div className="reader" data-view={mode} data-hydrated={hydrated || undefined}>
       <div className="toolbar">
         <ViewModeSwitch mode={mode} onChange={choose} />
       </div>

@@ -15,9 +15,17 @@ export class ReaderPage {
     private readonly baseUrl: string,
   ) {}
 
+  /** Opens a document and waits until the page is interactive; gives the HTTP status. */
   async open(slug: string, locale: "fr" | "en" = "fr"): Promise<number> {
     const response = await this.page.goto(`${this.baseUrl}/${locale}/documents/${slug}`);
-    return response?.status() ?? 0;
+    const status = response?.status() ?? 0;
+    if (status === 200) await this.waitUntilInteractive();
+    return status;
+  }
+
+  /** The reader marks itself once hydrated: before that, hover and focus do nothing. */
+  async waitUntilInteractive(): Promise<void> {
+    await this.page.locator(".reader[data-hydrated]").waitFor({ state: "attached" });
   }
 
   get rows(): Locator {
@@ -59,11 +67,13 @@ export class ReaderPage {
     return this.page.locator('[role="tooltip"]');
   }
 
-  /** The tooltip a name points to through aria-describedby, or null when none is open. */
+  /** Waits for the name to point to an open tooltip (aria-describedby), and gives its text. */
   async describedTooltipText(term: Locator): Promise<string | null> {
+    await term.and(this.page.locator("[aria-describedby]")).waitFor({ timeout: 5_000 });
     const id = await term.getAttribute("aria-describedby");
-    if (!id) return null;
-    return this.page.locator(`[id="${id}"]`).textContent();
+    const tooltip = this.page.locator(`[id="${id}"][role="tooltip"]`);
+    await tooltip.waitFor();
+    return tooltip.textContent();
   }
 
   async viewMode(): Promise<string | null> {

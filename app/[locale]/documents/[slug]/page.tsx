@@ -5,7 +5,7 @@ import { cache } from "react";
 import { getDb } from "@/lib/db/client";
 import { loadReaderDocument } from "@/lib/reader/load-reader";
 import { parseViewMode, VIEW_MODE_COOKIE } from "@/lib/reader/view-mode";
-import { GlossaryProvider } from "../../../components/reader/GlossaryProvider";
+import { GlossaryTooltips } from "../../../components/reader/GlossaryTooltips";
 import { ReaderHeader } from "../../../components/reader/ReaderHeader";
 import { ReaderRows } from "../../../components/reader/ReaderRows";
 import { ReaderView } from "../../../components/reader/ReaderView";
@@ -28,9 +28,9 @@ export default async function ReaderPage({ params }: Props) {
     <article className="reader-page" data-slug={document.slug}>
       <ReaderHeader document={document} />
       <ReaderView initialMode={parseViewMode(jar.get(VIEW_MODE_COOKIE)?.value)}>
-        <GlossaryProvider entries={document.glossary}>
+        <GlossaryTooltips entries={document.glossary}>
           <ReaderRows rows={document.rows} />
-        </GlossaryProvider>
+        </GlossaryTooltips>
       </ReaderView>
     </article>
   );
