@@ -51,7 +51,7 @@ const PLACE_NOUNS = new Set(["région", "province", "ville", "capitale", "villag
 const ORG_WORDS = new Set(
   ["conseil", "agence", "institut", "université", "ministère", "parti", "organisation", "otan", "onu", "union", "commission", "banque", "fonds",
    "assemblée", "sénat", "cour", "tribunal", "armée", "forum", "comité", "fédération", "groupe", "entreprise", "société", "journal", "dialogue",
-   "ocde", "opep", "unesco", "unicef", "gouvernement", "institute", "council", "agency"].map(foldForMatch),
+   "ocde", "opep", "unesco", "unicef", "gouvernement", "institute", "council", "agency", "département", "secrétariat"].map(foldForMatch),
 );
 
 interface Occurrence {
@@ -211,6 +211,12 @@ function attachShortForms(groups: Group[], kinds: Map<Group, GlossaryKind>): Gro
   return kept;
 }
 
+/** Capitalised in English, lower case in French: never the English form of a French name. */
+const ENGLISH_CALENDAR = new Set(
+  ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june",
+   "july", "august", "september", "october", "november", "december"],
+);
+
 /** Capitalised English sequences of a text and their runs of 1 to 4 words ("Russia's" gives "Russia"). */
 function englishNames(text: string, seenMidSentence: (word: string) => boolean): Set<string> {
   const names = new Set<string>();
@@ -221,6 +227,7 @@ function englishNames(text: string, seenMidSentence: (word: string) => boolean):
       for (let j = i + 1; j <= Math.min(span.to, i + 4); j++) {
         if (words.slice(i, j).every((w) => NOT_NAMES.has(foldForMatch(w.text)) || !isCapitalised(w.text))) continue;
         if (!isCapitalised(words[i].text) || !isCapitalised(words[j - 1].text)) continue;
+        if (words.slice(i, j).some((w) => ENGLISH_CALENDAR.has(w.text.toLowerCase()))) continue;
         names.add(norm.slice(words[i].start, words[j - 1].end));
       }
     }

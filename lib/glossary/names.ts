@@ -100,6 +100,12 @@ function extendOrganisation(text: string, words: Word[], to: number): number {
   return end;
 }
 
+/** Lower-case heads of institutions' names, linked by de: "université de Kyungnam". */
+const LOWER_ORG_HEADS = new Set(["ministère", "département", "université", "secrétariat", "préfecture", "musée", "hôpital", "lycée", "école"]);
+const LINKS = new Set(["de", "du", "des", "d", "l", "la"]);
+const MINISTER = new Set(["ministre", "ministres", "Ministre"]);
+const ADJECTIVE = /^\p{Ll}+(?:ères?|ieur|ieurs|ienne?s?|aises?|ales?|aux|iques?|ées?|aines?|iles?)$/u;
+
 export interface NameSpan {
   /** The name as written (particles and hyphens kept). */
   text: string;
@@ -133,8 +139,22 @@ export function findNameSpans(text: string, seenMidSentence: (word: string) => b
     // or a capitalised word follows it ("Ahn Chan Il, un transfuge").
     return !w.initial || seenMidSentence(w.text) || continues(i + 1);
   };
+  /** "ministère de l'Intérieur", "département d'Etat": the index of a lower-case head before word i, or -1. */
+  const headBefore = (i: number) => {
+    let k = i - 1;
+    for (let n = 0; n < 2 && k > 0 && LINKS.has(words[k]?.text) && /^[ ']$/.test(norm.slice(words[k].end, words[k + 1].start)); n++) k--;
+    if (!(k < i - 1 && k >= 0 && joined(words[k], words[k + 1]))) return -1;
+    if (MINISTER.has(words[k].text)) return -2;
+    return LOWER_ORG_HEADS.has(words[k].text) ? k : -1;
+  };
   for (let i = 0; i < words.length; i++) {
-    if (!starts(i)) continue;
+    const head = words[i].text.length >= 2 && isCapitalised(words[i].text) && !isAcronym(words[i].text) ? headBefore(i) : -1;
+    // "le ministre des Transports": a portfolio, part of a title, not a name.
+    if (head === -2) {
+      while (i + 1 < words.length && continues(i + 1)) i++;
+      continue;
+    }
+    if (head < 0 && !starts(i)) continue;
     const acronym = isAcronym(words[i].text);
     let to = i + 1;
     while (to < words.length && !acronym) {
@@ -144,8 +164,14 @@ export function findNameSpans(text: string, seenMidSentence: (word: string) => b
     }
     if (to === i + 1 && ORG_HEADS.has(words[i].text)) to = extendOrganisation(norm, words, to);
     let from = i;
-    const head = words[i - 1];
-    if (head && PLACE_HEADS.has(head.text) && joined(head, words[i])) from = i - 1;
+    const before = words[i - 1];
+    if (before && PLACE_HEADS.has(before.text) && joined(before, words[i])) from = i - 1;
+    if (head >= 0) {
+      from = head;
+      // "ministère des Affaires étrangères": one trailing adjective belongs to the name.
+      const next = words[to];
+      if (next && joined(words[to - 1], next) && ADJECTIVE.test(next.text)) to++;
+    }
     spans.push({ text: norm.slice(words[from].start, words[to - 1].end), from, to, acronym });
     i = to - 1;
   }

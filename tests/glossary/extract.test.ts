@@ -72,8 +72,12 @@ describe("extraction on the sample articles", () => {
     const spans = (text: string) => findNameSpans(text, () => true).spans.map((s) => s.text);
     expect(spans("Le secrétaire du Conseil de sécurité russe Sergueï Choïgou est venu.")).toEqual(["Conseil de sécurité russe", "Sergueï Choïgou"]);
     expect(spans("professeur à l'Institut d'études de l'Extrême-Orient de l'université de Kyungnam")).toEqual([
-      "Institut d'études de l'Extrême-Orient", "Kyungnam",
+      "Institut d'études de l'Extrême-Orient", "université de Kyungnam",
     ]);
+    expect(spans("porte-parole du département d'Etat, selon le ministère des Affaires étrangères.")).toEqual([
+      "département d'Etat", "ministère des Affaires étrangères",
+    ]);
+    expect(spans("Le ministre des Transports, Clément Beaune, est venu.")).toEqual(["Clément Beaune"]);
   });
 
   it("groups spellings of one name, surnames with their full name", () => {
