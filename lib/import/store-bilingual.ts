@@ -50,47 +50,49 @@ interface Existing {
   version?: number;
 }
 
-/** Brings one side in line with the file: unchanged paragraphs keep their rows. Returns ids in order. */
-async function syncSide(tx: Tx, side: "fr" | "en", documentId: number, existing: Existing[], wanted: Wanted[]) {
+/**
+ * Brings one side in line with the file, each paragraph in its new link (`linkIds[i]` for
+ * the file's link i). Unchanged paragraphs keep their rows; new ones are created in bulk.
+ */
+async function syncSide(tx: Tx, side: "fr" | "en", documentId: number, existing: Existing[], wanted: Wanted[], linkIds: number[]): Promise<SideChanges> {
   const table = (side === "fr" ? tx.sourceParagraph : tx.targetParagraph) as unknown as Tx["sourceParagraph"];
   const pairs = matchUnchanged(existing.map((p) => p.hash), wanted.map((p) => p.hash));
-  const ids: number[] = new Array(wanted.length);
   const keptOld = new Set(pairs.map(([o]) => o));
   const removed = existing.filter((_, i) => !keptOld.has(i)).map((p) => p.id);
   if (removed.length) await table.deleteMany({ where: { id: { in: removed } } });
   for (const [o, n] of pairs) {
     const before = existing[o];
     const after = wanted[n];
-    ids[n] = before.id;
-    if (before.position !== after.position || before.kind !== after.kind || before.text !== after.text || before.status !== after.status) {
-      if (side === "fr") {
-        await tx.sourceParagraph.update({ where: { id: before.id }, data: { position: after.position, kind: after.kind, text: after.text } });
-      } else if (before.text === after.text && before.status === after.status) {
-        await tx.targetParagraph.update({ where: { id: before.id }, data: { position: after.position, kind: after.kind } });
-      } else {
-        // A new text or status is a new version of the English paragraph, with its revision.
-        const version = (before.version ?? 1) + 1;
-        await tx.targetParagraph.update({
-          where: { id: before.id },
-          data: { position: after.position, kind: after.kind, text: after.text, status: after.status, origin: "imported", version },
-        });
-        await tx.revision.create({ data: { paragraphId: before.id, version, text: after.text, origin: "imported", status: after.status! } });
-      }
+    const place = { position: after.position, kind: after.kind, linkId: linkIds[after.link] };
+    if (side === "fr" || (before.text === after.text && before.status === after.status)) {
+      const same = before.position === place.position && before.kind === place.kind && before.linkId === place.linkId && before.text === after.text;
+      if (!same) await table.update({ where: { id: before.id }, data: { ...place, text: after.text } });
+    } else {
+      // A new text or status is a new version of the English paragraph, with its revision.
+      const version = (before.version ?? 1) + 1;
+      await tx.targetParagraph.update({
+        where: { id: before.id },
+        data: { ...place, text: after.text, status: after.status, origin: "imported", version },
+      });
+      await tx.revision.create({ data: { paragraphId: before.id, version, text: after.text, origin: "imported", status: after.status! } });
     }
   }
   const keptNew = new Set(pairs.map(([, n]) => n));
-  for (const [n, p] of wanted.entries()) {
-    if (keptNew.has(n)) continue;
-    const data = { documentId, position: p.position, kind: p.kind, text: p.text, hash: p.hash };
-    if (side === "fr") {
-      ids[n] = (await tx.sourceParagraph.create({ data, select: { id: true } })).id;
-    } else {
-      const created = await tx.targetParagraph.create({ data: { ...data, origin: "imported", status: p.status! }, select: { id: true } });
-      await tx.revision.create({ data: { paragraphId: created.id, version: 1, text: p.text, origin: "imported", status: p.status! } });
-      ids[n] = created.id;
-    }
+  const added = wanted.filter((_, n) => !keptNew.has(n));
+  const rows = added.map((p) => ({ documentId, position: p.position, kind: p.kind, text: p.text, hash: p.hash, linkId: linkIds[p.link] }));
+  if (side === "fr") {
+    if (rows.length) await tx.sourceParagraph.createMany({ data: rows });
+  } else if (rows.length) {
+    const created = await tx.targetParagraph.createManyAndReturn({
+      data: rows.map((r, i) => ({ ...r, origin: "imported", status: added[i].status! })),
+      select: { id: true, text: true, status: true },
+    });
+    // The imported text is each new English paragraph's first revision.
+    await tx.revision.createMany({
+      data: created.map((p) => ({ paragraphId: p.id, version: 1, text: p.text, origin: "imported", status: p.status })),
+    });
   }
-  return { ids, changes: { kept: pairs.length, added: wanted.length - pairs.length, removed: removed.length } satisfies SideChanges };
+  return { kept: pairs.length, added: added.length, removed: removed.length };
 }
 
 const sameParagraphs = (existing: Existing[], wanted: Wanted[]) =>
@@ -145,26 +147,19 @@ async function storeDocument(tx: Tx, doc: BilingualDocument, slug: string, optio
     }
   }
 
-  // The file's links replace the document's: dropped first, so no paragraph points at one.
+  // The file's links replace the document's: made first, so that paragraphs are written
+  // once, straight into their link.
   if (storedLinks.length) await tx.alignmentLink.deleteMany({ where: { documentId } });
-  const french = await syncSide(tx, "fr", documentId, storedFr, fr);
-  const english = await syncSide(tx, "en", documentId, storedEn, en);
-  const links = await tx.alignmentLink.createManyAndReturn({
+  const created = await tx.alignmentLink.createManyAndReturn({
     data: doc.links.map((_, position) => ({ documentId, position, score: IMPORTED_SCORE, method: "import", locked: true })),
     select: { id: true, position: true },
   });
-  const linkIds = new Map(links.map((l) => [l.position, l.id]));
-  const byLink = (wanted: Wanted[], ids: number[]) => {
-    const map = new Map<number, number[]>();
-    wanted.forEach((p, i) => map.set(p.link, [...(map.get(p.link) ?? []), ids[i]]));
-    return map;
-  };
-  for (const [side, grouped] of [["fr", byLink(fr, french.ids)], ["en", byLink(en, english.ids)]] as const) {
-    const table = (side === "fr" ? tx.sourceParagraph : tx.targetParagraph) as unknown as Tx["sourceParagraph"];
-    for (const [link, ids] of grouped) await table.updateMany({ where: { id: { in: ids } }, data: { linkId: linkIds.get(link)! } });
-  }
+  const linkIds: number[] = [];
+  for (const link of created) linkIds[link.position] = link.id;
+  const french = await syncSide(tx, "fr", documentId, storedFr, fr, linkIds);
+  const english = await syncSide(tx, "en", documentId, storedEn, en, linkIds);
   if (existing) await tx.document.update({ where: { id: documentId }, data: metadata });
-  return { documentId, slug, outcome: existing ? "updated" : "created", french: french.changes, english: english.changes };
+  return { documentId, slug, outcome: existing ? "updated" : "created", french, english };
 }
 
 /** Slugs for the file's documents: --slug for a one-document file, else the file's names, else the file name. */
