@@ -11,7 +11,6 @@ import {
   NOT_NAMES,
   PLACE_HEADS,
   sameNameSpelling,
-  splitWords,
   TITLE_ABBREVIATIONS,
   type NameSpan,
   type Word,
