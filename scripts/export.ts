@@ -1,3 +1,4 @@
+import { SingleBar } from "cli-progress";
 import { Command, Option } from "commander";
 import fs from "node:fs";
 import path from "node:path";
@@ -8,6 +9,7 @@ import { UserError } from "../lib/errors";
 import { coalesce } from "../lib/export/chunks";
 import { DEFAULT_SOURCE_LANG, DEFAULT_TARGET_LANG, exportChunks, exportParallel } from "../lib/export/export";
 import { EXPORT_FORMATS, type ExportFormat } from "../lib/export/formats";
+import { countRows } from "../lib/export/source";
 import { runCommand } from "./cli";
 
 const program = new Command("export")
@@ -54,13 +56,25 @@ runCommand(async () => {
   const options = program.opts<Options>();
   if (!!options.doc === !!options.all) throw new UserError("give either --doc SLUG or --all");
   const db = getDb();
+  // A reader that stops early (`| head`) is not an error.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
+  // Progress on stderr when writing a file from a terminal (long exports take seconds).
+  const bar = options.out && process.stderr.isTTY ? new SingleBar({ format: "exporting [{bar}] {value}/{total} rows", stream: process.stderr }) : null;
   const selection = {
     slug: options.doc,
     status: options.status,
     sourceLang: options.sourceLang,
     targetLang: options.targetLang,
-    warn: (message: string) => console.error(`warning: ${message}`),
+    warn: (message: string) => {
+      if (bar) process.stderr.write("\n");
+      console.error(`warning: ${message}`);
+    },
+    onRow: bar ? () => bar.increment() : undefined,
   };
+  if (bar) bar.start(await countRows(db, selection), 0);
 
   if (options.format === "txt") {
     if (!options.out) throw new UserError("--format txt writes two files: give --out PATH (writes PATH.fr and PATH.en)");
@@ -82,6 +96,7 @@ runCommand(async () => {
         fr.end();
         en.end();
         await done;
+        bar?.stop();
         console.error(`${count} lines written to ${frFile} and ${enFile}`);
       }),
     );
@@ -92,6 +107,7 @@ runCommand(async () => {
   if (options.out) {
     const out = options.out;
     await writeFile(out, (stream) => pipeline(Readable.from(chunks), stream));
+    bar?.stop();
   } else {
     await pipeline(Readable.from(chunks), process.stdout, { end: false });
   }

@@ -8,6 +8,8 @@ export interface ExportSelection {
   slug?: string;
   /** "reviewed": only links whose English paragraphs are all reviewed. */
   status?: "reviewed";
+  /** Called for every row read (before the --status filter): drives a progress bar. */
+  onRow?: () => void;
 }
 
 const latest = (dates: Date[]) => dates.reduce((a, b) => (b > a ? b : a));
@@ -34,6 +36,7 @@ const isReviewed = (row: DatedAlignedRow) => row.en.length > 0 && row.en.every((
 async function* exportRows(db: Db, documentId: number, selection: ExportSelection): AsyncGenerator<ExportRow> {
   let index = 0;
   for await (const row of streamAlignedRows(db, documentId)) {
+    selection.onRow?.();
     if (selection.status === "reviewed" && !isReviewed(row)) continue;
     yield toExportRow(row, index++);
   }
@@ -64,4 +67,15 @@ export async function* exportDocuments(db: Db, selection: ExportSelection): Asyn
       rows: exportRows(db, doc.id, selection),
     };
   }
+}
+
+/** How many rows the selection reads at most (links and loose paragraphs): a progress bar's total. */
+export async function countRows(db: Db, selection: ExportSelection): Promise<number> {
+  const document = selection.slug === undefined ? {} : { document: { slug: selection.slug } };
+  const [links, looseFr, looseEn] = await Promise.all([
+    db.alignmentLink.count({ where: document }),
+    db.sourceParagraph.count({ where: { ...document, linkId: null } }),
+    db.targetParagraph.count({ where: { ...document, linkId: null } }),
+  ]);
+  return links + looseFr + looseEn;
 }
