@@ -53,7 +53,10 @@ export interface ReaderDocument {
   glossary: Record<number, TooltipEntry>;
   /** Links whose confidence is below LOW_CONFIDENCE. */
   lowConfidenceLinks: number;
-  /** Whether any link exists: before the aligner runs, every row is one-sided. */
+  /**
+   * Whether any link exists. Until one does, `rows` is a single row holding the whole
+   * French text and the whole English text.
+   */
   aligned: boolean;
 }
 
@@ -78,6 +81,16 @@ function toReaderRow(row: AlignedRow, glossary: GlossaryIndex, used: Set<number>
   };
 }
 
+/**
+ * Before the aligner has run, a row per paragraph would pair every French paragraph with
+ * an empty cell, then every English one: the reader shows instead the two texts whole,
+ * side by side in one row, each in its own order.
+ */
+function wholeTexts(rows: AlignedRow[]): AlignedRow[] {
+  if (!rows.length) return rows;
+  return [{ linkId: null, score: null, method: null, locked: false, fr: rows.flatMap((r) => r.fr), en: rows.flatMap((r) => r.en) }];
+}
+
 const tooltipEntry = (t: GlossaryTerm): TooltipEntry => ({ id: t.id, kind: t.kind, fr: t.fr, en: t.en, note: t.note ?? null });
 
 /**
@@ -94,7 +107,8 @@ export async function loadReaderDocument(db: Db, slug: string): Promise<ReaderDo
   const [aligned, terms] = await Promise.all([loadReaderRows(db, document.id), loadGlossaryTerms(db)]);
   const index = glossaryIndexFor(terms);
   const used = new Set<number>();
-  const rows = aligned.map((row) => toReaderRow(row, index, used));
+  const linked = aligned.some((r) => r.linkId !== null);
+  const rows = (linked ? aligned : wholeTexts(aligned)).map((row) => toReaderRow(row, index, used));
   const glossary: Record<number, TooltipEntry> = {};
   for (const term of terms) if (used.has(term.id)) glossary[term.id] = tooltipEntry(term);
   return {
@@ -102,6 +116,6 @@ export async function loadReaderDocument(db: Db, slug: string): Promise<ReaderDo
     rows,
     glossary,
     lowConfidenceLinks: rows.filter((r) => r.lowConfidence).length,
-    aligned: rows.some((r) => r.linkId !== null),
+    aligned: linked,
   };
 }

@@ -62,9 +62,11 @@ describe("loadReaderDocument", () => {
     expect(Object.keys(doc.glossary).map(Number).sort((a, b) => a - b)).toEqual([...used].sort((a, b) => a - b));
   });
 
-  it("says when a document has no link at all", async () => {
+  it("shows a document with no link at all as its two texts whole, in one row", async () => {
     const doc = (await loadReaderDocument(temp.db, "kim-soutien-inconditionnel-russie"))!;
     expect(doc.aligned).toBe(false);
-    expect(doc.rows.every((r) => r.fr.length + r.en.length === 1)).toBe(true);
+    expect(doc.rows).toHaveLength(1);
+    expect([doc.rows[0].fr.length, doc.rows[0].en.length]).toEqual([34, 32]);
+    expect(doc.rows[0].fr.map((p) => p.kind).slice(0, 3)).toEqual(["title", "credit", "caption"]);
   });
 });

@@ -20,7 +20,7 @@ export function ReaderHeader({ document }: { document: ReaderDocument }) {
       <p className="meta">
         {document.source && <span>{document.source}</span>}
         {document.publishedOn && <PublishedDate iso={document.publishedOn} />}
-        <span>{t("rows", { count: document.rows.length })}</span>
+        {document.aligned && <span>{t("rows", { count: document.rows.length })}</span>}
         {document.lowConfidenceLinks > 0 && (
           <span className="meta-warning">{t("lowConfidenceCount", { count: document.lowConfidenceLinks })}</span>
         )}

@@ -2,7 +2,11 @@ import type { ReaderRow as Row } from "@/lib/reader/load-reader";
 import { LowConfidenceMark } from "./LowConfidenceMark";
 import { ReaderCell } from "./ReaderCell";
 
-/** One alignment link: French left, English right, tops level; the gutter holds the marks. */
+/**
+ * One alignment link: French left, English right, tops level; the gutter holds the marks.
+ * Without a link, a row is a paragraph waiting for the aligner, or (data-whole) both texts
+ * of a document that has no link yet.
+ */
 export function ReaderRow({ row }: { row: Row }) {
   const empty = !row.fr.length ? "fr" : !row.en.length ? "en" : undefined;
   return (
@@ -12,6 +16,7 @@ export function ReaderRow({ row }: { row: Row }) {
       data-kind={(row.fr[0] ?? row.en[0])?.kind}
       data-empty={empty}
       data-low-confidence={row.lowConfidence || undefined}
+      data-whole={(row.linkId === null && !empty) || undefined}
     >
       <ReaderCell side="fr" paragraphs={row.fr} />
       <div className="gutter">{row.lowConfidence && <LowConfidenceMark score={row.score} />}</div>
