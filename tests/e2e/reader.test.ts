@@ -170,6 +170,24 @@ describe("glossary tooltips", () => {
     expect(await title.locator(".term").allTextContents()).toEqual(["Sergueï Choïgou", "Kim Jong-Un", "Pyongyang", "Russie", "Corée du Nord"]);
   });
 
+  it("closes when its name stops being shown, and follows it when the layout moves", async () => {
+    await reader.open(CHOIGOU_SLUG);
+    const fr = reader.term("fr", "Choïgou");
+    await fr.focus();
+    await reader.tooltip.waitFor();
+    await reader.chooseViewMode("en");
+    await reader.tooltip.waitFor({ state: "detached" });
+    await reader.chooseViewMode("side");
+    const en = reader.term("en", "Shoigu");
+    await en.focus();
+    await reader.tooltip.waitFor();
+    // A narrower window reflows the text under the open tooltip.
+    await page.setViewportSize({ width: 820, height: 900 });
+    await page.waitForTimeout(150);
+    const [name, tip] = [await reader.box(en), await reader.box(reader.tooltip)];
+    expect(Math.abs(tip.y + tip.height - name.y)).toBeLessThan(12);
+  });
+
   it("opens with a tap on a phone", async () => {
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const tab = await phone.newPage();

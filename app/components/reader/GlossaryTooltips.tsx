@@ -4,10 +4,10 @@ import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type 
 import { createPortal } from "react-dom";
 import type { TooltipEntry } from "@/lib/reader/load-reader";
 import { GlossaryTooltip } from "./GlossaryTooltip";
+import { useAnchoredPosition } from "./useAnchoredPosition";
 
 /** Time the pointer has to travel from a name to its tooltip before the tooltip closes. */
 const CLOSE_DELAY_MS = 150;
-const MARGIN_PX = 8;
 
 const termOf = (target: EventTarget | null): HTMLElement | null =>
   target instanceof Element ? (target.closest(".term[data-entry-id]") as HTMLElement | null) : null;
@@ -22,62 +22,43 @@ const termOf = (target: EventTarget | null): HTMLElement | null =>
 export function GlossaryTooltips({ entries, children }: { entries: Record<number, TooltipEntry>; children: ReactNode }) {
   const tipId = useId();
   const tipRef = useRef<HTMLSpanElement>(null);
+  const scopeRef = useRef<HTMLDivElement>(null);
   const closeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const [term, setTerm] = useState<HTMLElement | null>(null);
-  const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
   const entry = term ? entries[Number(term.dataset.entryId)] : undefined;
 
   const close = useCallback(() => {
     clearTimeout(closeTimer.current);
     setTerm(null);
-    setPosition(null);
   }, []);
   const open = useCallback((el: HTMLElement) => {
     clearTimeout(closeTimer.current);
-    setTerm((current) => {
-      if (current !== el) setPosition(null);
-      return el;
-    });
+    setTerm(el);
   }, []);
   const closeSoon = useCallback(() => {
     clearTimeout(closeTimer.current);
     closeTimer.current = setTimeout(close, CLOSE_DELAY_MS);
   }, [close]);
-
-  const place = useCallback(() => {
-    const rect = term?.getClientRects()[0];
-    const tip = tipRef.current?.getBoundingClientRect();
-    if (!rect || !tip) return;
-    const above = rect.top - tip.height - MARGIN_PX;
-    const top = above >= MARGIN_PX ? above : rect.bottom + MARGIN_PX;
-    const centred = rect.left + rect.width / 2 - tip.width / 2;
-    setPosition({ top, left: Math.max(MARGIN_PX, Math.min(centred, window.innerWidth - tip.width - MARGIN_PX)) });
-  }, [term]);
+  const position = useAnchoredPosition(entry ? term : null, tipRef, scopeRef, close);
 
   useLayoutEffect(() => {
     if (!term || !entry) return;
-    place();
     term.setAttribute("aria-describedby", tipId);
     return () => term.removeAttribute("aria-describedby");
-  }, [term, entry, tipId, place]);
+  }, [term, entry, tipId]);
 
   useEffect(() => {
     if (!term) return;
     const onKey = (event: KeyboardEvent) => event.key === "Escape" && close();
     window.addEventListener("keydown", onKey);
-    window.addEventListener("scroll", place, { passive: true });
-    window.addEventListener("resize", place);
-    return () => {
-      window.removeEventListener("keydown", onKey);
-      window.removeEventListener("scroll", place);
-      window.removeEventListener("resize", place);
-    };
-  }, [term, close, place]);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [term, close]);
 
   useEffect(() => () => clearTimeout(closeTimer.current), []);
 
   return (
     <div
+      ref={scopeRef}
       className="glossary-scope"
       onPointerOver={(e) => {
         const el = e.pointerType === "mouse" ? termOf(e.target) : null;
