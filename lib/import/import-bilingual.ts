@@ -59,7 +59,9 @@ function combine(results: StoreResult[]): BilingualImportResult {
  */
 export async function importBilingualFile(db: Db, file: string, options: ImportBilingualOptions = {}): Promise<BilingualImportResult> {
   if (options.en) throw new UserError(`--en ${options.en}: ${path.basename(file)} already holds the English; --en is for articles`);
-  const parsed = READERS[path.extname(file).toLowerCase()](file);
+  const read = READERS[path.extname(file).toLowerCase()](file);
+  // A <file> without units is no document.
+  const parsed = { ...read, documents: read.documents.filter((d) => d.links.length) };
   if (!parsed.documents.length) throw new UserError(`${file}: no translation units found`);
   if (options.slug && parsed.documents.length > 1) {
     throw new UserError(`--slug ${options.slug}: ${path.basename(file)} holds ${parsed.documents.length} documents; --slug needs a file with one`);

@@ -17,6 +17,12 @@ export class XmlTree {
     readonly file: string,
     text: string,
   ) {
+    // Entity declarations could expand without bound ("billion laughs"); TMX and XLIFF need none.
+    const entity = /<!ENTITY/i.exec(text);
+    if (entity) {
+      const line = text.slice(0, entity.index).split("\n").length;
+      throw new UserError(`${file}: line ${line}: <!ENTITY> declarations are not accepted`);
+    }
     const valid = XMLValidator.validate(text);
     if (valid !== true) throw new UserError(`${file}: line ${valid.err.line}: not well-formed XML: ${valid.err.msg}`);
     for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);

@@ -159,6 +159,8 @@ describe("bad files: one line naming the file and the line or element, nothing w
     ["an XLIFF unit without source", "nosource.xlf", `<xliff version="1.2"><file original="x" source-language="fr" target-language="en"><body>\n<trans-unit id="7"><target>x</target></trans-unit></body></file></xliff>`, /nosource\.xlf: line 2: <trans-unit> id="7" has no <source>$/],
     ["an unknown XLIFF version", "v3.xliff", `<xliff version="3.0"/>`, /v3\.xliff: line 1: <xliff> has version "3\.0": expected 1\.2 or 2\.x$/],
     ["an empty TMX", "empty.tmx", `<tmx version="1.4"><header srclang="fr"/><body/></tmx>`, /empty\.tmx: no translation units found$/],
+    ["an entity declaration", "laughs.tmx", `<?xml version="1.0"?>\n<!DOCTYPE tmx [\n<!ENTITY a "aaaaaaaaaa">]>\n<tmx version="1.4"><header srclang="fr"/><body/></tmx>`, /laughs\.tmx: line 3: <!ENTITY> declarations are not accepted$/],
+    ["an XLIFF without units", "nounits.xlf", `<xliff version="1.2"><file original="x" source-language="fr" target-language="en"><body/></file></xliff>`, /nounits\.xlf: no translation units found$/],
     ["invalid UTF-8", "latin1.tmx", "<tmx>\n\xe9</tmx>", /latin1\.tmx: invalid UTF-8 on line 2/],
   ];
 
