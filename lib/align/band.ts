@@ -2,8 +2,14 @@ import type { Features } from "./features";
 
 /** Below this many cells the whole matrix is searched: exact, and still fast. */
 export const FULL_SEARCH_CELLS = 4_000_000;
-/** Half-width of the band around the guide path on long texts, in paragraphs. */
-export const BAND_HALF_WIDTH = 24;
+/**
+ * Half-width of the band around the guide path on long texts, in paragraphs: narrow
+ * where anchors are close together (the guide cannot stray far between them), wide where
+ * they are sparse.
+ */
+export const MIN_HALF_WIDTH = 6;
+export const MAX_HALF_WIDTH = 24;
+const halfWidthFor = (stretch: number) => Math.min(MAX_HALF_WIDTH, Math.round(MIN_HALF_WIDTH + stretch / 4));
 
 /**
  * The cells the dynamic programming visits: for each French boundary i (0..n), English
@@ -75,27 +81,39 @@ export function anchorChain(f: Features, r: Range): [number, number][] {
 }
 
 /**
- * A band around a guide path through the anchor chain (linear between anchors), for texts
- * too long to search whole. Memory and time: O((n + m) * BAND_HALF_WIDTH).
+ * A band around a guide path for texts too long to search whole. The guide goes through
+ * the anchor chain and, between anchors, follows the characters: the English boundary
+ * whose share of the stretch's English text equals the French boundary's share of its
+ * French text (merged and split paragraphs do not move it, as they would a straight line
+ * in paragraph counts). Memory and time: O((n + m) * MAX_HALF_WIDTH).
  */
-export function bandFor(f: Features, r: Range, halfWidth = BAND_HALF_WIDTH): Band {
+export function bandFor(f: Features, r: Range, fixedHalfWidth?: number): Band {
   const { n, m } = r;
   if ((n + 1) * (m + 1) <= FULL_SEARCH_CELLS) return fullBand(n, m);
-  const knots: [number, number][] = [[0, 0], ...anchorChain(f, r).map(([i, j]): [number, number] => [i + 0.5, j + 0.5]), [n, m]];
-  const guide = new Float64Array(n + 2);
+  const frAt = (i: number) => f.fr.len[r.fr0 + i] - f.fr.len[r.fr0];
+  const enAt = (j: number) => f.en.len[r.en0 + j] - f.en.len[r.en0];
+  const knots: [number, number][] = [[0, 0], ...anchorChain(f, r).map(([i, j]): [number, number] => [i + 1, j + 1]), [n, m]];
+  const guide = new Int32Array(n + 2);
+  const width = new Int32Array(n + 2);
   let k = 0;
-  for (let i = 0; i <= n + 1; i++) {
-    const x = Math.min(i, n);
-    while (k < knots.length - 2 && knots[k + 1][0] <= x) k++;
-    const [x0, y0] = knots[k];
-    const [x1, y1] = knots[k + 1];
-    guide[i] = x1 > x0 ? y0 + ((x - x0) * (y1 - y0)) / (x1 - x0) : y1;
+  let j = 0;
+  for (let i = 0; i <= n; i++) {
+    while (k < knots.length - 2 && knots[k + 1][0] <= i) k++;
+    const [i0, j0] = knots[k];
+    const [i1, j1] = knots[k + 1];
+    const share = frAt(i1) > frAt(i0) ? (frAt(i) - frAt(i0)) / (frAt(i1) - frAt(i0)) : 1;
+    const target = enAt(j0) + share * (enAt(j1) - enAt(j0));
+    j = Math.max(j, j0);
+    while (j < j1 && enAt(j + 1) <= target) j++;
+    guide[i] = j;
+    width[i] = fixedHalfWidth ?? halfWidthFor(Math.max(i1 - i0, j1 - j0));
   }
+  guide[n + 1] = m;
   const lo = new Int32Array(n + 1);
   const hi = new Int32Array(n + 1);
   for (let i = 0; i <= n; i++) {
-    lo[i] = Math.max(0, Math.floor(Math.min(guide[i], guide[Math.max(0, i - 1)])) - halfWidth);
-    hi[i] = Math.min(m, Math.ceil(Math.max(guide[i], guide[i + 1])) + halfWidth);
+    lo[i] = Math.max(0, Math.min(guide[i], guide[Math.max(0, i - 1)]) - width[i]);
+    hi[i] = Math.min(m, Math.max(guide[i], guide[i + 1]) + width[i]);
   }
   lo[0] = 0;
   hi[n] = m;

@@ -58,48 +58,84 @@ class PairWeights {
   }
 }
 
+/** Sorted union of sorted id lists. */
+function union(lists: Int32Array[]): Int32Array {
+  const all = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
+  let k = 0;
+  for (const l of lists) for (let x = 0; x < l.length; x++) all[k++] = l[x];
+  all.sort();
+  let out = 0;
+  for (let x = 0; x < all.length; x++) if (x === 0 || all[x] !== all[x - 1]) all[out++] = all[x];
+  return all.slice(0, out);
+}
+
+/** The keys of each run of two and three consecutive paragraphs of one side, each key once. */
+class RunKeys {
+  readonly keys: Int32Array[][] = [[], [], [], []];
+  readonly weight: Float64Array[] = [];
+
+  constructor(paragraphKeys: Int32Array[], start: number, count: number, keyWeight: Float64Array) {
+    for (let size = 1; size <= MAX_RUN; size++) {
+      const weights = new Float64Array(count);
+      for (let i = 0; i < count; i++) {
+        const end = Math.min(count, i + size);
+        const keys = size === 1 ? paragraphKeys[start + i] : union(paragraphKeys.slice(start + i, start + end));
+        this.keys[size][i] = keys;
+        let w = 0;
+        for (let x = 0; x < keys.length; x++) w += keyWeight[keys[x]];
+        weights[i] = w;
+      }
+      this.weight[size] = weights;
+    }
+  }
+}
+
 /**
  * Evidence of runs of several paragraphs, counted as sets: a name found in both French
  * paragraphs of a 2-2 link and in both English ones counts once, as in two 1-1 links,
- * so that repeated names do not pull correct 1-1 links into merges.
+ * so that repeated names do not pull correct 1-1 links into merges. Run key sets are
+ * built once per run, so a candidate link costs a few merges of short sorted lists.
  */
 class RunEvidence {
-  private readonly seenFr: Int32Array;
-  private readonly seenEn: Int32Array;
-  private stamp = 0;
+  private readonly fr: RunKeys;
+  private readonly en: RunKeys;
   shared = 0;
   frWeight = 0;
   enWeight = 0;
+  unmatched = 0;
 
-  constructor(private readonly model: CostModel) {
-    this.seenFr = new Int32Array(model.f.keyWeight.length);
-    this.seenEn = new Int32Array(model.f.keyWeight.length);
+  constructor(
+    private readonly model: CostModel,
+    r: Range,
+    private readonly pairs: PairWeights,
+  ) {
+    this.fr = new RunKeys(model.f.fr.keys, r.fr0, r.n, model.f.keyWeight);
+    this.en = new RunKeys(model.f.en.keys, r.en0, r.m, model.f.keyWeight);
   }
 
+  /** French [i, i + a) against English [j, j + b), in range coordinates. */
   measure(i: number, a: number, j: number, b: number): void {
-    const { fr, en, keyWeight } = this.model.f;
-    const stamp = ++this.stamp;
-    let frWeight = 0;
-    let enWeight = 0;
-    let shared = 0;
-    for (let p = i; p < i + a; p++) {
-      for (const id of fr.keys[p]) {
-        if (this.seenFr[id] === stamp) continue;
-        this.seenFr[id] = stamp;
-        frWeight += keyWeight[id];
+    const w = this.model.f.keyWeight;
+    const frKeys = this.fr.keys[a][i];
+    const enKeys = this.en.keys[b][j];
+    this.shared = sharedWeight(frKeys, enKeys, w);
+    this.frWeight = this.fr.weight[a][i];
+    this.enWeight = this.en.weight[b][j];
+    // On the side with several paragraphs, what each brings that the other side lacks.
+    let unmatched = 0;
+    if (a > 1) {
+      for (let p = i; p < i + a; p++) {
+        const matched = b === 1 ? this.pairs.block(p, 1, j, 1) : sharedWeight(this.fr.keys[1][p], enKeys, w);
+        unmatched += this.fr.weight[1][p] - matched;
       }
     }
-    for (let q = j; q < j + b; q++) {
-      for (const id of en.keys[q]) {
-        if (this.seenEn[id] === stamp) continue;
-        this.seenEn[id] = stamp;
-        enWeight += keyWeight[id];
-        if (this.seenFr[id] === stamp) shared += keyWeight[id];
+    if (b > 1) {
+      for (let q = j; q < j + b; q++) {
+        const matched = a === 1 ? this.pairs.block(i, 1, q, 1) : sharedWeight(this.en.keys[1][q], frKeys, w);
+        unmatched += this.en.weight[1][q] - matched;
       }
     }
-    this.shared = shared;
-    this.frWeight = frWeight;
-    this.enWeight = enWeight;
+    this.unmatched = Math.max(0, unmatched);
   }
 }
 
@@ -123,16 +159,18 @@ export function alignInBand(model: CostModel, r: Range, band: Band): RangeLink[]
   const cells = rowOffset[n + 1];
   const cell = (i: number, j: number) => (j < lo[i] || j > hi[i] ? -1 : rowOffset[i] + j - lo[i]);
   const pairs = new PairWeights(model, r, band);
-  const runs = new RunEvidence(model);
+  const runs = new RunEvidence(model, r, pairs);
   const cost = (i: number, a: number, j: number, b: number) => {
     if (!a || !b) return model.cost(fr0 + i, a, en0 + j, b, 0);
     if (a === 1 && b === 1) return model.cost(fr0 + i, 1, en0 + j, 1, pairs.block(i, 1, j, 1));
-    runs.measure(fr0 + i, a, en0 + j, b);
-    return model.cost(fr0 + i, a, en0 + j, b, runs.shared, runs.frWeight, runs.enWeight);
+    runs.measure(i, a, j, b);
+    return model.cost(fr0 + i, a, en0 + j, b, runs.shared, runs.frWeight, runs.enWeight, runs.unmatched);
   };
 
   const forward = new Float64Array(cells).fill(Infinity);
   const back = new Uint8Array(cells);
+  // Each link's cost, by end cell and shape: the backward pass needs the same costs again.
+  const linkCost = new Float32Array(cells * SHAPES).fill(Infinity);
   forward[0] = 0;
   for (let i = 0; i <= n; i++) {
     for (let j = lo[i]; j <= hi[i]; j++) {
@@ -145,7 +183,10 @@ export function alignInBand(model: CostModel, r: Range, band: Band): RangeLink[]
         if (i < a || j < b) continue;
         const from = cell(i - a, j - b);
         if (from < 0 || forward[from] === Infinity) continue;
-        const v = forward[from] + cost(i - a, a, j - b, b);
+        // Rounded as stored, so that both passes add up exactly the same costs.
+        const c = Math.fround(cost(i - a, a, j - b, b));
+        linkCost[(rowOffset[i] + j - lo[i]) * SHAPES + s] = c;
+        const v = forward[from] + c;
         if (v < best) {
           best = v;
           bestShape = s;
@@ -191,7 +232,8 @@ export function alignInBand(model: CostModel, r: Range, band: Band): RangeLink[]
         if (i + a > n || j + b > m) continue;
         const to = cell(i + a, j + b);
         if (to < 0 || backward[to] === Infinity) continue;
-        const c = cost(i, a, j, b);
+        // Links the forward pass never costed start from cells it could not reach.
+        const c = before === Infinity ? Math.fround(cost(i, a, j, b)) : linkCost[to * SHAPES + s];
         const v = c + backward[to];
         if (v < best) best = v;
         if (before === Infinity) continue;

@@ -1,7 +1,6 @@
 import { GlossaryMatcher, type GlossaryTerm } from "../glossary/matcher";
-import { normalizeText } from "../text/normalize";
 import type { ParagraphKind } from "../text/paragraph-kind";
-import { capitalisedKeys, cognateKeys, monthKeys, numberKeys, quoteKeys, wordKeys } from "./tokens";
+import { monthKeys, numberKeys, quoteKeys, wordKeys, wordKeysOf, type WordMemo } from "./tokens";
 import type { AlignParagraph } from "./types";
 
 /** How much one shared key of each class is worth, before rarity (see tokens.ts for the classes). */
@@ -13,6 +12,12 @@ export const DEFAULT_EVIDENCE_WEIGHTS: EvidenceWeights = { n: 1.2, m: 0.4, q: 1.
  * nothing more about whether two neighbouring paragraphs share it by chance.
  */
 const MAX_RARITY = 3;
+/**
+ * Cognate keys kept per paragraph, the rarest first, as a function of its length: run
+ * costs walk every key of up to four paragraphs for each candidate link, cognates are
+ * most of the keys, and the rarest carry the information. Names and numbers are all kept.
+ */
+const cognatesKept = (chars: number) => 6 + Math.floor(chars / 40);
 
 /** Kinds grouped by how they pair up: a heading pairs with a heading, a caption with a caption. */
 const KIND_CLASS: Record<ParagraphKind, number> = { title: 1, heading: 1, dateline: 2, caption: 4, credit: 8, body: 16 };
@@ -39,8 +44,8 @@ export interface Features {
   ratio: number;
 }
 
-function keysOf(p: AlignParagraph, side: "fr" | "en", matcher: GlossaryMatcher | undefined, withWords: boolean): string[] {
-  const keys = [...numberKeys(p.text), ...monthKeys(p.text), ...quoteKeys(p.text), ...capitalisedKeys(p.text), ...cognateKeys(p.text)];
+function keysOf(p: AlignParagraph, side: "fr" | "en", matcher: GlossaryMatcher | undefined, withWords: boolean, memo: WordMemo): string[] {
+  const keys = [...numberKeys(p.text), ...monthKeys(p.text), ...quoteKeys(p.text), ...wordKeysOf(p.text, memo)];
   if (matcher) for (const m of matcher.find(p.text)) keys.push(`g:${m.entryId}`);
   if (withWords) keys.push(...wordKeys(side === "fr" ? (p.mt ?? "") : p.text));
   return keys;
@@ -61,12 +66,13 @@ export function extractFeatures(
     ? { fr: new GlossaryMatcher([...glossary], "fr"), en: new GlossaryMatcher([...glossary], "en") }
     : undefined;
   const ids = new Map<string, number>();
+  const memo: WordMemo = new Map();
   const dfFr: number[] = [];
   const dfEn: number[] = [];
   const raw = (paragraphs: readonly AlignParagraph[], side: "fr" | "en", df: number[]) =>
     paragraphs.map((p) => {
       const unique = new Set<number>();
-      for (const key of keysOf(p, side, matchers?.[side], withWords)) {
+      for (const key of keysOf(p, side, matchers?.[side], withWords, memo)) {
         let id = ids.get(key);
         if (id === undefined) {
           id = ids.size;
@@ -84,7 +90,9 @@ export function extractFeatures(
 
   const total = fr.length + en.length;
   const keyWeight = new Float64Array(ids.size);
+  const isCognate = new Uint8Array(ids.size);
   for (const [key, id] of ids) {
+    isCognate[id] = key[0] === "x" ? 1 : 0;
     if (!dfFr[id] || !dfEn[id]) continue;
     const rarity = Math.min(MAX_RARITY, Math.log(total / (dfFr[id] + dfEn[id])) + 0.5);
     keyWeight[id] = Math.max(0.1, rarity) * weights[key[0] as keyof EvidenceWeights];
@@ -100,8 +108,15 @@ export function extractFeatures(
       const kind = paragraphs[i].kind ?? "body";
       kinds.push(kind);
       kindClass[i] = KIND_CLASS[kind] ?? KIND_CLASS.body;
-      len[i + 1] = len[i] + Math.max(1, normalizeText(paragraphs[i].text).length);
-      const shared = Int32Array.from([...sets[i]].filter((id) => keyWeight[id] > 0)).sort();
+      len[i + 1] = len[i] + Math.max(1, paragraphs[i].text.trim().length);
+      const alignable = [...sets[i]].filter((id) => keyWeight[id] > 0);
+      const cognates = alignable.filter((id) => isCognate[id]);
+      const limit = cognatesKept(len[i + 1] - len[i]);
+      const kept =
+        cognates.length > limit
+          ? [...alignable.filter((id) => !isCognate[id]), ...cognates.sort((x, y) => keyWeight[y] - keyWeight[x] || x - y).slice(0, limit)]
+          : alignable;
+      const shared = Int32Array.from(kept).sort();
       keys.push(shared);
       let w = 0;
       for (const id of shared) w += keyWeight[id];

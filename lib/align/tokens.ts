@@ -1,5 +1,16 @@
 import { foldForMatch } from "../text/normalize";
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * foldForMatch for one word, fast on the common case: plain ASCII words only need lower
+ * case. Features are extracted from every word of every paragraph, so this matters on
+ * long texts.
+ */
+export function foldWord(word: string): string {
+  return NON_ASCII.test(word) ? foldForMatch(word) : word.toLowerCase();
+}
+
 // Evidence keys extracted from one paragraph's text. Every key is a string with a
 // one-letter class prefix so that classes never collide: n: numbers, m: months,
 // q: quoted strings, c: capitalised names, g: glossary entries, w: content words.
@@ -30,10 +41,13 @@ const MONTHS: Record<string, number> = {
 };
 
 /** Month names in either language ("juin" ~ "June"); "may"/"mai" only with a capital or next to a number. */
+const MONTH_WORD = /(\d{1,2}\s+)?(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|december)(?![\p{L}])(\s+\d{4})?/giu;
+
 export function monthKeys(text: string): string[] {
   const keys: string[] = [];
-  for (const m of text.matchAll(/(\d{1,2}\s+)?([\p{L}]+)(\s+\d{4})?/gu)) {
-    const word = foldForMatch(m[2]);
+  for (const m of text.matchAll(MONTH_WORD)) {
+    if (m.index > 0 && /\p{L}/u.test(text[m.index - 1])) continue;
+    const word = foldWord(m[2]);
     const month = MONTHS[word];
     if (!month) continue;
     const ambiguous = word === "may" || word === "mai" || word === "mars" || word === "march";
@@ -80,7 +94,7 @@ const FUNCTION_WORDS = new Set(
  * consonants, without doubled letters.
  */
 export function nameKey(word: string): string {
-  let s = foldForMatch(word).replace(/[^a-z]/g, "");
+  let s = foldWord(word).replace(/[^a-z]/g, "");
   s = s
     .replace(/ou/g, "u")
     .replace(/sch|sh/g, "ch")
@@ -97,17 +111,51 @@ export function nameKey(word: string): string {
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*/gu;
 
-export function capitalisedKeys(text: string): string[] {
+/** Per-word results worth remembering: names and long words recur all through a text. */
+export type WordMemo = Map<string, string | null>;
+
+/**
+ * Words in Latin, Greek or Cyrillic letters: without the u flag's property classes this
+ * runs several times faster, and it is run on every word of every paragraph.
+ */
+const FAST_WORD = /[A-Za-z\u00C0-\u024F\u0370-\u04FF][A-Za-z0-9\u00C0-\u024F\u0300-\u036F\u0370-\u04FF]*/g;
+
+function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return word[0] !== word[0].toLowerCase();
+}
+
+function wordKey(word: string): string | null {
+  if (isCapitalised(word)) {
+    if (word.length < 2 || FUNCTION_WORDS.has(foldWord(word))) return null;
+    const name = nameKey(word);
+    return name.length >= 2 ? `c:${name}` : null;
+  }
+  // Shared spellings of longer lower-case words (inflation, économistes ~ economists):
+  // weak evidence, common in neighbouring paragraphs too, so it counts only by rarity.
+  return word.length >= 7 ? `x:${foldWord(word).slice(0, 5)}` : null;
+}
+
+/**
+ * Keys from the words of a text: capitalised words that are not sentence furniture give
+ * name keys (c:), words of seven letters or more give cognate keys (x:, their first five
+ * letters). One pass, with a memo shared by the whole text.
+ */
+export function wordKeysOf(text: string, memo: WordMemo = new Map()): string[] {
   const keys: string[] = [];
-  for (const m of text.matchAll(WORD)) {
+  for (const m of text.matchAll(FAST_WORD)) {
     const word = m[0];
-    if (word.length < 2 || word[0] === word[0].toLowerCase()) continue;
-    const folded = foldForMatch(word);
-    if (FUNCTION_WORDS.has(folded)) continue;
-    const key = nameKey(word);
-    if (key.length >= 2) keys.push(`c:${key}`);
+    let key = memo.get(word);
+    if (key === undefined) memo.set(word, (key = wordKey(word)));
+    if (key) keys.push(key);
   }
   return keys;
+}
+
+/** Name keys only (the c: keys of wordKeysOf). */
+export function capitalisedKeys(text: string): string[] {
+  return wordKeysOf(text).filter((k) => k.startsWith("c:"));
 }
 
 const ENGLISH_STOPWORDS = new Set(
@@ -122,24 +170,9 @@ const ENGLISH_STOPWORDS = new Set(
 export function wordKeys(text: string): string[] {
   const keys: string[] = [];
   for (const m of text.matchAll(WORD)) {
-    const word = foldForMatch(m[0]).replace(/[^a-z0-9]/g, "");
+    const word = foldWord(m[0]).replace(/[^a-z0-9]/g, "");
     if (word.length < 3 || ENGLISH_STOPWORDS.has(word)) continue;
     keys.push(`w:${word.slice(0, 5)}`);
-  }
-  return keys;
-}
-
-/**
- * Shared spellings of longer lower-case words (inflation, économistes ~ economists,
- * diesel): the first five letters of words of seven letters or more. Weak evidence, and
- * common in neighbouring paragraphs too: it only counts weighted by rarity.
- */
-export function cognateKeys(text: string): string[] {
-  const keys: string[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const word = m[0];
-    if (word.length < 7 || word[0] !== word[0].toLowerCase()) continue;
-    keys.push(`x:${foldForMatch(word).slice(0, 5)}`);
   }
   return keys;
 }

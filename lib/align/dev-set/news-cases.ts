@@ -155,3 +155,50 @@ export function newsCases(articles: SentencePair[][], maxArticles = 40, seed = 2
   });
   return cases;
 }
+
+/**
+ * A long text for speed: articles one after another (cycled when there are not enough),
+ * each opened by a dispatch line with its own number, as a wire feed is; paragraphs of
+ * one to three sentences, the English merged and split as in news-merge-split, and now
+ * and then a paragraph dropped. Gold links come with it.
+ */
+export function longCase(articles: SentencePair[][], paragraphsPerSide: number, seed = 1): DevCase {
+  const random = seededRandom(seed);
+  const sentences: SentencePair[] = [];
+  const fr: Grouping = [];
+  const en: Grouping = [];
+  for (let copy = 0; fr.length < paragraphsPerSide; copy++) {
+    const article = articles[copy % articles.length];
+    const dispatch = 100_000 + copy;
+    const first = sentences.length;
+    sentences.push({ fr: `Dépêche ${dispatch}`, en: `Dispatch ${dispatch}` }, ...article);
+    const ids = Array.from({ length: article.length + 1 }, (_, k) => first + k);
+    const frGroups = group(ids, random, 3);
+    let enGroups = editMergeSplit(frGroups, random);
+    let frKept = frGroups;
+    if (random() < 0.2) [frKept, enGroups] = random() < 0.5 ? [dropSome(frGroups, random)[0], enGroups] : [frGroups, dropSome(enGroups, random)[1]];
+    fr.push(...frKept);
+    en.push(...enGroups);
+  }
+  return {
+    name: `long text, ${fr.length} x ${en.length} paragraphs`,
+    type: "long",
+    fr: fr.map((p) => ({ text: p.map((id) => sentences[id].fr).join(" ") })),
+    en: en.map((p) => ({ text: p.map((id) => sentences[id].en).join(" ") })),
+    gold: goldFromGroupings(fr, en),
+  };
+}
+
+const VOCABULARY = "gouvernement accord ministre guerre président sommet région armée frontière économie hausse prix marché banque élection".split(" ");
+
+/** Made-up articles, for when news-test2008 is absent: the speed figures do not depend on the words. */
+export function syntheticArticles(count: number, seed = 3): SentencePair[][] {
+  const random = seededRandom(seed);
+  return Array.from({ length: count }, () =>
+    Array.from({ length: 12 + Math.floor(random() * 20) }, () => {
+      const words = Array.from({ length: 8 + Math.floor(random() * 30) }, () => VOCABULARY[Math.floor(random() * VOCABULARY.length)]);
+      const number = Math.floor(random() * 5000);
+      return { fr: `${words.join(" ")} ${number}.`, en: `${words.reverse().join(" ")} ${number}.` };
+    }),
+  );
+}
