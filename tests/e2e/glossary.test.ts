@@ -1,6 +1,8 @@
 import type { Browser, Page } from "playwright-core";
+import { alignAll } from "../../lib/align/align-document";
 import { loadSampleCorpus } from "../../lib/corpus/sample-corpus";
 import { launchBrowser, startApp, type RunningApp } from "./harness";
+import { ReaderPage } from "./pages/ReaderPage";
 
 jest.setTimeout(90_000);
 
@@ -38,6 +40,7 @@ beforeAll(async () => {
   [app, browser] = await Promise.all([
     startApp(async (t) => {
       await loadSampleCorpus(t.db);
+      await alignAll(t.db);
       await t.db.glossaryCandidate.create({
         data: { fr: "Giulia Rossi", kind: "person", variants: ["Rossi"], en: null, documents: ["kim-soutien-inconditionnel-russie"], occurrences: 2 },
       });
@@ -138,6 +141,40 @@ describe("glossary page", () => {
     const entry = await app.temp.db.glossaryEntry.findUniqueOrThrow({ where: { fr: "Giulia Rossi" }, include: { variants: true } });
     expect([entry.kind, entry.en, entry.variants.map((v) => v.text)]).toEqual(["person", "Giulia Rossi", ["Rossi"]]);
     expect(await new GlossaryPage(page).entry("Giulia Rossi").count()).toBe(1);
+  });
+
+  it("changes reach the reader's tooltips at once", async () => {
+    await withToken();
+    const glossary = new GlossaryPage(page);
+    await glossary.open("?q=kyushu");
+    const entry = glossary.entry("Kyushu");
+    await entry.locator("summary").click();
+    await entry.locator('form[data-action="updateEntry"] input[name="note"]').fill("Southernmost of Japan's four main islands (edited).");
+    await entry.locator('form[data-action="updateEntry"] button').click();
+    await entry.locator('form[data-action="updateEntry"] .glossary-message').waitFor();
+
+    const reader = new ReaderPage(page, app.baseUrl);
+    expect(await reader.open("choigou-rencontre-kim-pyongyang")).toBe(200);
+    const term = reader.term("fr", "Kyushu");
+    await term.hover();
+    expect(await reader.describedTooltipText(term)).toContain("(edited)");
+  });
+
+  it("imports an uploaded CSV, and refuses a bad one naming the line", async () => {
+    await withToken();
+    const form = page.locator('form[data-action="importFile"]');
+    const upload = async (name: string, content: string) => {
+      await new GlossaryPage(page).open();
+      await form.locator('input[type="file"]').setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(content) });
+      await form.locator('button[type="submit"]').click();
+      const message = form.locator(".glossary-message");
+      await message.waitFor();
+      return message.textContent();
+    };
+    expect(await upload("bad.csv", "kind,fr,en\nplace,Naples,Naples\nplace,Milan,\n")).toContain("bad.csv: line 3: en: must not be empty");
+    expect(await app.temp.db.glossaryEntry.count({ where: { fr: "Naples" } })).toBe(0);
+    expect(await upload("good.csv", "kind,fr,en\nplace,Naples,Naples\nplace,Milan,Milan\n")).toContain("Imported: 2 created, 0 updated, 0 unchanged");
+    expect(await app.temp.db.glossaryEntry.count({ where: { fr: { in: ["Naples", "Milan"] } } })).toBe(2);
   });
 
   it("downloads the glossary as CSV and TBX", async () => {
