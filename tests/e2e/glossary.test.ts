@@ -74,6 +74,8 @@ describe("glossary page", () => {
     expect(await shoigu.locator(".glossary-en").textContent()).toBe("Sergei Shoigu");
     expect(await shoigu.locator(".glossary-variant-list").textContent()).toContain("Choïgu");
     expect(await shoigu.locator(".glossary-documents a").count()).toBe(2);
+    // The check's one flag on the sample: "selon KCNA" rendered as "the agency added".
+    expect(await page.locator(".glossary-flag-list li").allTextContents()).toEqual([expect.stringContaining("“KCNA” in the French")]);
 
     await page.fill("#glossary-search", "shoigu");
     await page.press("#glossary-search", "Enter");

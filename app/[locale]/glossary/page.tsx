@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
 import { listCandidates } from "@/lib/glossary/candidates";
+import { checkDocuments } from "@/lib/glossary/check";
 import { GLOSSARY_KINDS, type GlossaryKind } from "@/lib/glossary/entry-schema";
 import { listEntries } from "@/lib/glossary/entries";
 import { AddEntry, Exchange, Filters } from "./Toolbar";
 import { Candidates } from "./Candidates";
 import { EntryCard } from "./EntryCard";
+import { Flags } from "./Flags";
 import "./glossary.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,17 +18,18 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Search = { q?: string; kind?: string };
 
-/** The glossary: candidates to review, the entries (filtered), and the forms to change them. */
+/** The glossary: candidates to review, the check's flags, the entries (filtered), and the forms to change them. */
 export default async function GlossaryPage({ searchParams }: { searchParams: Promise<Search> }) {
   const { q = "", kind: rawKind = "" } = await searchParams;
   const kind = (GLOSSARY_KINDS as readonly string[]).includes(rawKind) ? (rawKind as GlossaryKind) : undefined;
   const t = await getTranslations("Glossary");
   const db = getDb();
-  const [entries, candidates, total, documents] = await Promise.all([
+  const [entries, candidates, total, documents, flags] = await Promise.all([
     listEntries(db, { q, kind }),
     listCandidates(db),
     db.glossaryEntry.count(),
     db.document.findMany({ select: { slug: true, titleFr: true } }),
+    checkDocuments(db),
   ]);
   const titles = Object.fromEntries(documents.map((d) => [d.slug, d.titleFr]));
   return (
@@ -34,6 +37,7 @@ export default async function GlossaryPage({ searchParams }: { searchParams: Pro
       <h1>{t("title")}</h1>
       <p className="glossary-intro">{t("intro")}</p>
       {candidates.length > 0 && <Candidates candidates={candidates} titles={titles} />}
+      <Flags flags={flags} titles={titles} />
       <h2 className="glossary-heading">{t("count", { count: total })}</h2>
       <Filters q={q} kind={kind} />
       {entries.length ? (
