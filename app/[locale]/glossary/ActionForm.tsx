@@ -11,10 +11,10 @@ import { glossaryAction, type ActionState } from "./actions";
 export function ActionForm({ action, className, children }: { action: string; className?: string; children: ReactNode }) {
   const t = useTranslations("Glossary");
   const [state, formAction, pending] = useActionState<ActionState, FormData>(glossaryAction, { status: "idle" });
-  let message: ReactNode = null;
-  if (state.status === "error") message = <p className="glossary-message error" role="alert">{t("failed", { error: state.error })}</p>;
-  if (state.status === "forbidden") message = <p className="glossary-message error" role="alert">{t("forbidden")}</p>;
-  if (state.status === "ok") {
+  let message: ReactNode = pending ? <p className="glossary-message" role="status">{t("pending")}</p> : null;
+  if (!pending && state.status === "error") message = <p className="glossary-message error" role="alert">{t("failed", { error: state.error })}</p>;
+  if (!pending && state.status === "forbidden") message = <p className="glossary-message error" role="alert">{t("forbidden")}</p>;
+  if (!pending && state.status === "ok") {
     const [created, updated, unchanged] = (state.detail ?? "").split("/");
     const text = state.detail ? t("imported", { created, updated, unchanged }) : t("saved");
     message = <p className="glossary-message ok" role="status">{text}</p>;
