@@ -11,7 +11,7 @@ import { glossaryAction, type ActionState } from "./actions";
 export function ActionForm({ action, className, children }: { action: string; className?: string; children: ReactNode }) {
   const t = useTranslations("Glossary");
   const [state, formAction, pending] = useActionState<ActionState, FormData>(glossaryAction, { status: "idle" });
-  let message: ReactNode = pending ? <p className="glossary-message" role="status">{t("pending")}</p> : null;
+  let message: ReactNode = pending ? <p className="glossary-pending" role="status">{t("pending")}</p> : null;
   if (!pending && state.status === "error") message = <p className="glossary-message error" role="alert">{t("failed", { error: state.error })}</p>;
   if (!pending && state.status === "forbidden") message = <p className="glossary-message error" role="alert">{t("forbidden")}</p>;
   if (!pending && state.status === "ok") {
