@@ -1,11 +1,13 @@
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser, startApp, type RunningApp } from "./harness";
+import { LibraryPage } from "./pages/LibraryPage";
 
 jest.setTimeout(60_000);
 
 let app: RunningApp;
 let browser: Browser;
 let page: Page;
+let library: LibraryPage;
 
 beforeAll(async () => {
   [app, browser] = await Promise.all([startApp(), launchBrowser()]);
@@ -16,6 +18,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   page = await browser.newPage();
+  library = new LibraryPage(page, app.baseUrl);
 });
 afterEach(async () => {
   await page.close();
@@ -32,29 +35,59 @@ describe("library", () => {
     }
   });
 
-  it("lists the sample articles with their titles in both languages", async () => {
-    await page.goto(`${app.baseUrl}/fr`);
+  it("lists the sample articles newest first, with their titles in both languages", async () => {
+    await library.open("fr");
     expect(await page.getAttribute("html", "lang")).toBe("fr");
-    const cards = page.locator(".document-card");
-    expect(await cards.count()).toBe(2);
-    const text = await cards.allTextContents();
-    expect(text.join("\n")).toContain("Kim Jong Un promet le");
-    expect(text.join("\n")).toContain("Sergei Shoigu meets Kim Jong Un");
+    expect(await library.slugs()).toEqual(["kim-soutien-inconditionnel-russie", "choigou-rencontre-kim-pyongyang"]);
+    const text = (await library.cards.allTextContents()).join("\n");
+    expect(text).toContain("Kim Jong Un promet le");
+    expect(text).toContain("Sergei Shoigu meets Kim Jong Un");
   });
 
-  it("filters by title, ignoring accents", async () => {
-    await page.goto(`${app.baseUrl}/fr`);
-    await page.fill("#library-search", "choigou");
-    await page.press("#library-search", "Enter");
-    await page.waitForURL(/q=choigou/);
-    expect(await page.locator(".document-card").getAttribute("data-slug")).toBe("choigou-rencontre-kim-pyongyang");
+  it("gives each document's source, date, size and progress", async () => {
+    await library.open("en");
+    const card = library.card("choigou-rencontre-kim-pyongyang");
+    const meta = await card.locator(".meta").textContent();
+    expect(meta).toContain("Il Giornale (revue de presse)");
+    expect(meta).toContain("March 22, 2025");
+    expect(meta).toContain("11 paragraphs");
+    expect(await card.locator(".progress .progress-label").allTextContents()).toEqual(["Aligned", "Reviewed"]);
+    expect(await library.card("kim-soutien-inconditionnel-russie").locator("time").textContent()).toBe("June 2025");
+  });
+
+  it("filters by title, ignoring accents, and says when nothing matches", async () => {
+    await library.open("fr");
+    await library.search("choigou");
+    expect(await library.slugs()).toEqual(["choigou-rencontre-kim-pyongyang"]);
+    await library.open("fr", "zzz");
+    expect(await library.cards.count()).toBe(0);
+    expect(await page.textContent(".empty")).toContain("« zzz »");
+  });
+
+  it("opens a document in the reader", async () => {
+    await library.open("en");
+    await library.openDocument("choigou-rencontre-kim-pyongyang");
+    expect(await page.locator(".reader .rows").count()).toBe(1);
   });
 
   it("switches the interface to English and keeps the page", async () => {
-    await page.goto(`${app.baseUrl}/fr`);
+    await library.open("fr");
     await page.click(".locale-switch");
     await page.waitForURL(/\/en$/);
     expect(await page.getAttribute("html", "lang")).toBe("en");
     expect(await page.textContent("h1")).toBe("Library");
+  });
+});
+
+describe("empty library", () => {
+  it("says how to import a first document", async () => {
+    const empty = await startApp(async () => undefined);
+    try {
+      await page.goto(`${empty.baseUrl}/en`);
+      expect(await page.textContent(".empty h2")).toBe("No documents yet");
+      expect(await page.textContent(".empty pre")).toContain("npm run import -- article.txt --en article.en.txt");
+    } finally {
+      await empty.stop();
+    }
   });
 });
