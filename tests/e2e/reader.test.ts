@@ -101,6 +101,16 @@ describe("rows", () => {
     expect(await reader.background(fr)).toBe(lit);
   });
 
+  it("does not light up a document that has no link yet (its two texts side by side)", async () => {
+    await reader.open("kim-soutien-inconditionnel-russie");
+    const row = reader.rows.first();
+    expect(await row.getAttribute("data-whole")).toBe("true");
+    const plain = await reader.background(reader.cell(row, "en"));
+    await reader.cell(row, "fr").locator("p").nth(3).hover();
+    expect(await reader.background(reader.cell(row, "en"))).toBe(plain);
+    expect(await page.locator(".notice").textContent()).toContain("npm run align");
+  });
+
   it("displays text that looks like markup as text", async () => {
     const dialogs: string[] = [];
     page.on("dialog", async (d) => (dialogs.push(d.message()), d.dismiss()));
