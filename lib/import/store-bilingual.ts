@@ -1,4 +1,5 @@
 import type { Db, Tx } from "../db/client";
+import { addToMemory } from "../memory/memory";
 import { hashList, hashText } from "../text/normalize";
 import type { ParagraphKind } from "../text/paragraph-kind";
 import { slugify } from "../text/slug";
@@ -16,6 +17,22 @@ export interface StoreBilingualOptions {
 
 /** Score of a link read from a file: a person (or their tool) confirmed it. */
 const IMPORTED_SCORE = 1;
+/** Paragraphs of an n:m pair are joined so in the memory, as lib/editing/remember-pairs.ts does. */
+const MEMORY_JOIN = "\n";
+
+/**
+ * The file's pairs are confirmed pairs: they feed the translation memory, as a person's
+ * confirmation in the reader does. Not those whose English is a machine translation, nor
+ * pairs with an empty side.
+ */
+async function remember(tx: Tx, documentId: number, doc: BilingualDocument): Promise<void> {
+  for (const link of doc.links) {
+    const sourceText = link.fr.map((p) => p.text).join(MEMORY_JOIN);
+    const targetText = link.en.map((p) => p.text).join(MEMORY_JOIN);
+    if (!sourceText.trim() || !targetText.trim() || link.en.some((p) => p.status === "machine")) continue;
+    await addToMemory(tx, { sourceText, targetText, documentId });
+  }
+}
 
 interface Wanted {
   kind: ParagraphKind;
@@ -159,6 +176,7 @@ async function storeDocument(tx: Tx, doc: BilingualDocument, slug: string, optio
   const french = await syncSide(tx, "fr", documentId, storedFr, fr, linkIds);
   const english = await syncSide(tx, "en", documentId, storedEn, en, linkIds);
   if (existing) await tx.document.update({ where: { id: documentId }, data: metadata });
+  await remember(tx, documentId, doc);
   return { documentId, slug, outcome: existing ? "updated" : "created", french, english };
 }
 
@@ -175,7 +193,8 @@ function slugsOf(file: BilingualFile, options: StoreBilingualOptions): string[] 
 /**
  * Stores the documents of a TMX or XLIFF file in one transaction: each is created, or
  * updated to match the file (unchanged paragraphs keep their rows and history), with the
- * file's links, locked, method "import". Importing the same file again writes nothing.
+ * file's links, locked, method "import", and their pairs in the translation memory.
+ * Importing the same file again writes nothing.
  */
 export async function storeBilingual(db: Db, file: BilingualFile, options: StoreBilingualOptions): Promise<StoreResult[]> {
   const slugs = slugsOf(file, options);

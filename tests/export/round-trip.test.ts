@@ -64,6 +64,19 @@ describe.each(FORMATS)("%s: export, import, export", (format, ext) => {
     expect(en.every((p) => p.revisions.length === 1 && p.linkId !== null)).toBe(true);
   });
 
+  it("puts the confirmed pairs in the translation memory, not machine translations nor one-sided links", async () => {
+    // Both documents hold the same pairs: one unit each (the memory is unique on the pair).
+    const units = await target.db.memoryUnit.findMany({ orderBy: { id: "asc" } });
+    // 8 links: 3 one-sided, 1 with a machine translation → 4 pairs.
+    expect(units.map((u) => u.targetText)).toEqual([
+      "Hostile & funny title",
+      'Merged paragraphs, with 1.9 million, "in quotes".',
+      "Control hidden here.",
+      "Last paragraph,\nsplit in two.",
+    ]);
+    expect(units[1].sourceText).toBe("Premier paragraphe fusionné, avec 1,9 million.\nSecond paragraphe fusionné, « entre guillemets ».");
+  });
+
   it("changes nothing when the same file is imported again", async () => {
     const before = snapshotDb(target.file);
     const result = await importFile(target.db, file);
