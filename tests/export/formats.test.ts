@@ -180,6 +180,35 @@ describe("--status reviewed", () => {
   });
 });
 
+describe("several documents, and a document with no paragraph", () => {
+  beforeAll(async () => {
+    await temp.db.document.create({ data: { slug: "empty", titleFr: "Vide", sourceHash: "x" } });
+  });
+
+  it.each([
+    ["tmx", "tmx", ["--dtdvalid", "tmx14.dtd"]],
+    ["xliff12", "xlf", ["--schema", "xliff-core-1.2-transitional.xsd"]],
+    ["xliff", "xliff", []],
+    ["html", "html", []],
+  ] as const)("%s with every document is well-formed (and valid where a schema is at hand)", async (format, ext, check) => {
+    const file = path.join(temp.dir, `all.${ext}`);
+    fs.writeFileSync(file, await exportText(temp.db, { format }));
+    if (format !== "html") expect(xmllint(file)).toBe("");
+    if (check.length && HAVE_SCHEMAS) expect(xmllint(file, check[0], path.join(SCHEMAS, check[1]))).toBe("");
+    const empty = path.join(temp.dir, `empty.${ext}`);
+    fs.writeFileSync(empty, await exportText(temp.db, { format, slug: "empty" }));
+    if (format !== "html") expect(xmllint(empty)).toBe("");
+    if (check.length && HAVE_SCHEMAS) expect(xmllint(empty, check[0], path.join(SCHEMAS, check[1]))).toBe("");
+  });
+
+  it("JSON and CSV of every document hold both, in order", async () => {
+    const data = JSON.parse(await exportText(temp.db, { format: "json" }));
+    expect(data.documents.map((d: { slug: string; rows: unknown[] }) => [d.slug, d.rows.length])).toEqual([["hostile", 8], ["empty", 0]]);
+    const csv = parseCsv(await exportText(temp.db, { format: "csv" }), { columns: true }) as { document: string }[];
+    expect(csv).toHaveLength(8);
+  });
+});
+
 it("the hostile fixtures really hold what they claim", () => {
   for (const c of ["<", "&", "]]>", '"', "'", "\t", "\n", "😀", "\u200F"]) expect(HOSTILE).toContain(c);
   expect(HOSTILE_EN).toContain("\r\n");
