@@ -131,6 +131,10 @@ describe("rows", () => {
     expect(await reader.cell(row, "en").textContent()).toMatch(/^"I would like to convey/);
     expect(await marks.getAttribute("role")).toBe("img");
     expect(await marks.getAttribute("aria-label")).toContain(`${Math.round(LOW_SCORE * 100)}%`);
+    // The header counts them and leads to the first.
+    await page.click(".meta-warning");
+    expect(new URL(page.url()).hash).toBe(`#${await row.getAttribute("id")}`);
+    expect(await page.title()).toContain("Sergei Shoigu meets Kim Jong Un");
   });
 });
 

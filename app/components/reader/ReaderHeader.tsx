@@ -22,7 +22,9 @@ export function ReaderHeader({ document }: { document: ReaderDocument }) {
         {document.publishedOn && <PublishedDate iso={document.publishedOn} />}
         {document.aligned && <span>{t("rows", { count: document.rows.length })}</span>}
         {document.lowConfidenceLinks > 0 && (
-          <span className="meta-warning">{t("lowConfidenceCount", { count: document.lowConfidenceLinks })}</span>
+          <a className="meta-warning" href={`#link-${document.rows.find((r) => r.lowConfidence)?.linkId}`}>
+            {t("lowConfidenceCount", { count: document.lowConfidenceLinks })}
+          </a>
         )}
       </p>
       {!document.aligned && document.rows.length > 0 && (

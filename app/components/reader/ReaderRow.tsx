@@ -12,6 +12,7 @@ export function ReaderRow({ row }: { row: Row }) {
   return (
     <li
       className="row"
+      id={row.linkId !== null ? `link-${row.linkId}` : undefined}
       data-link-id={row.linkId ?? undefined}
       data-kind={(row.fr[0] ?? row.en[0])?.kind}
       data-empty={empty}

@@ -16,8 +16,10 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 const load = cache((slug: string) => loadReaderDocument(getDb(), slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const document = await load((await params).slug);
-  return document ? { title: document.titleFr } : {};
+  const { locale, slug } = await params;
+  const document = await load(slug);
+  if (!document) return {};
+  return { title: locale === "en" && document.titleEn ? document.titleEn : document.titleFr };
 }
 
 export default async function ReaderPage({ params }: Props) {
