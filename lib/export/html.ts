@@ -28,10 +28,19 @@ const STYLE = `
 export const writeHtml: ExportWriter = async function* (documents, context) {
   const src = h(context.sourceLang);
   const trg = h(context.targetLang);
-  yield `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
-    `<title>Vis-à-vis: aligned text</title>\n<style>${STYLE}\n</style>\n</head>\n<body>\n`;
+  // The first document is read before the head, to give the page its title.
+  const iterator = documents[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  const title = first.done ? "Vis-à-vis" : `${first.value.titleFr} – Vis-à-vis`;
+  yield `<!DOCTYPE html>\n<html lang="${src}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
+    `<title>${h(title)}</title>\n<style>${STYLE}\n</style>\n</head>\n<body>\n`;
+  const rest = { [Symbol.asyncIterator]: () => iterator };
+  async function* all() {
+    if (!first.done) yield first.value;
+    yield* rest;
+  }
   let d = 0;
-  for await (const doc of documents) {
+  for await (const doc of all()) {
     d++;
     const paragraphs = (side: "fr" | "en", list: ExportParagraph[]) =>
       list.map((p) => `<p class="kind-${h(p.kind)}">${h(xmlSafeText(context, doc.slug, side, p))}</p>`).join("");
