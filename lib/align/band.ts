@@ -7,9 +7,9 @@ export const FULL_SEARCH_CELLS = 4_000_000;
  * where anchors are close together (the guide cannot stray far between them), wide where
  * they are sparse.
  */
-export const MIN_HALF_WIDTH = 6;
+export const MIN_HALF_WIDTH = 3;
 export const MAX_HALF_WIDTH = 24;
-const halfWidthFor = (stretch: number) => Math.min(MAX_HALF_WIDTH, Math.round(MIN_HALF_WIDTH + stretch / 4));
+const halfWidthFor = (stretch: number) => Math.min(MAX_HALF_WIDTH, Math.round(MIN_HALF_WIDTH + stretch / 6));
 
 /**
  * The cells the dynamic programming visits: for each French boundary i (0..n), English

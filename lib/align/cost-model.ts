@@ -20,12 +20,6 @@ export interface CostParams {
   match: number;
   /** Cost per unit of evidence weight the smaller side brings that the other does not share. */
   mismatch: number;
-  /**
-   * Cost per unit of evidence weight that a paragraph merged into a run brings and the
-   * other side does not share: a paragraph the other side dropped should stand alone,
-   * not ride along with its neighbour.
-   */
-  memberMismatch: number;
   /** A heading paired with body text, a caption with a credit. */
   kindMismatch: number;
   /** Extra cost of leaving a paragraph alone, times Gale–Church's length cost of deleting it. */
@@ -44,7 +38,6 @@ export const DEFAULT_PARAMS: CostParams = {
   match: 0.75,
   mismatch: 1,
   kindMismatch: 3,
-  memberMismatch: 0.5,
   skipLength: 0.025,
   evidence: { ...DEFAULT_EVIDENCE_WEIGHTS, x: 0.3 },
   confidenceScale: 2,
@@ -78,7 +71,7 @@ export class CostModel {
    * of evidence the two runs share and, for runs of several paragraphs, the weight each
    * run carries (each key once). Cost: O(a + b).
    */
-  cost(i0: number, a: number, j0: number, b: number, shared: number, frWeight?: number, enWeight?: number, unmatched = 0): number {
+  cost(i0: number, a: number, j0: number, b: number, shared: number, frWeight?: number, enWeight?: number): number {
     const { f, p } = this;
     const fr = f.fr;
     const en = f.en;
@@ -98,7 +91,6 @@ export class CostModel {
     const evidenceB = enWeight ?? en.weight[j0 + b] - en.weight[j0];
     cost -= p.match * shared;
     cost += p.mismatch * Math.max(0, Math.min(evidenceA, evidenceB) - shared);
-    cost += p.memberMismatch * unmatched;
     let classA = 0;
     let classB = 0;
     for (let k = 0; k < a; k++) classA |= fr.kindClass[i0 + k];

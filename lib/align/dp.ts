@@ -17,47 +17,6 @@ const SHAPE_A = Int32Array.from(LINK_SHAPES.map((s) => s[0]));
 const SHAPE_B = Int32Array.from(LINK_SHAPES.map((s) => s[1]));
 const MAX_RUN = 3;
 
-/** Shared evidence weight of each French/English paragraph pair that some link in the band can hold. */
-class PairWeights {
-  private readonly offset: Int32Array;
-  private readonly first: Int32Array;
-  private readonly last: Int32Array;
-  private readonly weight: Float32Array;
-
-  constructor(model: CostModel, r: Range, band: Band) {
-    const { n, m } = r;
-    const { fr, en } = model.f;
-    this.offset = new Int32Array(n + 1);
-    this.first = new Int32Array(n);
-    this.last = new Int32Array(n);
-    for (let p = 0; p < n; p++) {
-      this.first[p] = Math.max(0, band.lo[p + 1] - MAX_RUN);
-      this.last[p] = Math.min(m - 1, band.hi[Math.min(n, p + MAX_RUN)] - 1);
-      this.offset[p + 1] = this.offset[p] + Math.max(0, this.last[p] - this.first[p] + 1);
-    }
-    this.weight = new Float32Array(this.offset[n]);
-    for (let p = 0; p < n; p++) {
-      const keys = fr.keys[r.fr0 + p];
-      if (!keys.length) continue;
-      for (let q = this.first[p]; q <= this.last[p]; q++) {
-        const other = en.keys[r.en0 + q];
-        if (other.length) this.weight[this.offset[p] + q - this.first[p]] = sharedWeight(keys, other, model.f.keyWeight);
-      }
-    }
-  }
-
-  /** Summed over French [i, i + a) x English [j, j + b). */
-  block(i: number, a: number, j: number, b: number): number {
-    let w = 0;
-    for (let p = i; p < i + a; p++) {
-      for (let q = j; q < j + b; q++) {
-        if (q >= this.first[p] && q <= this.last[p]) w += this.weight[this.offset[p] + q - this.first[p]];
-      }
-    }
-    return w;
-  }
-}
-
 /** Sorted union of sorted id lists. */
 function union(lists: Int32Array[]): Int32Array {
   const all = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
@@ -102,12 +61,10 @@ class RunEvidence {
   shared = 0;
   frWeight = 0;
   enWeight = 0;
-  unmatched = 0;
 
   constructor(
     private readonly model: CostModel,
     r: Range,
-    private readonly pairs: PairWeights,
   ) {
     this.fr = new RunKeys(model.f.fr.keys, r.fr0, r.n, model.f.keyWeight);
     this.en = new RunKeys(model.f.en.keys, r.en0, r.m, model.f.keyWeight);
@@ -121,21 +78,6 @@ class RunEvidence {
     this.shared = sharedWeight(frKeys, enKeys, w);
     this.frWeight = this.fr.weight[a][i];
     this.enWeight = this.en.weight[b][j];
-    // On the side with several paragraphs, what each brings that the other side lacks.
-    let unmatched = 0;
-    if (a > 1) {
-      for (let p = i; p < i + a; p++) {
-        const matched = b === 1 ? this.pairs.block(p, 1, j, 1) : sharedWeight(this.fr.keys[1][p], enKeys, w);
-        unmatched += this.fr.weight[1][p] - matched;
-      }
-    }
-    if (b > 1) {
-      for (let q = j; q < j + b; q++) {
-        const matched = a === 1 ? this.pairs.block(i, 1, q, 1) : sharedWeight(this.en.keys[1][q], frKeys, w);
-        unmatched += this.en.weight[1][q] - matched;
-      }
-    }
-    this.unmatched = Math.max(0, unmatched);
   }
 }
 
@@ -158,13 +100,11 @@ export function alignInBand(model: CostModel, r: Range, band: Band): RangeLink[]
   for (let i = 0; i <= n; i++) rowOffset[i + 1] = rowOffset[i] + (hi[i] - lo[i] + 1);
   const cells = rowOffset[n + 1];
   const cell = (i: number, j: number) => (j < lo[i] || j > hi[i] ? -1 : rowOffset[i] + j - lo[i]);
-  const pairs = new PairWeights(model, r, band);
-  const runs = new RunEvidence(model, r, pairs);
+  const runs = new RunEvidence(model, r);
   const cost = (i: number, a: number, j: number, b: number) => {
     if (!a || !b) return model.cost(fr0 + i, a, en0 + j, b, 0);
-    if (a === 1 && b === 1) return model.cost(fr0 + i, 1, en0 + j, 1, pairs.block(i, 1, j, 1));
     runs.measure(i, a, j, b);
-    return model.cost(fr0 + i, a, en0 + j, b, runs.shared, runs.frWeight, runs.enWeight, runs.unmatched);
+    return model.cost(fr0 + i, a, en0 + j, b, runs.shared, runs.frWeight, runs.enWeight);
   };
 
   const forward = new Float64Array(cells).fill(Infinity);

@@ -45,7 +45,8 @@ export interface Features {
 }
 
 function keysOf(p: AlignParagraph, side: "fr" | "en", matcher: GlossaryMatcher | undefined, withWords: boolean, memo: WordMemo): string[] {
-  const keys = [...numberKeys(p.text), ...monthKeys(p.text), ...quoteKeys(p.text), ...wordKeysOf(p.text, memo)];
+  const keys = numberKeys(p.text);
+  keys.push(...monthKeys(p.text), ...quoteKeys(p.text), ...wordKeysOf(p.text, memo));
   if (matcher) for (const m of matcher.find(p.text)) keys.push(`g:${m.entryId}`);
   if (withWords) keys.push(...wordKeys(side === "fr" ? (p.mt ?? "") : p.text));
   return keys;
@@ -69,9 +70,13 @@ export function extractFeatures(
   const memo: WordMemo = new Map();
   const dfFr: number[] = [];
   const dfEn: number[] = [];
+  // Which paragraph last saw each key: dedupes a paragraph's keys without a Set each.
+  const lastSeen: number[] = [];
+  let paragraphStamp = 0;
   const raw = (paragraphs: readonly AlignParagraph[], side: "fr" | "en", df: number[]) =>
     paragraphs.map((p) => {
-      const unique = new Set<number>();
+      const stamp = ++paragraphStamp;
+      const unique: number[] = [];
       for (const key of keysOf(p, side, matchers?.[side], withWords, memo)) {
         let id = ids.get(key);
         if (id === undefined) {
@@ -79,10 +84,13 @@ export function extractFeatures(
           ids.set(key, id);
           dfFr.push(0);
           dfEn.push(0);
+          lastSeen.push(0);
         }
-        unique.add(id);
+        if (lastSeen[id] === stamp) continue;
+        lastSeen[id] = stamp;
+        unique.push(id);
+        df[id]++;
       }
-      for (const id of unique) df[id]++;
       return unique;
     });
   const frKeys = raw(fr, "fr", dfFr);
@@ -97,7 +105,7 @@ export function extractFeatures(
     const rarity = Math.min(MAX_RARITY, Math.log(total / (dfFr[id] + dfEn[id])) + 0.5);
     keyWeight[id] = Math.max(0.1, rarity) * weights[key[0] as keyof EvidenceWeights];
   }
-  const side = (paragraphs: readonly AlignParagraph[], sets: Set<number>[]): SideFeatures => {
+  const side = (paragraphs: readonly AlignParagraph[], sets: number[][]): SideFeatures => {
     const n = paragraphs.length;
     const len = new Float64Array(n + 1);
     const weight = new Float64Array(n + 1);
@@ -109,7 +117,7 @@ export function extractFeatures(
       kinds.push(kind);
       kindClass[i] = KIND_CLASS[kind] ?? KIND_CLASS.body;
       len[i + 1] = len[i] + Math.max(1, paragraphs[i].text.trim().length);
-      const alignable = [...sets[i]].filter((id) => keyWeight[id] > 0);
+      const alignable = sets[i].filter((id) => keyWeight[id] > 0);
       const cognates = alignable.filter((id) => isCognate[id]);
       const limit = cognatesKept(len[i + 1] - len[i]);
       const kept =

@@ -41,12 +41,12 @@ const MONTHS: Record<string, number> = {
 };
 
 /** Month names in either language ("juin" ~ "June"); "may"/"mai" only with a capital or next to a number. */
-const MONTH_WORD = /(\d{1,2}\s+)?(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|december)(?![\p{L}])(\s+\d{4})?/giu;
+const MONTH_WORD = /(\d{1,2}\s+)?(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|january|february|march|april|may|june|july|august|september|october|november|december)(?![a-zA-Z\u00C0-\u024F])(\s+\d{4})?/gi;
 
 export function monthKeys(text: string): string[] {
   const keys: string[] = [];
   for (const m of text.matchAll(MONTH_WORD)) {
-    if (m.index > 0 && /\p{L}/u.test(text[m.index - 1])) continue;
+    if (m.index > 0 && /[a-zA-Z\u00C0-\u024F]/.test(text[m.index - 1])) continue;
     const word = foldWord(m[2]);
     const month = MONTHS[word];
     if (!month) continue;
@@ -126,6 +126,9 @@ function isCapitalised(word: string): boolean {
   return word[0] !== word[0].toLowerCase();
 }
 
+const COGNATE_MIN = 7;
+const COGNATE_PREFIX = 5;
+
 function wordKey(word: string): string | null {
   if (isCapitalised(word)) {
     if (word.length < 2 || FUNCTION_WORDS.has(foldWord(word))) return null;
@@ -134,7 +137,7 @@ function wordKey(word: string): string | null {
   }
   // Shared spellings of longer lower-case words (inflation, économistes ~ economists):
   // weak evidence, common in neighbouring paragraphs too, so it counts only by rarity.
-  return word.length >= 7 ? `x:${foldWord(word).slice(0, 5)}` : null;
+  return word.length >= COGNATE_MIN ? `x:${foldWord(word).slice(0, COGNATE_PREFIX)}` : null;
 }
 
 /**
