@@ -119,6 +119,22 @@ describe("link types", () => {
   });
 });
 
+describe("machine translation evidence", () => {
+  // Length alone pairs the short English line with the short French one; the machine
+  // translation of the long one says it is the English line's source.
+  const fr = [{ text: "Titre" }, { text: "Les marchés financiers ont fermé plus tôt que prévu mardi à cause de la tempête." }, { text: "Il a plu toute la journée." }];
+  const en = [{ text: "Title" }, { text: "Storm closes markets early." }];
+  const pairs = (links: AlignLink[]) => links.map((l) => [l.fr, l.en]);
+
+  it("without it, length decides", () => {
+    expect(pairs(alignParagraphs({ fr, en }))).toEqual([[[0], [0]], [[1], []], [[2], [1]]]);
+  });
+  it("with it, the paragraph whose translation matches the English wins", () => {
+    const withMt = [fr[0], { ...fr[1], mt: "Financial markets closed earlier than expected on Tuesday because of the storm." }, { ...fr[2], mt: "It rained all day." }];
+    expect(pairs(alignParagraphs({ fr: withMt, en }))).toEqual([[[0], [0]], [[1], [1]], [[2], []]]);
+  });
+});
+
 describe("bad inputs give a valid alignment", () => {
   const line = (text: string) => ({ text });
   it("both sides empty", () => expect(alignParagraphs({ fr: [], en: [] })).toEqual([]));

@@ -1,4 +1,7 @@
+import fs from "node:fs";
+import path from "node:path";
 import { alignDocument, alignAll } from "../../lib/align/align-document";
+import { importFile } from "../../lib/import/import-file";
 import { loadSampleCorpus } from "../../lib/corpus/sample-corpus";
 import { snapshotDb } from "../helpers/db-snapshot";
 import { runScript } from "../helpers/run-script";
@@ -104,6 +107,27 @@ describe("alignDocument", () => {
     expect(snapshotDb(temp.file)).toEqual(before);
   });
 
+  it("uses stored machine translations of the French paragraphs as evidence", async () => {
+    const fr = path.join(temp.dir, "tempete.txt");
+    const en = path.join(temp.dir, "tempete.en.txt");
+    fs.writeFileSync(fr, "Titre\n\nLes marchés financiers ont fermé plus tôt que prévu mardi à cause de la tempête.\n\nIl a plu toute la journée.\n");
+    fs.writeFileSync(en, "Title\n\nStorm closes markets early.\n");
+    const { documentId } = await importFile(temp.db, fr, { en, slug: "tempete" });
+    const pairs = async () =>
+      (await documentLinks("tempete")).map((l) => [l.sourceParagraphs.map((p) => p.position), l.targetParagraphs.map((p) => p.position)]);
+
+    await alignDocument(temp.db, "tempete");
+    expect(await pairs()).toEqual([[[0], [0]], [[1], []], [[2], [1]]]);
+
+    const french = await temp.db.sourceParagraph.findMany({ where: { documentId }, orderBy: { position: "asc" } });
+    const translations = ["Title", "Financial markets closed earlier than expected on Tuesday because of the storm.", "It rained all day."];
+    await temp.db.machineTranslation.createMany({
+      data: french.map((p, k) => ({ sourceParagraphId: p.id, engine: "deepl", targetLang: "en-GB", sourceHash: p.hash, text: translations[k] })),
+    });
+    await alignDocument(temp.db, "tempete");
+    expect(await pairs()).toEqual([[[0], [0]], [[1], [1]], [[2], []]]);
+  });
+
   it("refuses an unknown slug with a one-line error", async () => {
     await expect(alignDocument(temp.db, "no-such-doc")).rejects.toThrow('no document with slug "no-such-doc"');
   });
@@ -125,6 +149,20 @@ describe("npm run align (database)", () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(new RegExp(`^${SLUG}: \\d+ links \\((\\d+-\\d+: \\d+(, )?)+\\), \\d+ low confidence, 0 locked kept\\n$`));
     expect(result.stdout).toMatch(/1-1: \d+/);
+  });
+
+  it("npm run import aligns the imported document unless --no-align", async () => {
+    const corpus = path.join(__dirname, "..", "..", "prisma", "corpus");
+    const fr = path.join(corpus, "choigou-rencontre-kim-pyongyang.fr.txt");
+    const en = path.join(corpus, "choigou-rencontre-kim-pyongyang.en.txt");
+    const skipped = runScript("import", [fr, "--en", en, "--slug", "copie-sans", "--no-align"], { DATABASE_URL: temp.url });
+    expect(skipped.status).toBe(0);
+    expect(skipped.stdout).not.toContain("aligned");
+    const imported = runScript("import", [fr, "--en", en, "--slug", "copie"], { DATABASE_URL: temp.url });
+    expect(imported.status).toBe(0);
+    expect(imported.stdout).toMatch(/^aligned copie: 9 links \(.*\), \d+ low confidence, 0 locked kept$/m);
+    const docs = await temp.db.document.findMany({ where: { slug: { in: ["copie", "copie-sans"] } }, include: { _count: { select: { links: true } } } });
+    expect(Object.fromEntries(docs.map((d) => [d.slug, d._count.links]))).toEqual({ copie: 9, "copie-sans": 0 });
   });
 
   it("--all aligns every document, one summary line each", async () => {
