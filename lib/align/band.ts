@@ -1,7 +1,7 @@
 import type { Features } from "./features";
 
 /** Below this many cells the whole matrix is searched: exact, and still fast. */
-export const FULL_SEARCH_CELLS = 4_000_000;
+export const FULL_SEARCH_CELLS = 1_000_000;
 /**
  * Half-width of the band around the guide path on long texts, in paragraphs: narrow
  * where anchors are close together (the guide cannot stray far between them), wide where

@@ -13,7 +13,8 @@ export function foldWord(word: string): string {
 
 // Evidence keys extracted from one paragraph's text. Every key is a string with a
 // one-letter class prefix so that classes never collide: n: numbers, m: months,
-// q: quoted strings, c: capitalised names, g: glossary entries, w: content words.
+// q: quoted strings, c: capitalised names, x: shared spellings of long words (cognates),
+// g: glossary entries, w: content words of a machine translation.
 
 /** "20 000", "20,000", "10.000", "1,9", "1.9", "2025". */
 const NUMBER = /(?<![\p{L}\p{N}.,])\d{1,3}(?:[ \u00A0\u202F.,]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?/gu;

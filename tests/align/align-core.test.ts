@@ -1,6 +1,8 @@
 import { alignParagraphs } from "../../lib/align/align";
 import { loadDevSet } from "../../lib/align/dev-set/load-dev-set";
-import { seededRandom } from "../../lib/align/dev-set/news-cases";
+import { longCase, seededRandom, syntheticArticles } from "../../lib/align/dev-set/news-cases";
+import { FULL_SEARCH_CELLS } from "../../lib/align/band";
+import { scoreLinks } from "../../lib/align/score-links";
 import { linkType } from "../../lib/align/link-types";
 import type { AlignLink, AlignParagraph, FixedLink } from "../../lib/align/types";
 import { expectValidAlignment } from "./invariants";
@@ -53,6 +55,22 @@ describe("random inputs (seeded)", () => {
 function lockSome(links: AlignLink[], random: () => number): FixedLink[] {
   return links.filter((_, k) => k % 3 === 1 && random() < 0.7).map((l) => ({ fr: l.fr, en: l.en }));
 }
+
+describe("long texts (searched in a band, not whole)", () => {
+  const c = longCase(syntheticArticles(40), 1500);
+  it("are past the full-search size", () => expect((c.fr.length + 1) * (c.en.length + 1)).toBeGreaterThan(FULL_SEARCH_CELLS));
+  it("still give a valid alignment that follows the gold", () => {
+    const links = alignParagraphs({ fr: c.fr, en: c.en });
+    expectValidAlignment(links, c.fr.length, c.en.length);
+    expect(scoreLinks(c.gold, links).f1).toBeGreaterThan(0.9);
+  });
+  it("keep locked links in the band too", () => {
+    const fixed = [c.gold[100], c.gold[700]].filter((l) => l.fr.length && l.en.length);
+    const links = alignParagraphs({ fr: c.fr, en: c.en, fixed });
+    expectValidAlignment(links, c.fr.length, c.en.length);
+    for (const f of fixed) expect(links).toContainEqual({ fr: f.fr, en: f.en, score: 1 });
+  });
+});
 
 describe("locked links", () => {
   const fr = ["Un.", "Deux deux deux.", "Trois trois trois trois.", "Quatre.", "Cinq cinq."].map((text) => ({ text }));
