@@ -1,12 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
 import { listDocuments } from "@/lib/documents/list-documents";
+import { countFlagsByDocument } from "@/lib/glossary/check";
 import { DocumentList } from "../components/DocumentList";
 
 export default async function LibraryPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   const { q = "" } = await searchParams;
   const t = await getTranslations("Library");
-  const documents = await listDocuments(getDb(), q);
+  const [documents, glossaryFlags] = await Promise.all([listDocuments(getDb(), q), countFlagsByDocument(getDb())]);
   return (
     <section className="library">
       <h1>{t("title")}</h1>
@@ -17,7 +18,7 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
         <input id="library-search" name="q" type="search" defaultValue={q} placeholder={t("searchPlaceholder")} />
         <button type="submit">{t("search")}</button>
       </form>
-      <DocumentList documents={documents} query={q} />
+      <DocumentList documents={documents} query={q} glossaryFlags={glossaryFlags} />
     </section>
   );
 }

@@ -1,12 +1,22 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { DocumentSummary } from "@/lib/documents/list-documents";
+import { ExportMenu } from "./ExportMenu";
 import { Progress } from "./Progress";
 import { PublishedDate } from "./PublishedDate";
 
 const percent = (part: number, whole: number) => (whole ? Math.round((100 * part) / whole) : 0);
 
-export function DocumentList({ documents, query }: { documents: DocumentSummary[]; query: string }) {
+export function DocumentList({
+  documents,
+  query,
+  glossaryFlags,
+}: {
+  documents: DocumentSummary[];
+  query: string;
+  /** Glossary consistency flags by slug (lib/glossary/check.ts). */
+  glossaryFlags: Map<string, number>;
+}) {
   const t = useTranslations("Library");
   if (!documents.length && query) return <p className="empty">{t("noMatch", { query })}</p>;
   if (!documents.length) {
@@ -20,7 +30,10 @@ export function DocumentList({ documents, query }: { documents: DocumentSummary[
   }
   return (
     <>
-      <p className="count">{t("count", { count: documents.length })}</p>
+      <div className="library-bar">
+        <p className="count">{t("count", { count: documents.length })}</p>
+        <ExportMenu />
+      </div>
       <ol className="documents">
         {documents.map((d) => (
           <li key={d.slug} className="document-card" data-slug={d.slug}>
@@ -38,11 +51,17 @@ export function DocumentList({ documents, query }: { documents: DocumentSummary[
               {d.source && <span>{d.source}</span>}
               {d.publishedOn ? <PublishedDate iso={d.publishedOn} /> : <span>{t("undated")}</span>}
               <span>{t("paragraphs", { count: d.frenchParagraphs })}</span>
+              {(glossaryFlags.get(d.slug) ?? 0) > 0 && (
+                <span className="meta-warning" data-glossary-flags={glossaryFlags.get(d.slug)}>
+                  {t("glossaryFlags", { count: glossaryFlags.get(d.slug) ?? 0 })}
+                </span>
+              )}
             </p>
             <div className="progress-list">
               <Progress label={t("alignedLabel")} percent={percent(d.alignedParagraphs, d.frenchParagraphs)} />
               <Progress label={t("reviewedLabel")} percent={percent(d.reviewedParagraphs, d.englishParagraphs)} />
             </div>
+            <ExportMenu slug={d.slug} />
           </li>
         ))}
       </ol>

@@ -2,7 +2,7 @@ import type { Db } from "../db/client";
 import { loadAlignedRows, type AlignedRow } from "../documents/aligned-rows";
 import { UserError } from "../errors";
 import { loadGlossaryTerms } from "./load-terms";
-import { GlossaryMatcher, type GlossaryTerm } from "./matcher";
+import { GlossaryMatcher, type GlossaryMatch, type GlossaryTerm, type Lang } from "./matcher";
 
 /**
  * One inconsistency: a glossary name in the French of an aligned pair whose English form
@@ -28,14 +28,23 @@ export interface GlossaryFlag {
   accepted: string[];
 }
 
+/** Finds glossary names in a text; the reader passes its cached index. */
+export type FindNames = (lang: Lang, text: string) => GlossaryMatch[];
+
 /**
  * Flags the glossary names of aligned pairs (rows with a link and text on both sides).
  * French names are found with longest-match-wins, so "Corée du Nord" does not also ask
  * for "Korea"; on the English side each expected entry is looked for on its own, so a
  * longer neighbouring name never hides it, and any variant satisfies it.
  */
-export function checkRows(doc: { slug: string; id: number }, rows: readonly AlignedRow[], terms: readonly GlossaryTerm[]): GlossaryFlag[] {
-  const frMatcher = new GlossaryMatcher(terms, "fr");
+export function checkRows(
+  doc: { slug: string; id: number },
+  rows: readonly AlignedRow[],
+  terms: readonly GlossaryTerm[],
+  find?: FindNames,
+): GlossaryFlag[] {
+  const matchers = find ? null : { fr: new GlossaryMatcher(terms, "fr"), en: new GlossaryMatcher(terms, "en") };
+  const findNames: FindNames = find ?? ((lang, text) => matchers![lang].find(text));
   const byId = new Map(terms.map((t) => [t.id, t]));
   const enMatchers = new Map<number, GlossaryMatcher>();
   const enMatcher = (term: GlossaryTerm) => {
@@ -47,18 +56,21 @@ export function checkRows(doc: { slug: string; id: number }, rows: readonly Alig
   for (const row of rows) {
     if (row.linkId === null || !row.fr.length || !row.en.length) continue;
     const english = row.en.map((p) => p.text).join("\n");
+    // Most expected names are found by the whole-glossary pass; only the others are looked
+    // for on their own, in case a longer neighbouring name hid them.
+    const found = new Set(row.en.flatMap((p) => findNames("en", p.text).map((m) => m.entryId)));
     const seen = new Set<number>();
     for (const paragraph of row.fr) {
-      for (const match of frMatcher.find(paragraph.text)) {
+      for (const match of findNames("fr", paragraph.text)) {
         if (seen.has(match.entryId)) continue;
         seen.add(match.entryId);
         const term = byId.get(match.entryId)!;
-        if (enMatcher(term).find(english).length) continue;
+        if (found.has(term.id) || enMatcher(term).find(english).length) continue;
         flags.push({
           doc: doc.slug,
           documentId: doc.id,
           linkId: row.linkId,
-          frParagraphIds: row.fr.filter((p) => frMatcher.find(p.text).some((m) => m.entryId === term.id)).map((p) => p.id),
+          frParagraphIds: row.fr.filter((p) => findNames("fr", p.text).some((m) => m.entryId === term.id)).map((p) => p.id),
           enParagraphIds: row.en.map((p) => p.id),
           entryId: term.id,
           fr: paragraph.text.slice(match.start, match.end),

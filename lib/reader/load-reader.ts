@@ -2,6 +2,7 @@ import { isLowConfidence } from "../align/confidence";
 import type { Db } from "../db/client";
 import type { AlignedRow } from "../documents/aligned-rows";
 import type { GlossaryKind } from "../glossary/entry-schema";
+import { checkRows } from "../glossary/check";
 import { loadGlossaryTerms } from "../glossary/load-terms";
 import type { GlossaryTerm, Lang } from "../glossary/matcher";
 import type { ParagraphKind } from "../text/paragraph-kind";
@@ -17,6 +18,16 @@ export interface ReaderParagraph {
   parts: TextPart[];
   /** English only: machine, draft or reviewed. */
   status?: string;
+  /** English only: the version an edit is based on (optimistic concurrency). */
+  version?: number;
+}
+
+/** A glossary name whose English form the English side of its pair lacks. */
+export interface RowFlag {
+  /** The name as written in the French text. */
+  fr: string;
+  /** The entry's English form. */
+  expected: string;
 }
 
 /** One row of the reader: an alignment link (or a paragraph no link holds yet). */
@@ -29,6 +40,8 @@ export interface ReaderRow {
   locked: boolean;
   fr: ReaderParagraph[];
   en: ReaderParagraph[];
+  /** Glossary consistency flags of this pair (lib/glossary/check.ts). */
+  flags: RowFlag[];
 }
 
 /** What a glossary tooltip shows: one entry, both languages. */
@@ -53,6 +66,8 @@ export interface ReaderDocument {
   glossary: Record<number, TooltipEntry>;
   /** Links whose confidence is below LOW_CONFIDENCE. */
   lowConfidenceLinks: number;
+  /** Glossary consistency flags in the whole document. */
+  glossaryFlags: number;
   /**
    * Whether any link exists. Until one does, `rows` is a single row holding the whole
    * French text and the whole English text.
@@ -60,13 +75,16 @@ export interface ReaderDocument {
   aligned: boolean;
 }
 
-function toReaderRow(row: AlignedRow, glossary: GlossaryIndex, used: Set<number>): ReaderRow {
+function toReaderRow(row: AlignedRow, glossary: GlossaryIndex, used: Set<number>, flags: RowFlag[]): ReaderRow {
   const paragraphs = (lang: Lang, list: AlignedRow["fr"] | AlignedRow["en"]): ReaderParagraph[] =>
     list.map((p) => {
       const matches = glossary.find(lang, p.text);
       for (const m of matches) used.add(m.entryId);
       const paragraph: ReaderParagraph = { id: p.id, kind: p.kind, parts: toParts(segmentText(p.text, matches)) };
-      if ("status" in p) paragraph.status = p.status;
+      if ("status" in p) {
+        paragraph.status = p.status;
+        paragraph.version = p.version;
+      }
       return paragraph;
     });
   const lone = row.fr[0] ? `fr-${row.fr[0].id}` : `en-${row.en[0]?.id}`;
@@ -78,6 +96,7 @@ function toReaderRow(row: AlignedRow, glossary: GlossaryIndex, used: Set<number>
     locked: row.locked,
     fr: paragraphs("fr", row.fr),
     en: paragraphs("en", row.en),
+    flags,
   };
 }
 
@@ -108,7 +127,13 @@ export async function loadReaderDocument(db: Db, slug: string): Promise<ReaderDo
   const index = glossaryIndexFor(terms);
   const used = new Set<number>();
   const linked = aligned.some((r) => r.linkId !== null);
-  const rows = (linked ? aligned : wholeTexts(aligned)).map((row) => toReaderRow(row, index, used));
+  const flagsByLink = new Map<number, RowFlag[]>();
+  for (const flag of linked ? checkRows(document, aligned, terms, (lang, text) => index.find(lang, text)) : []) {
+    flagsByLink.set(flag.linkId, [...(flagsByLink.get(flag.linkId) ?? []), { fr: flag.fr, expected: flag.expected }]);
+  }
+  const rows = (linked ? aligned : wholeTexts(aligned)).map((row) =>
+    toReaderRow(row, index, used, (row.linkId !== null && flagsByLink.get(row.linkId)) || []),
+  );
   const glossary: Record<number, TooltipEntry> = {};
   for (const term of terms) if (used.has(term.id)) glossary[term.id] = tooltipEntry(term);
   return {
@@ -116,6 +141,7 @@ export async function loadReaderDocument(db: Db, slug: string): Promise<ReaderDo
     rows,
     glossary,
     lowConfidenceLinks: rows.filter((r) => r.lowConfidence).length,
+    glossaryFlags: rows.reduce((n, r) => n + r.flags.length, 0),
     aligned: linked,
   };
 }

@@ -51,6 +51,8 @@ export async function startApp(
     await loadSampleCorpus(t.db);
     await alignAll(t.db);
   },
+  /** Extra environment for the server (EDITOR_TOKEN, say). */
+  env: Record<string, string> = {},
 ): Promise<RunningApp> {
   const temp = await createTempDb();
   await prepare(temp);
@@ -58,7 +60,7 @@ export async function startApp(
   let output = "";
   const child = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
-    env: { ...process.env, NEXT_DIST_DIR: E2E_DIST_DIR, DATABASE_URL: temp.url, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NEXT_DIST_DIR: E2E_DIST_DIR, DATABASE_URL: temp.url, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout!.on("data", (d) => (output += d));

@@ -70,3 +70,18 @@ describe("loadReaderDocument", () => {
     expect(doc.rows[0].fr.map((p) => p.kind).slice(0, 3)).toEqual(["title", "credit", "caption"]);
   });
 });
+
+describe("glossary flags in the reader", () => {
+  it("puts each flag on its row and gives every English paragraph its version", async () => {
+    const doc = await temp.db.document.findUniqueOrThrow({ where: { slug: SLUG } });
+    const title = await temp.db.targetParagraph.findFirstOrThrow({ where: { documentId: doc.id, position: 1 } });
+    // The English title loses "Shoigu": the French title's Sergueï Choïgou is now unmatched.
+    await temp.db.targetParagraph.update({ where: { id: title.id }, data: { text: title.text.replace("Sergei Shoigu", "Sergei Choigu"), version: 2 } });
+    const reader = (await loadReaderDocument(temp.db, SLUG))!;
+    expect(reader.rows[1].flags).toEqual([{ fr: "Sergueï Choïgou", expected: "Sergei Shoigu" }]);
+    expect(reader.rows.filter((r) => r.flags.length)).toHaveLength(1);
+    expect(reader.glossaryFlags).toBe(1);
+    expect(reader.rows[1].en[0].version).toBe(2);
+    await temp.db.targetParagraph.update({ where: { id: title.id }, data: { text: title.text, version: 1 } });
+  });
+});

@@ -86,7 +86,7 @@ export function TranslationEditor({ slug, paragraph, children }: { slug: string;
 
   if (!editing) {
     return (
-      <div className="editable" data-paragraph-id={paragraph.id} data-version={paragraph.version}>
+      <div className="editable" data-editor-for={paragraph.id} data-version={paragraph.version}>
         {children}
         <div className="para-tools">
           <button type="button" className="tool" data-action="edit" onClick={open} aria-label={t("editLabel")}>
@@ -102,7 +102,7 @@ export function TranslationEditor({ slug, paragraph, children }: { slug: string;
   }
 
   return (
-    <form className="editor" data-paragraph-id={paragraph.id} onKeyDown={onKeyDown} onSubmit={(e) => (e.preventDefault(), save())}>
+    <form className="editor" data-editor-for={paragraph.id} onKeyDown={onKeyDown} onSubmit={(e) => (e.preventDefault(), save())}>
       <label htmlFor={`${ids}-text`} className="visually-hidden">
         {t("textLabel")}
       </label>

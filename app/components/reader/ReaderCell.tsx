@@ -1,5 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { ReaderParagraph } from "@/lib/reader/load-reader";
+import { partsText } from "@/lib/reader/segments";
+import { TranslationEditor } from "../editing/TranslationEditor";
 import { Paragraph } from "./Paragraph";
 
 /**
@@ -7,7 +9,7 @@ import { Paragraph } from "./Paragraph";
  * when the link has none on this side. Focusable, so that keyboard users get the same
  * counterpart highlight as the pointer (see .row:has(…) in globals.css).
  */
-export function ReaderCell({ side, paragraphs }: { side: "fr" | "en"; paragraphs: ReaderParagraph[] }) {
+export function ReaderCell({ side, paragraphs, slug }: { side: "fr" | "en"; paragraphs: ReaderParagraph[]; slug?: string }) {
   const t = useTranslations("Reader");
   if (!paragraphs.length) {
     return (
@@ -18,9 +20,16 @@ export function ReaderCell({ side, paragraphs }: { side: "fr" | "en"; paragraphs
   }
   return (
     <div className={`cell cell-${side}`} data-side={side} lang={side} tabIndex={0}>
-      {paragraphs.map((p) => (
-        <Paragraph key={p.id} paragraph={p} />
-      ))}
+      {paragraphs.map((p) =>
+        // English paragraphs can be corrected in place; French is the source, read only.
+        slug && p.version !== undefined ? (
+          <TranslationEditor key={p.id} slug={slug} paragraph={{ id: p.id, version: p.version, text: partsText(p.parts), status: p.status ?? "draft" }}>
+            <Paragraph paragraph={p} />
+          </TranslationEditor>
+        ) : (
+          <Paragraph key={p.id} paragraph={p} />
+        ),
+      )}
     </div>
   );
 }

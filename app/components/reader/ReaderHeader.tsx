@@ -1,6 +1,8 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { ReaderDocument } from "@/lib/reader/load-reader";
+import { UndoAlignmentButton } from "../editing/UndoAlignmentButton";
+import { ExportMenu } from "../ExportMenu";
 import { PublishedDate } from "../PublishedDate";
 
 /** Above the text: the way back, where the article comes from, what needs a look. */
@@ -26,7 +28,16 @@ export function ReaderHeader({ document }: { document: ReaderDocument }) {
             {t("lowConfidenceCount", { count: document.lowConfidenceLinks })}
           </a>
         )}
+        {document.glossaryFlags > 0 && (
+          <a className="meta-warning" href={`#link-${document.rows.find((r) => r.flags.length)?.linkId}`}>
+            {t("glossaryFlagCount", { count: document.glossaryFlags })}
+          </a>
+        )}
       </p>
+      <div className="reader-actions">
+        <ExportMenu slug={document.slug} />
+        {document.aligned && <UndoAlignmentButton slug={document.slug} />}
+      </div>
       {!document.aligned && document.rows.length > 0 && (
         <p className="notice" role="note">
           {t.rich("notAligned", { code: (chunks) => <code>{chunks}</code> })}

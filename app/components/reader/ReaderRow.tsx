@@ -1,4 +1,6 @@
 import type { ReaderRow as Row } from "@/lib/reader/load-reader";
+import { RowTools } from "../editing/RowTools";
+import { GlossaryFlagMark } from "./GlossaryFlagMark";
 import { LowConfidenceMark } from "./LowConfidenceMark";
 import { ReaderCell } from "./ReaderCell";
 
@@ -7,8 +9,9 @@ import { ReaderCell } from "./ReaderCell";
  * Without a link, a row is a paragraph waiting for the aligner, or (data-whole) both texts
  * of a document that has no link yet.
  */
-export function ReaderRow({ row }: { row: Row }) {
+export function ReaderRow({ row, slug, isFirst, isLast }: { row: Row; slug: string; isFirst: boolean; isLast: boolean }) {
   const empty = !row.fr.length ? "fr" : !row.en.length ? "en" : undefined;
+  const whole = row.linkId === null && !empty;
   return (
     <li
       className="row"
@@ -17,11 +20,20 @@ export function ReaderRow({ row }: { row: Row }) {
       data-kind={(row.fr[0] ?? row.en[0])?.kind}
       data-empty={empty}
       data-low-confidence={row.lowConfidence || undefined}
-      data-whole={(row.linkId === null && !empty) || undefined}
+      data-whole={whole || undefined}
+      data-locked={row.locked || undefined}
+      data-flags={row.flags.length || undefined}
     >
       <ReaderCell side="fr" paragraphs={row.fr} />
-      <div className="gutter">{row.lowConfidence && <LowConfidenceMark score={row.score} />}</div>
-      <ReaderCell side="en" paragraphs={row.en} />
+      <div className="gutter">
+        {row.lowConfidence && <LowConfidenceMark score={row.score} />}
+        {row.flags.length > 0 && <GlossaryFlagMark flags={row.flags} />}
+        {/* The whole texts of a document not aligned yet are no pairing to fix by hand. */}
+        {!whole && (
+          <RowTools slug={slug} row={{ fr: row.fr.map((p) => p.id), en: row.en.map((p) => p.id), locked: row.locked, isFirst, isLast }} />
+        )}
+      </div>
+      <ReaderCell side="en" paragraphs={row.en} slug={slug} />
     </li>
   );
 }

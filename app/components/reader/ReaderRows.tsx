@@ -14,7 +14,7 @@ import { ReaderRow } from "./ReaderRow";
  * time on a 1,000-paragraph document (bench/reader.bench.ts). Everything below stays
  * small and stateless; interactive pieces (GlossaryTooltips, ViewModeSwitch) wrap it.
  */
-export function ReaderRows({ rows }: { rows: Row[] }) {
+export function ReaderRows({ rows, slug }: { rows: Row[]; slug: string }) {
   const t = useTranslations("Reader");
   if (!rows.length) return <p className="empty">{t("noParagraphs")}</p>;
   return (
@@ -24,8 +24,8 @@ export function ReaderRows({ rows }: { rows: Row[] }) {
         <span className="column-en">{t("columnEn")}</span>
       </div>
       <ol className="rows">
-        {rows.map((row) => (
-          <ReaderRow key={row.key} row={row} />
+        {rows.map((row, i) => (
+          <ReaderRow key={row.key} row={row} slug={slug} isFirst={i === 0} isLast={i === rows.length - 1} />
         ))}
       </ol>
     </>

@@ -31,7 +31,7 @@ export default async function ReaderPage({ params }: Props) {
       <ReaderHeader document={document} />
       <ReaderView initialMode={parseViewMode(jar.get(VIEW_MODE_COOKIE)?.value)}>
         <GlossaryTooltips entries={document.glossary}>
-          <ReaderRows rows={document.rows} />
+          <ReaderRows rows={document.rows} slug={document.slug} />
         </GlossaryTooltips>
       </ReaderView>
     </article>
