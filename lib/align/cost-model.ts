@@ -99,6 +99,17 @@ export class CostModel {
     return cost;
   }
 
+  /**
+   * No more than cost() for a link with both sides non-empty: the shape's prior and the
+   * length cost, less the largest reward the evidence could bring. Cost: O(1).
+   */
+  lowerBound(i0: number, a: number, j0: number, b: number, frWeight: number, enWeight: number): number {
+    const { f, p } = this;
+    const lenA = f.fr.len[i0 + a] - f.fr.len[i0];
+    const lenB = f.en.len[j0 + b] - f.en.len[j0];
+    return this.prior[a * 4 + b] + tailCost(lengthDelta(lenA, lenB, f.ratio, p.variance)) - p.match * Math.min(frWeight, enWeight);
+  }
+
   /** Confidence in [0, 1] from a margin in nats. */
   confidence(margin: number): number {
     if (!(margin > 0)) return 0;

@@ -16,6 +16,13 @@ const SHAPES = LINK_SHAPES.length;
 const SHAPE_A = Int32Array.from(LINK_SHAPES.map((s) => s[0]));
 const SHAPE_B = Int32Array.from(LINK_SHAPES.map((s) => s[1]));
 const MAX_RUN = 3;
+/**
+ * A run link that cannot come within this many nats of the best way into its end cell is
+ * not costed in full: every alignment through it is at least this much worse than the
+ * best, so its only use would be a margin, and confidence is saturated long before
+ * (1 - e^-7.5 at the default scale). It saves most of the work on long texts.
+ */
+const PRUNE_MARGIN = 15;
 
 /** Sorted union of sorted id lists. */
 function union(lists: Int32Array[]): Int32Array {
@@ -62,12 +69,22 @@ class RunEvidence {
   frWeight = 0;
   enWeight = 0;
 
+  private readonly fr0: number;
+  private readonly en0: number;
+
   constructor(
     private readonly model: CostModel,
     r: Range,
   ) {
+    this.fr0 = r.fr0;
+    this.en0 = r.en0;
     this.fr = new RunKeys(model.f.fr.keys, r.fr0, r.n, model.f.keyWeight);
     this.en = new RunKeys(model.f.en.keys, r.en0, r.m, model.f.keyWeight);
+  }
+
+  /** A bound under the link's cost from O(1) facts: its shape, lengths, and evidence weights. */
+  lowerBound(i: number, a: number, j: number, b: number): number {
+    return this.model.lowerBound(this.fr0 + i, a, this.en0 + j, b, this.fr.weight[a][i], this.en.weight[b][j]);
   }
 
   /** French [i, i + a) against English [j, j + b), in range coordinates. */
@@ -123,6 +140,7 @@ export function alignInBand(model: CostModel, r: Range, band: Band): RangeLink[]
         if (i < a || j < b) continue;
         const from = cell(i - a, j - b);
         if (from < 0 || forward[from] === Infinity) continue;
+        if (a + b > 2 && forward[from] + runs.lowerBound(i - a, a, j - b, b) > best + PRUNE_MARGIN) continue;
         // Rounded as stored, so that both passes add up exactly the same costs.
         const c = Math.fround(cost(i - a, a, j - b, b));
         linkCost[(rowOffset[i] + j - lo[i]) * SHAPES + s] = c;
