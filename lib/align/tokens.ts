@@ -17,7 +17,7 @@ export function foldWord(word: string): string {
 // g: glossary entries, w: content words of a machine translation.
 
 /** "20 000", "20,000", "10.000", "1,9", "1.9", "2025". */
-const NUMBER = /(?<![\p{L}\p{N}.,])\d{1,3}(?:[ \u00A0\u202F.,]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?/gu;
+const NUMBER = /(?<![A-Za-z0-9\u00C0-\u024F.,])\d{1,3}(?:[ \u00A0\u202F.,]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?/g;
 
 /** A number with its separators normalized: 20 000 ~ 20,000 ~ 10.000-style, 1,9 ~ 1.9. */
 export function normalizeNumber(raw: string): string {
