@@ -92,7 +92,7 @@ class RunEvidence {
     const w = this.model.f.keyWeight;
     const frKeys = this.fr.keys[a][i];
     const enKeys = this.en.keys[b][j];
-    this.shared = sharedWeight(frKeys, enKeys, w);
+    this.shared = frKeys.length && enKeys.length ? sharedWeight(frKeys, enKeys, w) : 0;
     this.frWeight = this.fr.weight[a][i];
     this.enWeight = this.en.weight[b][j];
   }

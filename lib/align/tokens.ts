@@ -33,7 +33,8 @@ export function normalizeNumber(raw: string): string {
 const stripZeros = (digits: string) => digits.replace(/^0+(?=\d)/, "");
 
 export function numberKeys(text: string): string[] {
-  return [...text.matchAll(NUMBER)].map((m) => `n:${normalizeNumber(m[0])}`);
+  // match(), not matchAll(): plain strings, no match object per number.
+  return (text.match(NUMBER) ?? []).map((m) => `n:${normalizeNumber(m)}`);
 }
 
 const MONTHS: Record<string, number> = {
@@ -46,6 +47,7 @@ const MONTH_WORD = /(\d{1,2}\s+)?(janvier|f[ée]vrier|mars|avril|mai|juin|juille
 
 export function monthKeys(text: string): string[] {
   const keys: string[] = [];
+  if (!/\d/.test(text)) return keys; // a month counts only in a date (a day or a year next to it, or elsewhere in the paragraph)
   for (const m of text.matchAll(MONTH_WORD)) {
     if (m.index > 0 && /[a-zA-Z\u00C0-\u024F]/.test(text[m.index - 1])) continue;
     const word = foldWord(m[2]);
@@ -67,6 +69,7 @@ const QUOTED = /«\s*([^»]{2,200}?)\s*»|"([^"]{2,200}?)"|“([^”]{2,200}?)�
  */
 export function quoteKeys(text: string): string[] {
   const keys: string[] = [];
+  if (!/[«"“]/.test(text)) return keys;
   for (const m of text.matchAll(QUOTED)) {
     keys.push("q:*");
     const inner = foldForMatch(m[1] ?? m[2] ?? m[3] ?? "");
@@ -148,8 +151,7 @@ function wordKey(word: string): string | null {
  */
 export function wordKeysOf(text: string, memo: WordMemo = new Map()): string[] {
   const keys: string[] = [];
-  for (const m of text.matchAll(FAST_WORD)) {
-    const word = m[0];
+  for (const word of text.match(FAST_WORD) ?? []) {
     let key = memo.get(word);
     if (key === undefined) memo.set(word, (key = wordKey(word)));
     if (key) keys.push(key);
