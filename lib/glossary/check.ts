@@ -1,6 +1,7 @@
 import type { Db } from "../db/client";
 import { loadAlignedRows, type AlignedRow } from "../documents/aligned-rows";
 import { UserError } from "../errors";
+import { foldForMatch } from "../text/normalize";
 import { loadGlossaryTerms } from "./load-terms";
 import { GlossaryMatcher, type GlossaryMatch, type GlossaryTerm, type Lang } from "./matcher";
 
@@ -52,10 +53,19 @@ export function checkRows(
     if (!m) enMatchers.set(term.id, (m = new GlossaryMatcher([term], "en")));
     return m;
   };
+  // A form can only match where its first word's key occurs in the folded text: a cheap
+  // test that spares tokenizing the English again for names that are plainly absent.
+  const firstKeys = new Map<number, string[]>();
+  const mayOccur = (term: GlossaryTerm, folded: string) => {
+    let keys = firstKeys.get(term.id);
+    if (!keys) firstKeys.set(term.id, (keys = [term.en, ...term.variants.en].map((f) => foldForMatch(f).split(/[^\p{L}\p{N}]+/u).find(Boolean) ?? "")));
+    return keys.some((k) => folded.includes(k));
+  };
   const flags: GlossaryFlag[] = [];
   for (const row of rows) {
     if (row.linkId === null || !row.fr.length || !row.en.length) continue;
     const english = row.en.map((p) => p.text).join("\n");
+    const folded = foldForMatch(english);
     // Most expected names are found by the whole-glossary pass; only the others are looked
     // for on their own, in case a longer neighbouring name hid them.
     const found = new Set(row.en.flatMap((p) => findNames("en", p.text).map((m) => m.entryId)));
@@ -65,7 +75,7 @@ export function checkRows(
         if (seen.has(match.entryId)) continue;
         seen.add(match.entryId);
         const term = byId.get(match.entryId)!;
-        if (found.has(term.id) || enMatcher(term).find(english).length) continue;
+        if (found.has(term.id) || (mayOccur(term, folded) && enMatcher(term).find(english).length)) continue;
         flags.push({
           doc: doc.slug,
           documentId: doc.id,

@@ -24,6 +24,8 @@ export function RowTools({ slug, row }: { slug: string; row: RowShape }) {
   const t = useTranslations("Editor");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
+  // The menu is built only when opened: a long document has a thousand of these rows.
+  const [open, setOpen] = useState(false);
   const [pending, startTransition] = useTransition();
   const anchor = row.fr.length ? { side: "fr" as const, paragraphId: row.fr[0] } : { side: "en" as const, paragraphId: row.en[0] };
 
@@ -38,6 +40,7 @@ export function RowTools({ slug, row }: { slug: string; row: RowShape }) {
 
   const sideName = (side: Side) => (side === "fr" ? t("french") : t("english"));
   const actions: { key: string; label: string; edit: AlignmentEdit }[] = [];
+  if (open) {
   if (!row.isLast) actions.push({ key: "merge", label: t("mergeNext"), edit: { op: "merge", row: anchor } });
   for (const side of ["fr", "en"] as const) {
     row[side].slice(1).forEach((paragraphId, i) =>
@@ -52,13 +55,14 @@ export function RowTools({ slug, row }: { slug: string; row: RowShape }) {
     }
   }
   if (!row.locked) actions.push({ key: "confirm", label: t("confirm"), edit: { op: "confirm", row: anchor } });
+  }
 
   return (
-    <details className="row-tools">
-      <summary aria-label={t("alignmentActions")} title={t("alignmentActions")}>
+    <details className="row-tools" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary aria-label={t("alignmentActions")}>
         <span aria-hidden="true">⋯</span>
       </summary>
-      <div className="row-tools-menu">
+      {open && <div className="row-tools-menu">
         {row.locked && <p className="row-tools-note">{t("lockedNote")}</p>}
         {actions.map((a) => (
           <button key={a.key} type="button" data-action={a.key} disabled={pending} onClick={() => run(a.edit)}>
@@ -66,7 +70,7 @@ export function RowTools({ slug, row }: { slug: string; row: RowShape }) {
           </button>
         ))}
         {error && <p role="alert" className="editor-error">{error}</p>}
-      </div>
+      </div>}
     </details>
   );
 }

@@ -22,7 +22,18 @@ type Status = "draft" | "reviewed";
  * A save based on a version someone else replaced is refused by the server: the person's
  * text stays in the editor, next to the stored one, so nothing is lost.
  */
-export function TranslationEditor({ slug, paragraph, children }: { slug: string; paragraph: EditableTranslation; children: ReactNode }) {
+export function TranslationEditor({
+  slug,
+  paragraph,
+  showTools = true,
+  children,
+}: {
+  slug: string;
+  paragraph: EditableTranslation;
+  /** The Edit and History controls; the reader shows them once a row is pointed at or focused. */
+  showTools?: boolean;
+  children: ReactNode;
+}) {
   const t = useTranslations("Editor");
   const router = useRouter();
   const ids = useId();
@@ -88,14 +99,16 @@ export function TranslationEditor({ slug, paragraph, children }: { slug: string;
     return (
       <div className="editable" data-editor-for={paragraph.id} data-version={paragraph.version}>
         {children}
-        <div className="para-tools">
-          <button type="button" className="tool" data-action="edit" onClick={open} aria-label={t("editLabel")}>
-            {t("edit")}
-          </button>
-          <button type="button" className="tool" data-action="history" aria-expanded={historyOpen} onClick={() => setHistoryOpen(!historyOpen)}>
-            {t("history")}
-          </button>
-        </div>
+        {showTools && (
+          <div className="para-tools">
+            <button type="button" data-action="edit" onClick={open}>
+              {t("edit")}
+            </button>
+            <button type="button" data-action="history" aria-expanded={historyOpen} onClick={() => setHistoryOpen(!historyOpen)}>
+              {t("history")}
+            </button>
+          </div>
+        )}
         {historyOpen && <RevisionHistory slug={slug} paragraph={paragraph} />}
       </div>
     );

@@ -6,7 +6,7 @@ export function GlossaryFlagMark({ flags }: { flags: RowFlag[] }) {
   const t = useTranslations("Reader");
   const label = flags.map((f) => t("glossaryFlag", { fr: f.fr, expected: f.expected })).join(" ");
   return (
-    <span className="glossary-flag" role="img" aria-label={label} title={label}>
+    <span className="glossary-flag" role="img" aria-label={label}>
       <span aria-hidden="true">!</span>
     </span>
   );

@@ -9,7 +9,18 @@ import { Paragraph } from "./Paragraph";
  * when the link has none on this side. Focusable, so that keyboard users get the same
  * counterpart highlight as the pointer (see .row:has(…) in globals.css).
  */
-export function ReaderCell({ side, paragraphs, slug }: { side: "fr" | "en"; paragraphs: ReaderParagraph[]; slug?: string }) {
+export function ReaderCell({
+  side,
+  paragraphs,
+  slug,
+  tools = false,
+}: {
+  side: "fr" | "en";
+  paragraphs: ReaderParagraph[];
+  slug?: string;
+  /** Whether the editing controls are shown (once the row is pointed at or focused). */
+  tools?: boolean;
+}) {
   const t = useTranslations("Reader");
   if (!paragraphs.length) {
     return (
@@ -23,7 +34,7 @@ export function ReaderCell({ side, paragraphs, slug }: { side: "fr" | "en"; para
       {paragraphs.map((p) =>
         // English paragraphs can be corrected in place; French is the source, read only.
         slug && p.version !== undefined ? (
-          <TranslationEditor key={p.id} slug={slug} paragraph={{ id: p.id, version: p.version, text: partsText(p.parts), status: p.status ?? "draft" }}>
+          <TranslationEditor key={p.id} slug={slug} showTools={tools} paragraph={{ id: p.id, version: p.version, text: partsText(p.parts), status: p.status ?? "draft" }}>
             <Paragraph paragraph={p} />
           </TranslationEditor>
         ) : (

@@ -1,3 +1,4 @@
+import { useState } from "react";
 import type { ReaderRow as Row } from "@/lib/reader/load-reader";
 import { RowTools } from "../editing/RowTools";
 import { GlossaryFlagMark } from "./GlossaryFlagMark";
@@ -12,9 +13,15 @@ import { ReaderCell } from "./ReaderCell";
 export function ReaderRow({ row, slug, isFirst, isLast }: { row: Row; slug: string; isFirst: boolean; isLast: boolean }) {
   const empty = !row.fr.length ? "fr" : !row.en.length ? "en" : undefined;
   const whole = row.linkId === null && !empty;
+  // Editing controls are rendered once a row is first pointed at or focused, not in the
+  // page's HTML: a long document would otherwise carry a thousand idle menus.
+  const [active, setActive] = useState(false);
+  const activate = () => setActive(true);
   return (
     <li
       className="row"
+      onMouseEnter={activate}
+      onFocus={activate}
       id={row.linkId !== null ? `link-${row.linkId}` : undefined}
       data-link-id={row.linkId ?? undefined}
       data-kind={(row.fr[0] ?? row.en[0])?.kind}
@@ -29,11 +36,11 @@ export function ReaderRow({ row, slug, isFirst, isLast }: { row: Row; slug: stri
         {row.lowConfidence && <LowConfidenceMark score={row.score} />}
         {row.flags.length > 0 && <GlossaryFlagMark flags={row.flags} />}
         {/* The whole texts of a document not aligned yet are no pairing to fix by hand. */}
-        {!whole && (
+        {!whole && active && (
           <RowTools slug={slug} row={{ fr: row.fr.map((p) => p.id), en: row.en.map((p) => p.id), locked: row.locked, isFirst, isLast }} />
         )}
       </div>
-      <ReaderCell side="en" paragraphs={row.en} slug={slug} />
+      <ReaderCell side="en" paragraphs={row.en} slug={slug} tools={active} />
     </li>
   );
 }
