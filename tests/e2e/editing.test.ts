@@ -65,6 +65,20 @@ describe("correcting a translation", () => {
     expect(await app.temp.db.revision.count({ where: { paragraphId: paragraph.id } })).toBe(3);
   });
 
+  it("can be reached by keyboard alone: focus the English cell, Tab to Edit, Enter", async () => {
+    const paragraph = await english(6);
+    const reader = await newReader();
+    await reader.paragraph("en", paragraph.id).locator("xpath=ancestor::div[contains(@class,'cell-en')]").focus();
+    await reader.page.keyboard.press("Tab");
+    expect(await reader.page.evaluate(() => document.activeElement?.getAttribute("data-action"))).toBe("edit");
+    await reader.page.keyboard.press("Enter");
+    const textarea = reader.editor(paragraph.id).locator("textarea");
+    await textarea.waitFor();
+    expect(await textarea.evaluate((el) => el === document.activeElement)).toBe(true);
+    await reader.page.keyboard.press("Escape");
+    await reader.editable(paragraph.id).waitFor();
+  });
+
   it("cancels with Escape without saving", async () => {
     const paragraph = await english(7);
     const reader = await newReader();
