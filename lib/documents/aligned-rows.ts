@@ -238,22 +238,47 @@ export async function* streamAlignedRows(db: Tx, documentId: number, batchSize =
   yield* looseSide("en", Infinity);
 }
 
+const ROW_PARAGRAPH = { id: true, position: true, kind: true, text: true, linkId: true } as const;
+
 /**
  * A document's rows in reading order: its links by position, with every paragraph that
- * belongs to no link placed as a one-sided row where its position puts it.
+ * belongs to no link placed as a one-sided row where its position puts it. Read whole, in
+ * three queries keyed by document (no list of ids is bound, so any length stays within
+ * the database's parameter limit): what the reader and the checks need. Exports of very
+ * long documents use streamAlignedRows, which gives the same rows batch by batch.
+ * Cost: O(paragraphs + links).
  */
 export async function loadAlignedRows(db: Tx, documentId: number): Promise<AlignedRow[]> {
+  const order = [{ position: "asc" as const }, { id: "asc" as const }];
+  const [links, french, english] = await Promise.all([
+    db.alignmentLink.findMany({ where: { documentId }, orderBy: order, select: { id: true, score: true, method: true, locked: true } }),
+    db.sourceParagraph.findMany({ where: { documentId }, orderBy: order, select: ROW_PARAGRAPH }),
+    db.targetParagraph.findMany({ where: { documentId }, orderBy: order, select: { ...ROW_PARAGRAPH, origin: true, status: true, version: true } }),
+  ]);
+  const frByLink = groupByLink(french);
+  const enByLink = groupByLink(english);
+  const looseFr = french.filter((p) => p.linkId === null);
+  const looseEn = english.filter((p) => p.linkId === null);
+  let nextFr = 0;
+  let nextEn = 0;
+
   const rows: AlignedRow[] = [];
-  const plain = <T extends Dated>({ createdAt: _c, updatedAt: _u, linkId: _l, ...p }: T & { linkId?: number | null }) => p;
-  for await (const row of streamAlignedRows(db, documentId)) {
-    rows.push({
-      linkId: row.linkId,
-      score: row.score,
-      method: row.method,
-      locked: row.locked,
-      fr: row.fr.map(plain),
-      en: row.en.map(plain),
-    });
+  const lone = { linkId: null, score: null, method: null, locked: false } as const;
+  const flushFr = (before: number) => {
+    for (; nextFr < looseFr.length && looseFr[nextFr].position < before; nextFr++) rows.push({ ...lone, fr: [strip(looseFr[nextFr])], en: [] });
+  };
+  const flushEn = (before: number) => {
+    for (; nextEn < looseEn.length && looseEn[nextEn].position < before; nextEn++) rows.push({ ...lone, fr: [], en: [strip(looseEn[nextEn])] });
+  };
+  for (const link of links) {
+    const fr = frByLink.get(link.id) ?? [];
+    const en = enByLink.get(link.id) ?? [];
+    if (!fr.length && !en.length) continue;
+    if (fr.length) flushFr(fr[0].position);
+    if (en.length) flushEn(en[0].position);
+    rows.push({ linkId: link.id, score: link.score, method: link.method, locked: link.locked, fr: fr.map(strip), en: en.map(strip) });
   }
+  flushFr(Infinity);
+  flushEn(Infinity);
   return rows;
 }

@@ -1,13 +1,12 @@
 import { isLowConfidence } from "../align/confidence";
 import type { Db } from "../db/client";
-import type { AlignedRow } from "../documents/aligned-rows";
+import { loadAlignedRows, type AlignedRow } from "../documents/aligned-rows";
 import type { GlossaryKind } from "../glossary/entry-schema";
 import { checkRows } from "../glossary/check";
 import { loadGlossaryTerms } from "../glossary/load-terms";
 import type { GlossaryTerm, Lang } from "../glossary/matcher";
 import type { ParagraphKind } from "../text/paragraph-kind";
 import { glossaryIndexFor, type GlossaryIndex } from "./glossary-index";
-import { loadReaderRows } from "./rows";
 import { segmentText, toParts, type TextPart } from "./segments";
 
 /** A paragraph as the reader shows it: its stored text cut into plain and glossary runs. */
@@ -123,7 +122,7 @@ export async function loadReaderDocument(db: Db, slug: string): Promise<ReaderDo
     select: { id: true, slug: true, titleFr: true, titleEn: true, source: true, dateline: true, publishedOn: true },
   });
   if (!document) return null;
-  const [aligned, terms] = await Promise.all([loadReaderRows(db, document.id), loadGlossaryTerms(db)]);
+  const [aligned, terms] = await Promise.all([loadAlignedRows(db, document.id), loadGlossaryTerms(db)]);
   const index = glossaryIndexFor(terms);
   const used = new Set<number>();
   const linked = aligned.some((r) => r.linkId !== null);
