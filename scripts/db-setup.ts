@@ -21,9 +21,11 @@ runCommand(async () => {
   console.log(`database: ${url}`);
   if (!sample) return;
   const result = await loadSampleCorpus(db);
-  for (const doc of result.documents) console.log(`sample document ${doc.slug}: ${doc.outcome}`);
+  for (const doc of result.documents) {
+    console.log(`sample document ${doc.slug}: ${doc.outcome === "present" ? "already there, left as it is" : doc.outcome}`);
+  }
   const g = result.glossary;
-  console.log(`glossary: ${g.created} created, ${g.updated} updated, ${g.unchanged} unchanged`);
+  console.log(`sample glossary: ${g.created} entries created, ${g.present} already there`);
   // After the glossary, whose names are evidence; documents already aligned are left alone.
   for (const doc of result.documents) {
     const aligned = await alignIfNeeded(db, doc.slug);

@@ -12,6 +12,7 @@ const program = new Command("import")
   .option("--slug <slug>", "the document's identifier (default: from the file name or title)")
   .option("--source <source>", "where the article comes from, e.g. AFP")
   .option("--no-align", "do not align the document's paragraphs after the import")
+  .option("--replace-edited", "let --en replace English paragraphs corrected or reviewed in the reader")
   .showHelpAfterError();
 
 const describe = (side: string, c: SideChanges) =>
@@ -26,7 +27,7 @@ function summary(result: StoreResult): string {
 runCommand(async () => {
   program.parse();
   const [file] = program.args;
-  const { align, ...options } = program.opts<{ en?: string; slug?: string; source?: string; align: boolean }>();
+  const { align, ...options } = program.opts<{ en?: string; slug?: string; source?: string; align: boolean; replaceEdited?: boolean }>();
   const db = getDb();
   const result = await importFile(db, file, options);
   console.log(summary(result));

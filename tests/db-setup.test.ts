@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createDb } from "../lib/db/client";
+import { saveTranslation } from "../lib/editing/save-translation";
 import { snapshotDb } from "./helpers/db-snapshot";
 import { runScript } from "./helpers/run-script";
 
@@ -36,8 +37,23 @@ describe("npm run db:setup", () => {
     const before = snapshotDb(file);
     const result = runScript("db-setup", [], env);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain("sample document kim-soutien-inconditionnel-russie: unchanged");
-    expect(result.stdout).toContain("glossary: 0 created, 0 updated");
+    expect(result.stdout).toContain("sample document kim-soutien-inconditionnel-russie: already there, left as it is");
+    expect(result.stdout).toContain("sample glossary: 0 entries created, 49 already there");
     expect(snapshotDb(file)).toEqual(before);
+  });
+
+  it("never undoes a person's corrections of the sample", async () => {
+    const db = createDb(env.DATABASE_URL);
+    try {
+      const doc = await db.document.findUniqueOrThrow({ where: { slug: "choigou-rencontre-kim-pyongyang" } });
+      const paragraph = await db.targetParagraph.findFirstOrThrow({ where: { documentId: doc.id, position: 2 } });
+      await saveTranslation(db, doc.id, { paragraphId: paragraph.id, expectedVersion: paragraph.version, text: "A corrected first paragraph.", status: "reviewed" });
+      await db.glossaryEntry.update({ where: { fr: "AFP" }, data: { note: "A note a person wrote." } });
+      const before = snapshotDb(file);
+      expect(runScript("db-setup", [], env).status).toBe(0);
+      expect(snapshotDb(file)).toEqual(before);
+    } finally {
+      await db.$disconnect();
+    }
   });
 });

@@ -16,23 +16,32 @@ const manifestSchema = z.object({
 });
 
 export interface SampleCorpusResult {
-  documents: StoreResult[];
-  glossary: { created: number; updated: number; unchanged: number };
+  /** "present": a document with this slug exists and was left as it is. */
+  documents: { slug: string; outcome: StoreResult["outcome"] | "present" }[];
+  /** Entries created; those already in the glossary (by French form) are left as they are. */
+  glossary: { created: number; present: number };
 }
 
-/** Loads the sample corpus; running it again changes nothing. */
+/**
+ * Loads what of the sample corpus is missing. Documents and glossary entries already in
+ * the database are left exactly as they are, even where they differ from the files: they
+ * may carry a person's corrections, which a set-up must never undo. Running it again
+ * changes nothing.
+ */
 export async function loadSampleCorpus(db: Db, dir: string = SAMPLE_CORPUS_DIR): Promise<SampleCorpusResult> {
   const manifest = manifestSchema.parse(JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")));
-  const documents: StoreResult[] = [];
+  const documents: SampleCorpusResult["documents"] = [];
   for (const doc of manifest.documents) {
-    documents.push(
-      await importFile(db, path.join(dir, doc.fr), {
-        en: doc.en && path.join(dir, doc.en),
-        slug: doc.slug,
-        source: doc.source,
-      }),
-    );
+    if (await db.document.findUnique({ where: { slug: doc.slug }, select: { id: true } })) {
+      documents.push({ slug: doc.slug, outcome: "present" });
+      continue;
+    }
+    const stored = await importFile(db, path.join(dir, doc.fr), { en: doc.en && path.join(dir, doc.en), slug: doc.slug, source: doc.source });
+    documents.push({ slug: stored.slug, outcome: stored.outcome });
   }
   const entries = z.array(glossaryEntryInput).parse(JSON.parse(fs.readFileSync(path.join(dir, manifest.glossary), "utf8")));
-  return { documents, glossary: await saveEntries(db, entries) };
+  const known = new Set((await db.glossaryEntry.findMany({ select: { fr: true } })).map((e) => e.fr));
+  const missing = entries.filter((e) => !known.has(e.fr));
+  const saved = await saveEntries(db, missing);
+  return { documents, glossary: { created: saved.created, present: entries.length - missing.length } };
 }

@@ -11,6 +11,8 @@ export interface ImportFileOptions {
   en?: string;
   slug?: string;
   source?: string;
+  /** Let --en replace English paragraphs corrected or reviewed in the reader. */
+  replaceEdited?: boolean;
 }
 
 /**
@@ -31,5 +33,6 @@ export async function importFile(db: Db, file: string, options: ImportFileOption
     source: options.source?.trim() || undefined,
     importedFrom: path.basename(file),
     english,
+    replaceEdited: options.replaceEdited,
   });
 }

@@ -1,4 +1,5 @@
 import type { Db, Tx } from "../db/client";
+import { UserError } from "../errors";
 import { hashList, hashText } from "../text/normalize";
 import type { TypedParagraph } from "../text/paragraph-kind";
 import { slugify } from "../text/slug";
@@ -13,6 +14,11 @@ export interface StoreOptions {
   importedFrom?: string;
   /** The English translation's paragraphs, stored as the document's English side. */
   english?: TypedParagraph[];
+  /**
+   * Allows the English file to replace English paragraphs a person corrected or reviewed
+   * in the reader (and their history). Without it such an import is refused.
+   */
+  replaceEdited?: boolean;
 }
 
 export interface SideChanges {
@@ -75,7 +81,13 @@ async function createParagraphs(tx: Tx, side: Side, documentId: number, paragrap
  * the others are removed or added. Links that lose a paragraph are dropped for the aligner
  * to redo. Returns what changed.
  */
-async function syncSide(tx: Tx, side: Side, documentId: number, incoming: ReturnType<typeof withHashes>): Promise<SideChanges> {
+async function syncSide(
+  tx: Tx,
+  side: Side,
+  documentId: number,
+  incoming: ReturnType<typeof withHashes>,
+  replaceEdited = false,
+): Promise<SideChanges> {
   // Both paragraph tables have the columns used here, so one code path serves both sides.
   const table = (side === "source" ? tx.sourceParagraph : tx.targetParagraph) as unknown as Tx["sourceParagraph"];
   const existing: StoredParagraph[] = await table.findMany({
@@ -87,6 +99,16 @@ async function syncSide(tx: Tx, side: Side, documentId: number, incoming: Return
   const keptOld = new Set(pairs.map(([o]) => o));
   const keptNew = new Set(pairs.map(([, n]) => n));
   const removed = existing.filter((_, i) => !keptOld.has(i));
+  if (side === "target" && removed.length && !replaceEdited) {
+    const corrected = await tx.targetParagraph.count({
+      where: { id: { in: removed.map((p) => p.id) }, OR: [{ origin: "edited" }, { status: "reviewed" }] },
+    });
+    if (corrected) {
+      throw new UserError(
+        `--en: the new English would replace ${corrected} paragraph${corrected > 1 ? "s" : ""} corrected or reviewed in the reader; add --replace-edited to replace them anyway`,
+      );
+    }
+  }
 
   const brokenLinks = [...new Set(removed.map((p) => p.linkId).filter((id): id is number => id !== null))];
   if (brokenLinks.length) await tx.alignmentLink.deleteMany({ where: { id: { in: brokenLinks } } });
@@ -165,7 +187,7 @@ export async function storeArticle(db: Db, article: ParsedArticle, options: Stor
     }
 
     const frenchChanges = await syncSide(tx, "source", existing.id, french);
-    const englishChanges = english ? await syncSide(tx, "target", existing.id, english) : null;
+    const englishChanges = english ? await syncSide(tx, "target", existing.id, english, options.replaceEdited) : null;
     await tx.document.update({ where: { id: existing.id }, data: metadata });
     return { documentId: existing.id, slug: existing.slug, outcome: "updated", french: frenchChanges, english: englishChanges };
   });

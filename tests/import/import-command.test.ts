@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { saveTranslation } from "../../lib/editing/save-translation";
 import { snapshotDb } from "../helpers/db-snapshot";
 import { runScript } from "../helpers/run-script";
 import { createTempDb, type TempDb } from "../helpers/temp-db";
@@ -127,5 +128,31 @@ describe("bad input", () => {
     const result = importCli(FR, "--slug", "Not A Slug");
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toBe('error: --slug "Not A Slug": use lower-case letters, digits and single hyphens');
+  });
+});
+
+describe("English corrected in the reader", () => {
+  it("is not replaced by a new English file unless asked", async () => {
+    const fr = path.join(temp.dir, "protege.fr.txt");
+    const en = path.join(temp.dir, "protege.en.txt");
+    fs.writeFileSync(fr, "Titre protégé\n\nUn paragraphe.\n\nUn autre paragraphe.");
+    fs.writeFileSync(en, "Protected title\n\nA paragraph.\n\nAnother paragraph.");
+    expect(importCli(fr, "--en", en, "--slug", "protege").status).toBe(0);
+    const doc = await temp.db.document.findUniqueOrThrow({ where: { slug: "protege" } });
+    const corrected = await temp.db.targetParagraph.findFirstOrThrow({ where: { documentId: doc.id, position: 1 } });
+    await saveTranslation(temp.db, doc.id, { paragraphId: corrected.id, expectedVersion: 1, text: "A paragraph, corrected.", status: "reviewed" });
+
+    fs.writeFileSync(en, "Protected title\n\nOne paragraph.\n\nAnother paragraph.");
+    const before = snapshotDb(temp.file);
+    const refused = importCli(fr, "--en", en, "--slug", "protege");
+    expect(refused.status).toBe(1);
+    expect(refused.stderr.trim()).toBe(
+      "error: --en: the new English would replace 1 paragraph corrected or reviewed in the reader; add --replace-edited to replace them anyway",
+    );
+    expect(snapshotDb(temp.file)).toEqual(before);
+
+    expect(importCli(fr, "--en", en, "--slug", "protege", "--replace-edited").status).toBe(0);
+    const texts = (await temp.db.targetParagraph.findMany({ where: { documentId: doc.id }, orderBy: { position: "asc" } })).map((p) => p.text);
+    expect(texts).toEqual(["Protected title", "One paragraph.", "Another paragraph."]);
   });
 });
