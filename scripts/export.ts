@@ -33,20 +33,98 @@ interface Options {
   targetLang: string;
 }
 
-/** Writes to `file` through a temporary name, so that a failed export leaves no half file. */
-async function writeFile(file: string, write: (out: Writable) => Promise<void>): Promise<void> {
-  const partial = path.join(path.dirname(file), `.${path.basename(file)}.partial`);
+/** What went wrong with an output file, in words (the errno code says it to a programmer). */
+const ERRNO_WORDS: Record<string, string> = {
+  ENOENT: "folder does not exist",
+  ENOTDIR: "a part of the path is not a folder",
+  EISDIR: "is a folder, not a file",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EROFS: "read-only file system",
+  ENOSPC: "no space left on device",
+  EDQUOT: "disk quota exceeded",
+};
+
+/** One line naming the file: "--out /x/y.tmx: folder /x does not exist". */
+function outputError(file: string, error: unknown): UserError {
+  if (error instanceof UserError) return error;
+  const code = (error as NodeJS.ErrnoException).code ?? "";
+  if (code === "ENOENT") return new UserError(`--out ${file}: folder ${path.dirname(file)} does not exist`);
+  return new UserError(`--out ${file}: ${ERRNO_WORDS[code] ?? `cannot write (${code || (error as Error).message})`}`);
+}
+
+/**
+ * Checks before any work that `file` can be written: an existing folder, or a folder that
+ * does not exist, fails here with one line rather than after the export ran.
+ */
+function checkOutput(file: string): void {
+  const dir = path.dirname(file);
+  let dirStat: fs.Stats;
   try {
-    await write(fs.createWriteStream(partial));
-    fs.renameSync(partial, file);
+    dirStat = fs.statSync(dir);
   } catch (error) {
-    fs.rmSync(partial, { force: true });
-    if ((error as NodeJS.ErrnoException).code && !(error instanceof UserError)) {
-      throw new UserError(`--out ${file}: ${(error as Error).message}`);
+    throw outputError(file, error);
+  }
+  if (!dirStat.isDirectory()) throw new UserError(`--out ${file}: ${dir} is not a folder`);
+  const target = fs.statSync(file, { throwIfNoEntry: false });
+  if (target?.isDirectory()) throw new UserError(`--out ${file}: is a folder, not a file`);
+}
+
+/** A temporary name next to `file`, renamed into place once the file is complete. */
+const partialOf = (file: string) => path.join(path.dirname(file), `.${path.basename(file)}.partial`);
+
+/**
+ * Writes `files` through temporary names, so that a failed export leaves no half file:
+ * every file is renamed into place only when all of them were written; on any error the
+ * temporary files are removed and the error is one line naming the file.
+ */
+async function writeFiles(files: string[], write: (outs: Writable[]) => Promise<void>): Promise<void> {
+  files.forEach(checkOutput);
+  const partials = files.map(partialOf);
+  const streams: fs.WriteStream[] = [];
+  let current = files[0];
+  try {
+    for (const [i, partial] of partials.entries()) {
+      current = files[i];
+      const stream = fs.createWriteStream(partial);
+      // Opening fails asynchronously: wait for it, so the error names the right file.
+      await new Promise<void>((resolve, reject) => {
+        stream.once("open", () => resolve());
+        stream.once("error", reject);
+      });
+      streams.push(stream);
     }
-    throw error;
+    current = files[0];
+    const failed = new Promise<never>((_, reject) =>
+      streams.forEach((stream, i) =>
+        stream.on("error", (error) => {
+          current = files[i];
+          reject(error);
+        }),
+      ),
+    );
+    failed.catch(() => {});
+    await Promise.race([write(streams), failed]);
+    for (const [i, partial] of partials.entries()) {
+      current = files[i];
+      fs.renameSync(partial, files[i]);
+    }
+  } catch (error) {
+    for (const stream of streams) stream.destroy();
+    for (const partial of partials) fs.rmSync(partial, { force: true });
+    throw outputError(current, error);
   }
 }
+
+/** Waits until `stream` has flushed everything written to it. */
+const finished = (stream: Writable) =>
+  new Promise<void>((resolve, reject) => {
+    stream.once("finish", resolve);
+    stream.once("error", reject);
+    stream.end();
+  });
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** txt --out corpus (or corpus.txt, corpus.fr, corpus.en) → corpus.fr and corpus.en. */
 export const parallelBase = (out: string) => out.replace(/\.(txt|fr|en)$/i, "");
@@ -55,6 +133,9 @@ runCommand(async () => {
   program.parse();
   const options = program.opts<Options>();
   if (!!options.doc === !!options.all) throw new UserError("give either --doc SLUG or --all");
+  const files = options.format === "txt" && options.out ? [`${parallelBase(options.out)}.fr`, `${parallelBase(options.out)}.en`] : options.out ? [options.out] : [];
+  // A bad --out fails before the export runs, not after.
+  files.forEach(checkOutput);
   const db = getDb();
   // A reader that stops early (`| head`) is not an error.
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -63,6 +144,7 @@ runCommand(async () => {
   });
   // Progress on stderr when writing a file from a terminal (long exports take seconds).
   const bar = options.out && process.stderr.isTTY ? new SingleBar({ format: "exporting [{bar}] {value}/{total} rows", stream: process.stderr }) : null;
+  let exported = 0;
   const selection = {
     slug: options.doc,
     status: options.status,
@@ -73,42 +155,45 @@ runCommand(async () => {
       console.error(`warning: ${message}`);
     },
     onRow: bar ? () => bar.increment() : undefined,
+    onExport: () => exported++,
   };
   if (bar) bar.start(await countRows(db, selection), 0);
 
+  /** After the export: what was written, and a note when nothing matched. */
+  const report = () => {
+    bar?.stop();
+    if (options.out) console.error(`wrote ${files.join(" and ")} (${plural(exported, "row")})`);
+    if (exported === 0) {
+      const where = options.doc ? `in ${options.doc}` : "in any document";
+      console.error(
+        options.status
+          ? `note: no link ${where} matched --status ${options.status}; the output has no rows`
+          : `note: no link ${where}; the output has no rows`,
+      );
+    }
+  };
+
   if (options.format === "txt") {
     if (!options.out) throw new UserError("--format txt writes two files: give --out PATH (writes PATH.fr and PATH.en)");
-    const base = parallelBase(options.out);
     const lines = await exportParallel(db, selection);
-    const frFile = `${base}.fr`;
-    const enFile = `${base}.en`;
-    await writeFile(frFile, (fr) =>
-      writeFile(enFile, async (en) => {
-        const done = Promise.all([new Promise((r) => fr.once("finish", r)), new Promise((r) => en.once("finish", r))]);
-        const write = (stream: Writable, text: string) =>
-          stream.write(text) ? undefined : new Promise<void>((r) => stream.once("drain", () => r()));
-        let count = 0;
-        for await (const line of lines) {
-          await write(fr, line.fr);
-          await write(en, line.en);
-          count++;
-        }
-        fr.end();
-        en.end();
-        await done;
-        bar?.stop();
-        console.error(`${count} lines written to ${frFile} and ${enFile}`);
-      }),
-    );
+    await writeFiles(files, async ([fr, en]) => {
+      const write = (stream: Writable, text: string) =>
+        stream.write(text) ? undefined : new Promise<void>((r) => stream.once("drain", () => r()));
+      for await (const line of lines) {
+        await write(fr, line.fr);
+        await write(en, line.en);
+      }
+      await Promise.all([finished(fr), finished(en)]);
+    });
+    report();
     return;
   }
 
   const chunks = coalesce(await exportChunks(db, { ...selection, format: options.format }));
   if (options.out) {
-    const out = options.out;
-    await writeFile(out, (stream) => pipeline(Readable.from(chunks), stream));
-    bar?.stop();
+    await writeFiles(files, ([stream]) => pipeline(Readable.from(chunks), stream));
   } else {
     await pipeline(Readable.from(chunks), process.stdout, { end: false });
   }
+  report();
 });

@@ -10,6 +10,8 @@ export interface ExportSelection {
   status?: "reviewed";
   /** Called for every row read (before the --status filter): drives a progress bar. */
   onRow?: () => void;
+  /** Called for every row exported (after the --status filter): the count the CLI reports. */
+  onExport?: () => void;
 }
 
 const latest = (dates: Date[]) => dates.reduce((a, b) => (b > a ? b : a));
@@ -38,6 +40,7 @@ async function* exportRows(db: Db, documentId: number, selection: ExportSelectio
   for await (const row of streamAlignedRows(db, documentId)) {
     selection.onRow?.();
     if (selection.status === "reviewed" && !isReviewed(row)) continue;
+    selection.onExport?.();
     yield toExportRow(row, index++);
   }
 }
