@@ -1,10 +1,24 @@
+import { resolveDatabaseUrl } from "../lib/db/url";
 import { UserError } from "../lib/errors";
+
+/**
+ * `npm run` starts a command in the project's folder, but the files a person names are
+ * meant from the folder where they typed it (INIT_CWD). The database stays the project's:
+ * its default path is fixed before moving.
+ */
+function moveToUserFolder(): void {
+  const userFolder = process.env.INIT_CWD;
+  if (!userFolder || userFolder === process.cwd()) return;
+  process.env.DATABASE_URL = resolveDatabaseUrl();
+  process.chdir(userFolder);
+}
 
 /**
  * Runs a command's main function: a UserError (bad file, bad argument) becomes one line
  * on stderr and exit code 1; anything else is a bug and keeps its stack trace.
  */
 export function runCommand(main: () => Promise<void>): void {
+  moveToUserFolder();
   main().then(
     () => process.exit(process.exitCode ?? 0),
     (error: unknown) => {

@@ -1,3 +1,4 @@
+import Database from "better-sqlite3";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -40,6 +41,20 @@ describe("npm run db:setup", () => {
     expect(result.stdout).toContain("sample document kim-soutien-inconditionnel-russie: already there, left as it is");
     expect(result.stdout).toContain("sample glossary: 0 entries created, 49 already there");
     expect(snapshotDb(file)).toEqual(before);
+  });
+
+  it("says in one line that the database is busy when another process holds it", () => {
+    const holder = new Database(file);
+    holder.exec("BEGIN EXCLUSIVE");
+    try {
+      const result = runScript("db-setup", [], env);
+      expect(result.status).toBe(1);
+      expect(result.stderr.trim().split("\n")).toHaveLength(1);
+      expect(result.stderr).toMatch(/^error: .*fresh\.db: migrations could not be applied: the database is in use by another process/);
+    } finally {
+      holder.exec("ROLLBACK");
+      holder.close();
+    }
   });
 
   it("never undoes a person's corrections of the sample", async () => {

@@ -156,3 +156,12 @@ describe("English corrected in the reader", () => {
     expect(texts).toEqual(["Protected title", "One paragraph.", "Another paragraph."]);
   });
 });
+
+describe("file names", () => {
+  it("are read from the folder where the command was typed (npm's INIT_CWD)", async () => {
+    const fixtures = path.join(__dirname, "..", "fixtures", "import");
+    const result = runScript("import", ["article.md", "--slug", "from-user-folder", "--no-align"], { DATABASE_URL: temp.url, INIT_CWD: fixtures });
+    expect(result.stderr).toBe("");
+    expect(await temp.db.document.count({ where: { slug: "from-user-folder" } })).toBe(1);
+  });
+});
