@@ -18,7 +18,8 @@ const program = new Command("align")
   .option("--en <file>", "file mode: the English paragraphs, one per non-empty line")
   .option("--json", 'file mode: print only {"links":[{"fr":[0],"en":[0],"score":0.97},…]} (indices 0-based)')
   .option("--glossary <file>", "file mode: a glossary JSON file (format of prisma/corpus/glossary.json) for name evidence")
-  .showHelpAfterError();
+  // Argument errors are one line (the README promises it), pointing at --help rather than printing it.
+  .configureOutput({ outputError: (message, write) => write(message.replace(/\n?$/, " (see --help)\n")) });
 
 interface Options {
   doc?: string;

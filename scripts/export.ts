@@ -21,7 +21,8 @@ const program = new Command("export")
   .addOption(new Option("--status <status>", "only links whose English is all reviewed").choices(["reviewed"]))
   .option("--source-lang <tag>", "language tag of the French side", DEFAULT_SOURCE_LANG)
   .option("--target-lang <tag>", "language tag of the English side", DEFAULT_TARGET_LANG)
-  .showHelpAfterError();
+  // Argument errors are one line (the README promises it), pointing at --help rather than printing it.
+  .configureOutput({ outputError: (message, write) => write(message.replace(/\n?$/, " (see --help)\n")) });
 
 interface Options {
   doc?: string;

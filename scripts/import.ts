@@ -13,7 +13,8 @@ const program = new Command("import")
   .option("--source <source>", "where the article comes from, e.g. AFP")
   .option("--no-align", "do not align the document's paragraphs after the import")
   .option("--replace-edited", "let --en replace English paragraphs corrected or reviewed in the reader")
-  .showHelpAfterError();
+  // Argument errors are one line (the README promises it), pointing at --help rather than printing it.
+  .configureOutput({ outputError: (message, write) => write(message.replace(/\n?$/, " (see --help)\n")) });
 
 const describe = (side: string, c: SideChanges) =>
   `${side}: ${c.kept} kept, ${c.added} added, ${c.removed} removed`;

@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { getDb } from "../lib/db/client";
+import { UserError } from "../lib/errors";
 import { NEAR_MATCH_THRESHOLD } from "../lib/memory/memory";
 import { MAX_REQUEST_BYTES, MAX_TEXTS_PER_REQUEST } from "../lib/translate/batches";
 import { DEFAULT_MAX_ATTEMPTS, DEFAULT_TIMEOUT_MS, deeplProviderFromEnv } from "../lib/translate/deepl-provider";
@@ -25,7 +26,8 @@ const program = new Command("translate")
   .option("--timeout <seconds>", "seconds one DeepL request may take before it is retried", positiveNumber(600), DEFAULT_TIMEOUT_MS / 1000)
   .option("--batch-size <n>", "paragraphs per DeepL request", positiveNumber(MAX_TEXTS_PER_REQUEST), MAX_TEXTS_PER_REQUEST)
   .option("--near <similarity>", "suggest memory entries at least this similar (0-1)", positiveNumber(1), NEAR_MATCH_THRESHOLD)
-  .showHelpAfterError();
+  // Argument errors are one line (the README promises it), pointing at --help rather than printing it.
+  .configureOutput({ outputError: (message, write) => write(message.replace(/\n?$/, " (see --help)\n")) });
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
@@ -64,7 +66,7 @@ function print(report: TranslateReport): void {
 runCommand(async () => {
   program.parse();
   const options = program.opts<{ doc?: string[]; all?: boolean; dryRun?: boolean; target: TargetLang; timeout: number; batchSize: number; near: number }>();
-  if (!!options.doc === !!options.all) program.error("error: give either --doc SLUG or --all");
+  if (!!options.doc === !!options.all) throw new UserError("give either --doc SLUG or --all (see --help)");
   const provider = deeplProviderFromEnv(process.env, { timeoutMs: options.timeout * 1000, maxAttempts: DEFAULT_MAX_ATTEMPTS });
   const report = await translateDocuments(getDb(), {
     slugs: options.doc,

@@ -91,6 +91,13 @@ describe("npm run export", () => {
     ["a bad language tag", ["--all", "--format", "tmx", "--source-lang", "fr FR"], /^error: --source-lang "fr FR": not a language tag/],
     ["an output folder that does not exist", ["--all", "--format", "csv", "--out", "/nonexistent/dir/x.csv"], /^error: --out \/nonexistent\/dir\/x\.csv: folder \/nonexistent\/dir does not exist$/],
   ];
+  it.each([
+    ["no --format", ["--all"], "error: required option '--format <format>' not specified (see --help)\n"],
+    ["--doc without its slug", ["--format", "tmx", "--doc"], "error: option '--doc <slug>' argument missing (see --help)\n"],
+  ])("%s: one line pointing at --help, not the whole usage", (_, args, message) => {
+    expect(exportCli(...args)).toEqual({ status: 1, stdout: "", stderr: message });
+  });
+
   it.each(errors)("%s: one line on stderr, exit 1, no output", (_, args, message) => {
     const result = exportCli(...args);
     expect(result.status).toBe(1);

@@ -23,6 +23,10 @@ afterAll(async () => {
 });
 
 describe("npm run import", () => {
+  it("without a file: one line pointing at --help, not the whole usage", () => {
+    expect(importCli()).toEqual({ status: 1, stdout: "", stderr: "error: missing required argument 'file' (see --help)\n" });
+  });
+
   it("imports a French article with its English translation", async () => {
     const result = importCli(FR, "--en", EN, "--source", "AFP");
     expect(result.stderr).toBe("");

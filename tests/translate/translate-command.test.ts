@@ -54,7 +54,8 @@ describe("npm run translate", () => {
   });
 
   it("refuses a run without --doc or --all, and an unknown document", async () => {
-    expect((await translateCli([])).stderr).toMatch(/give either --doc SLUG or --all/);
+    expect(await translateCli([])).toEqual({ status: 1, stdout: "", stderr: "error: give either --doc SLUG or --all (see --help)\n" });
+    expect(await translateCli(["--doc"])).toEqual({ status: 1, stdout: "", stderr: "error: option '--doc <slug>' argument missing (see --help)\n" });
     const unknown = await translateCli(["--doc", "nope"], withKey());
     expect(unknown).toMatchObject({ status: 1, stderr: "error: --doc nope: no document with this slug\n" });
   });
