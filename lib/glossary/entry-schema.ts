@@ -1,7 +1,8 @@
 import { z } from "zod";
 
-export const GLOSSARY_KINDS = ["person", "place", "organization", "other"] as const;
-export type GlossaryKind = (typeof GLOSSARY_KINDS)[number];
+import { GLOSSARY_KINDS, type GlossaryKind } from "./kinds";
+
+export { GLOSSARY_KINDS, type GlossaryKind };
 
 const name = z.string().trim().min(1, "must not be empty").max(200, "must be at most 200 characters");
 

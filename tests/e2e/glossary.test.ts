@@ -70,6 +70,13 @@ describe("glossary page", () => {
     await glossary.open();
     expect(await page.textContent("h1")).toBe("Glossary");
     expect(await glossary.entries().count()).toBe(49);
+    // Edit forms are built when opened, not shipped hidden with every entry; adding comes first.
+    expect(await page.locator('form[data-action="updateEntry"]').count()).toBe(0);
+    const [addTop, listTop] = await Promise.all([
+      page.locator('form[data-action="createEntry"]').boundingBox(),
+      page.locator(".glossary-entries").boundingBox(),
+    ]);
+    expect(addTop!.y).toBeLessThan(listTop!.y);
     const shoigu = glossary.entry("Sergueï Choïgou");
     expect(await shoigu.locator(".glossary-en").textContent()).toBe("Sergei Shoigu");
     expect(await shoigu.locator(".glossary-variant-list").textContent()).toContain("Choïgu");
@@ -89,6 +96,8 @@ describe("glossary page", () => {
 
     await page.goto(`${app.baseUrl}/fr/glossary`);
     expect(await page.textContent("h1")).toBe("Glossaire");
+    // French quotes throughout in French.
+    expect(await page.locator(".glossary-flag-list li").allTextContents()).toEqual([expect.stringMatching(/«\sKCNA\s» dans le français, aucune des formes «\s.+\s»/)]);
     expect(await page.locator(".site-nav a", { hasText: "Glossaire" }).count()).toBe(1);
   });
 
@@ -122,7 +131,18 @@ describe("glossary page", () => {
     await entry.locator('form[data-action="updateEntry"] .glossary-message').waitFor();
     expect((await app.temp.db.glossaryEntry.findUniqueOrThrow({ where: { fr: "Vladivostok" } })).en).toBe("Vladivostok (Russia)");
 
-    await entry.locator('form[data-action="deleteVariant"] button').click();
+    // Removing a variant asks first, by keyboard too: Escape cancels, Enter on "Remove" confirms.
+    const remove = entry.locator('form[data-action="deleteVariant"]');
+    await remove.locator("button.icon").focus();
+    await page.keyboard.press("Enter");
+    const confirmFocused = () => page.waitForFunction(() => (document.activeElement as HTMLElement | null)?.dataset.confirm === "remove");
+    await confirmFocused();
+    await page.keyboard.press("Escape");
+    await page.waitForFunction(() => document.activeElement?.classList.contains("icon"));
+    expect(await app.temp.db.glossaryVariant.count({ where: { text: "Wladiwostok" } })).toBe(1);
+    await page.keyboard.press("Enter");
+    await confirmFocused();
+    await page.keyboard.press("Enter");
     await page.waitForFunction(() => !document.querySelector('.glossary-entry[data-fr="Vladivostok"] .glossary-variant-list'));
 
     await entry.locator("summary").click().catch(() => {});

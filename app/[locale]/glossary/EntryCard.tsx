@@ -1,11 +1,14 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { GlossaryListItem } from "@/lib/glossary/entries";
-import { ActionForm } from "./ActionForm";
-import { KindSelect } from "./Toolbar";
+import { EntryEditor } from "./EntryEditor";
+import { RemoveVariant } from "./RemoveVariant";
 
-/** One entry: forms in both languages, variants, note, documents; editing folds away. */
-export function EntryCard({ entry }: { entry: GlossaryListItem }) {
+/**
+ * One entry: forms in both languages, variants, note, documents. Its edit forms are built
+ * when "Edit" is opened (see EntryEditor), or by the server when `editing` (no JavaScript).
+ */
+export function EntryCard({ entry, editing = false, editHref }: { entry: GlossaryListItem; editing?: boolean; editHref: string }) {
   const t = useTranslations("Glossary");
   return (
     <li className="glossary-entry" data-fr={entry.fr} id={`entry-${entry.id}`}>
@@ -21,10 +24,7 @@ export function EntryCard({ entry }: { entry: GlossaryListItem }) {
           {entry.variantRows.map((v) => (
             <li key={v.id} lang={v.lang}>
               <span className="glossary-lang">{v.lang}</span> {v.text}
-              <ActionForm action="deleteVariant" className="inline">
-                <input type="hidden" name="variantId" value={v.id} />
-                <button type="submit" className="icon" aria-label={t("removeVariant", { text: v.text })} title={t("removeVariant", { text: v.text })}>×</button>
-              </ActionForm>
+              <RemoveVariant id={v.id} text={v.text} />
             </li>
           ))}
         </ul>
@@ -45,45 +45,11 @@ export function EntryCard({ entry }: { entry: GlossaryListItem }) {
           t("occursNowhere")
         )}
       </div>
-      <details className="glossary-edit">
-        <summary>{t("edit")}</summary>
-        <ActionForm action="updateEntry" className="glossary-grid">
-          <input type="hidden" name="id" value={entry.id} />
-          <KindSelect name="kind" value={entry.kind} label={t("kindLabel")} />
-          <label className="glossary-field">
-            <span>{t("fr")}</span>
-            <input name="fr" defaultValue={entry.fr} required lang="fr" />
-          </label>
-          <label className="glossary-field">
-            <span>{t("en")}</span>
-            <input name="en" defaultValue={entry.en} required lang="en" />
-          </label>
-          <label className="glossary-field wide">
-            <span>{t("note")}</span>
-            <input name="note" defaultValue={entry.note ?? ""} lang="en" />
-          </label>
-          <button type="submit">{t("save")}</button>
-        </ActionForm>
-        <ActionForm action="addVariant" className="glossary-grid">
-          <input type="hidden" name="entryId" value={entry.id} />
-          <label className="glossary-field">
-            <span>{t("language")}</span>
-            <select name="lang" defaultValue="fr">
-              <option value="fr">{t("fr")}</option>
-              <option value="en">{t("en")}</option>
-            </select>
-          </label>
-          <label className="glossary-field">
-            <span>{t("variantText")}</span>
-            <input name="text" required />
-          </label>
-          <button type="submit">{t("addVariant")}</button>
-        </ActionForm>
-        <ActionForm action="deleteEntry" className="glossary-delete">
-          <input type="hidden" name="id" value={entry.id} />
-          <button type="submit" className="danger">{t("deleteEntry")}</button>
-        </ActionForm>
-      </details>
+      <EntryEditor
+        entry={{ id: entry.id, kind: entry.kind, fr: entry.fr, en: entry.en, note: entry.note ?? null }}
+        initiallyOpen={editing}
+        noScriptHref={editHref}
+      />
     </li>
   );
 }

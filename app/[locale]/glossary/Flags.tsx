@@ -17,7 +17,7 @@ export function Flags({ flags, titles }: { flags: GlossaryFlag[]; titles: Record
             <li key={`${f.linkId}-${f.entryId}`} data-doc={f.doc} data-entry-id={f.entryId}>
               <Link href={`/documents/${f.doc}`} lang="fr">{titles[f.doc] ?? f.doc}</Link>
               {" — "}
-              {t("checkFlag", { fr: f.fr, expected: f.accepted.map((a) => `“${a}”`).join(", ") })}
+              {t("checkFlag", { fr: f.fr, expected: f.accepted.map((text) => t("quoted", { text })).join(", ") })}
             </li>
           ))}
         </ul>

@@ -1,23 +1,9 @@
 import { useTranslations } from "next-intl";
-import { GLOSSARY_KINDS, type GlossaryKind } from "@/lib/glossary/entry-schema";
+import type { GlossaryKind } from "@/lib/glossary/kinds";
 import { ActionForm } from "./ActionForm";
+import { KindSelect } from "./KindSelect";
 
-export function KindSelect({ name, value, label, withAll = false }: { name: string; value?: string; label: string; withAll?: boolean }) {
-  const t = useTranslations("Glossary");
-  return (
-    <label className="glossary-field">
-      <span>{label}</span>
-      <select name={name} defaultValue={value ?? (withAll ? "" : "other")}>
-        {withAll && <option value="">{t("allKinds")}</option>}
-        {GLOSSARY_KINDS.map((k) => (
-          <option key={k} value={k}>
-            {t(`kinds.${k}`)}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
+export { KindSelect };
 
 /** Search and kind filter: a plain GET form, so the filtered list has its own URL. */
 export function Filters({ q, kind }: { q: string; kind?: GlossaryKind }) {
@@ -39,8 +25,10 @@ export function AddEntry() {
   return (
     <section className="glossary-panel" aria-labelledby="glossary-add">
       <h2 id="glossary-add">{t("addTitle")}</h2>
-      <ActionForm action="createEntry" className="glossary-grid">
-        <KindSelect name="kind" label={t("kindLabel")} />
+      <ActionForm action="createEntry" className="glossary-grid glossary-add-grid">
+        <div className="wide">
+          <KindSelect name="kind" label={t("kindLabel")} />
+        </div>
         <label className="glossary-field">
           <span>{t("fr")}</span>
           <input name="fr" required lang="fr" />
@@ -50,11 +38,11 @@ export function AddEntry() {
           <input name="en" required lang="en" />
         </label>
         <label className="glossary-field">
-          <span>{t("variantsFr")} <small>({t("variantsHelp")})</small></span>
+          <span>{t("variantsFr")} <small>{t("variantsHelp")}</small></span>
           <input name="variantsFr" lang="fr" />
         </label>
         <label className="glossary-field">
-          <span>{t("variantsEn")} <small>({t("variantsHelp")})</small></span>
+          <span>{t("variantsEn")} <small>{t("variantsHelp")}</small></span>
           <input name="variantsEn" lang="en" />
         </label>
         <label className="glossary-field wide">

@@ -16,11 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-type Search = { q?: string; kind?: string };
+type Search = { q?: string; kind?: string; edit?: string };
 
 /** The glossary: candidates to review, the check's flags, the entries (filtered), and the forms to change them. */
 export default async function GlossaryPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const { q = "", kind: rawKind = "" } = await searchParams;
+  const { q = "", kind: rawKind = "", edit = "" } = await searchParams;
   const kind = (GLOSSARY_KINDS as readonly string[]).includes(rawKind) ? (rawKind as GlossaryKind) : undefined;
   const t = await getTranslations("Glossary");
   const db = getDb();
@@ -32,10 +32,19 @@ export default async function GlossaryPage({ searchParams }: { searchParams: Pro
     checkDocuments(db),
   ]);
   const titles = Object.fromEntries(documents.map((d) => [d.slug, d.titleFr]));
+  /** Without JavaScript, "Edit" links here: the same list, with that entry's forms rendered. */
+  const editHref = (id: number) => {
+    const params = new URLSearchParams({ ...(q && { q }), ...(kind && { kind }), edit: String(id) });
+    return `?${params}#entry-${id}`;
+  };
   return (
     <section className="glossary">
       <h1>{t("title")}</h1>
       <p className="glossary-intro">{t("intro")}</p>
+      <div className="glossary-panels">
+        <AddEntry />
+        <Exchange />
+      </div>
       {candidates.length > 0 && <Candidates candidates={candidates} titles={titles} />}
       <Flags flags={flags} titles={titles} />
       <h2 className="glossary-heading">{t("count", { count: total })}</h2>
@@ -43,16 +52,12 @@ export default async function GlossaryPage({ searchParams }: { searchParams: Pro
       {entries.length ? (
         <ol className="glossary-entries">
           {entries.map((entry) => (
-            <EntryCard key={entry.id} entry={entry} />
+            <EntryCard key={entry.id} entry={entry} editing={String(entry.id) === edit} editHref={editHref(entry.id)} />
           ))}
         </ol>
       ) : (
         <p className="empty">{total ? t("noMatch") : t("empty")}</p>
       )}
-      <div className="glossary-panels">
-        <AddEntry />
-        <Exchange />
-      </div>
     </section>
   );
 }

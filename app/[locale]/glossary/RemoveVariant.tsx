@@ -1,0 +1,63 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useRef, useState } from "react";
+import { ActionForm } from "./ActionForm";
+
+/**
+ * The ✕ beside a variant asks first: "Remove? [Remove] [Cancel]", focus on Remove;
+ * Escape or Cancel puts focus back on the ✕. (Without JavaScript the ✕ submits at once.)
+ */
+export function RemoveVariant({ id, text }: { id: number; text: string }) {
+  const t = useTranslations("Glossary");
+  const [confirming, setConfirming] = useState(false);
+  const ask = useRef<HTMLButtonElement>(null);
+  const confirm = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+  useEffect(() => {
+    if (confirming) confirm.current?.focus();
+    else if (asked.current) ask.current?.focus();
+    asked.current = confirming;
+  }, [confirming]);
+  const label = t("removeVariant", { text });
+  return (
+    <ActionForm action="deleteVariant" className="inline glossary-remove">
+      <input type="hidden" name="variantId" value={id} />
+      {confirming ? (
+        <span
+          role="group"
+          aria-label={label}
+          className="glossary-confirm"
+          onKeyDown={(e) => {
+            if (e.key === "Escape") {
+              e.preventDefault();
+              setConfirming(false);
+            }
+          }}
+        >
+          <span>{t("confirmRemove")}</span>
+          <button ref={confirm} type="submit" className="danger small" data-confirm="remove">
+            {t("remove")}
+          </button>
+          <button type="button" className="secondary small" onClick={() => setConfirming(false)}>
+            {t("cancel")}
+          </button>
+        </span>
+      ) : (
+        <button
+          ref={ask}
+          type="submit"
+          className="icon"
+          aria-label={label}
+          title={label}
+          onClick={(e) => {
+            e.preventDefault();
+            setConfirming(true);
+          }}
+        >
+          ×
+        </button>
+      )}
+    </ActionForm>
+  );
+}
