@@ -16,6 +16,9 @@ function documentScope(command: Command): Command {
     .option("--json", "print only a JSON array, for other tools");
 }
 
+/** "1 flag", "2 flags". */
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
 function slugsOf(options: { doc?: string[]; all?: boolean }): string[] | undefined {
   if (options.all && options.doc) throw new UserError("--doc and --all: give one or the other");
   if (!options.all && !options.doc) throw new UserError("--doc SLUG or --all: say which documents");
@@ -41,7 +44,7 @@ documentScope(
     console.log(`${String(c.id).padStart(4)}  ${c.kind.padEnd(12)} ${c.fr}${variants} → ${c.en ?? "?"}  [${c.status}, ${c.occurrences}×]`);
   }
   const pending = candidates.filter((c) => c.status === "pending").length;
-  console.error(`${candidates.length} candidates, ${pending} waiting for review (glossary accept ID / reject ID, or the glossary page)`);
+  console.error(`${plural(candidates.length, "candidate")}, ${pending} waiting for review (glossary accept ID / reject ID, or the glossary page)`);
 });
 
 documentScope(
@@ -57,7 +60,7 @@ documentScope(
   for (const f of flags) {
     console.log(`${f.doc} (link ${f.linkId}, paragraph ${f.frParagraphIds.join(",")}): "${f.fr}" but no ${f.accepted.map((a) => `"${a}"`).join(" / ")} in the English`);
   }
-  console.error(flags.length ? `${flags.length} flags` : "no flags");
+  console.error(flags.length ? plural(flags.length, "flag") : "no flags");
 });
 
 program
@@ -80,7 +83,15 @@ program
   .option("--fr <form>", "another French form to use as the entry's")
   .option("--note <note>", "a one-line note")
   .action(async (id: string, options: { en?: string; kind?: string; fr?: string; note?: string }) => {
-    const entryId = await acceptCandidate(getDb(), parseId(id), options);
+    const candidateId = parseId(id);
+    if (!options.en?.trim()) {
+      // Say which candidate lacks its English, and how to give it, rather than "en: must not be empty".
+      const candidate = await getDb().glossaryCandidate.findUnique({ where: { id: candidateId } });
+      if (candidate?.status === "pending" && !candidate.en?.trim()) {
+        throw new UserError(`candidate ${candidateId} ("${candidate.fr}") has no English form yet: give it with --en "…" (glossary accept ${candidateId} --en "…")`);
+      }
+    }
+    const entryId = await acceptCandidate(getDb(), candidateId, options);
     console.log(`candidate ${id}: accepted as glossary entry ${entryId}`);
   });
 

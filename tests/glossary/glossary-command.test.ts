@@ -36,6 +36,7 @@ describe("npm run glossary", () => {
     expect([again.status, again.stderr.trim()]).toEqual([1, `error: id: candidate ${kyushu.id} is already rejected`]);
     const check = run("check", "--all", "--json");
     expect([check.status, JSON.parse(check.stdout)]).toEqual([0, []]);
+    expect(run("check", "--all").stderr.trim()).toBe("no flags");
   });
 
   it("check --json lists flags with doc, fr and expected", async () => {
@@ -46,6 +47,7 @@ describe("npm run glossary", () => {
     expect(flags).toEqual([expect.objectContaining({ doc: doc.slug, fr: "Koursk", expected: "Kursk" })]);
     const text = run("check", "--all");
     expect(text.stdout).toContain('"Koursk" but no "Kursk"');
+    expect(text.stderr.trim()).toBe("1 flag");
   });
 
   it("exports and imports CSV and TBX", () => {
@@ -69,5 +71,12 @@ describe("npm run glossary", () => {
       expect([result.status, result.stderr.trim()]).toEqual([1, message]);
     }
     expect(run("export").status).toBe(1);
+  });
+
+  it("names the candidate that needs an English form, and how to give it", async () => {
+    const { id } = await temp.db.glossaryCandidate.create({ data: { fr: "Giulia Rossi", kind: "person", variants: [], en: null, documents: [], occurrences: 1 } });
+    const result = run("accept", String(id));
+    expect([result.status, result.stderr.trim()]).toEqual([1, `error: candidate ${id} ("Giulia Rossi") has no English form yet: give it with --en "…" (glossary accept ${id} --en "…")`]);
+    expect(run("accept", String(id), "--en", "Giulia Rossi").status).toBe(0);
   });
 });
