@@ -21,7 +21,8 @@ function meta($: cheerio.CheerioAPI, ...selectors: string[]): string | undefined
 
 /**
  * An article from an HTML page: the body of its <article> (or <main>, or <body>),
- * without scripts, styles, navigation and other page furniture. h1 is the title, h2–h6
+ * without scripts, styles, navigation and other page furniture. h1 is the title (else
+ * og:title, <title>, or the first block with text), h2–h6
  * subheadings, figcaption captions; paragraphs are typed like plain-text ones.
  */
 export function parseHtmlArticle(html: string): ParsedArticle {
@@ -32,8 +33,17 @@ export function parseHtmlArticle(html: string): ParsedArticle {
   const root = [$("article").first(), $("main").first(), $("[role=main]").first(), $("body")].find((r) => r.length)!;
   // Leaf blocks only: a <p> inside a <blockquote> or <li> is read once, as itself.
   const blocks = root.find(BLOCKS).filter((_, el) => $(el).find(BLOCKS).length === 0).toArray() as Element[];
-  const titleBlock = blocks.find((el) => el.tagName === "h1");
-  const head = parseTitleLine(titleBlock ? clean($(titleBlock).text()) : meta($, "meta[property='og:title']") ?? documentTitle);
+  let titleBlock = blocks.find((el) => el.tagName === "h1");
+  let head = parseTitleLine(titleBlock ? clean($(titleBlock).text()) : meta($, "meta[property='og:title']") ?? documentTitle);
+  // No h1, og:title or <title>: the first block with text is the title, as a plain-text
+  // file's first line is (a lone <p> is an article of one line, not an empty page).
+  for (const el of blocks) {
+    if (head.title) break;
+    const text = clean($(el).text());
+    if (!text) continue;
+    titleBlock = el;
+    head = { ...head, ...parseTitleLine(text) };
+  }
   const paragraphs: TypedParagraph[] = [];
   let pending: string[] = [];
   const flush = () => {

@@ -33,6 +33,9 @@ function firstInvalidUtf8Offset(buffer: Buffer): number {
   return low;
 }
 
+/** A folder given where a file is expected (import works one file at a time). */
+export const folderMessage = (file: string) => `${file}: is a folder, not a file; give one article file (import takes one file at a time)`;
+
 /**
  * Reads a text file for import: it must exist, be under 5 MB, not be binary, be valid
  * UTF-8 and not be empty. Every refusal is a UserError naming the file. Line endings
@@ -45,6 +48,7 @@ export function readTextFile(file: string): string {
   } catch {
     throw new UserError(`${file}: no such file`);
   }
+  if (stat.isDirectory()) throw new UserError(folderMessage(file));
   if (!stat.isFile()) throw new UserError(`${file}: not a regular file`);
   if (stat.size > MAX_IMPORT_BYTES) {
     throw new UserError(`${file}: file is ${formatSize(stat.size)}, over the ${formatSize(MAX_IMPORT_BYTES)} limit`);

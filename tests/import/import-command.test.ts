@@ -91,6 +91,16 @@ describe("npm run import", () => {
   });
 });
 
+describe("short input", () => {
+  it("an HTML file of one <p> is imported, its paragraph as the title", async () => {
+    const file = path.join(temp.dir, "lone.html");
+    fs.writeFileSync(file, "<p>Un seul paragraphe.</p>");
+    const result = importCli(file, "--slug", "lone-paragraph");
+    expect(result).toMatchObject({ status: 0, stderr: "" });
+    expect(await temp.db.document.findUniqueOrThrow({ where: { slug: "lone-paragraph" } })).toMatchObject({ titleFr: "Un seul paragraphe." });
+  });
+});
+
 describe("bad input", () => {
   const badFiles: [string, (dir: string) => string, RegExp][] = [
     ["a missing file", (dir) => path.join(dir, "absent.txt"), /absent\.txt: no such file$/],
@@ -99,6 +109,8 @@ describe("bad input", () => {
     ["invalid UTF-8", (dir) => write(dir, "latin1.txt", Buffer.from("Titre\n\nCorée du Nord\n\nD\xe9j\xe0 vu", "latin1")), /latin1\.txt: invalid UTF-8 on line 3/],
     ["a file over 5 MB", (dir) => write(dir, "huge.txt", "Titre\n\n" + "a".repeat(5 * 1024 * 1024)), /huge\.txt: file is 5\.0 MB, over the 5\.0 MB limit$/],
     ["an unknown extension", (dir) => write(dir, "article.docx", "Titre\n\nTexte."), /article\.docx: unknown extension \.docx, expected one of \.txt/],
+    ["a folder", (dir) => fs.mkdtempSync(path.join(dir, "some-dir-")), /some-dir-\w+: is a folder, not a file/],
+    ["an HTML page without text", (dir) => write(dir, "blank.html", "<html><body><nav>Menu</nav></body></html>"), /blank\.html: no article text found$/],
   ];
   function write(dir: string, name: string, content: string | Buffer): string {
     const file = path.join(dir, name);

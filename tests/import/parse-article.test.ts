@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { parseArticleFile } from "../../lib/import/parse-article";
 
@@ -94,5 +96,41 @@ describe("HTML", () => {
       ["body", "Selon le renseignement sud-coréen, les livraisons ont transité par le port de Rason."],
       ["body", "Le Kremlin n'a pas réagi & Pyongyang dément."],
     ]);
+  });
+});
+
+describe("short articles: refused only without any text", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vav-short-"));
+  const write = (name: string, content: string) => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, content);
+    return file;
+  };
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("a lone <p> without h1 or <title>: its paragraph is the title", () => {
+    const article = parseArticleFile(write("lone.html", "<p>Un seul paragraphe.</p>"));
+    expect(article.title).toBe("Un seul paragraphe.");
+    expect(article.paragraphs).toEqual([{ kind: "title", text: "Un seul paragraphe." }]);
+  });
+
+  it("without h1 or <title>, the first block is the title and the rest the body", () => {
+    const article = parseArticleFile(write("two.html", "<body><p></p><p>Titre</p><p>Texte du corps.</p></body>"));
+    expect(article.title).toBe("Titre");
+    expect(article.paragraphs.map((p) => p.text)).toEqual(["Titre", "Texte du corps."]);
+  });
+
+  it("a plain-text file of one line is an article with a title only", () => {
+    expect(parseArticleFile(write("one.txt", "Une ligne.\n")).title).toBe("Une ligne.");
+  });
+
+  it("an HTML page without any text is refused with one line naming the file", () => {
+    const file = write("blank.html", "<html><body><div> </div><script>x()</script></body></html>");
+    expect(() => parseArticleFile(file)).toThrow(`${file}: no article text found`);
+  });
+
+  it("a folder is named as a folder, not as an unknown extension", () => {
+    fs.mkdirSync(path.join(dir, "some-dir"));
+    expect(() => parseArticleFile(path.join(dir, "some-dir"))).toThrow(`${path.join(dir, "some-dir")}: is a folder, not a file`);
   });
 });
