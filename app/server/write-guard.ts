@@ -12,13 +12,19 @@ export class WriteForbiddenError extends Error {
   }
 }
 
-/**
- * Throws unless the current request may write (see lib/security/write-access.ts). Every
- * server action and route handler that writes calls this first.
- */
-export async function assertWriteAllowed(): Promise<void> {
+/** Whether the current request may write (see lib/security/write-access.ts). */
+export async function requestMayWrite(): Promise<boolean> {
   const h = await headers();
   const token = h.get(EDITOR_TOKEN_HEADER) ?? (await cookies()).get(EDITOR_TOKEN_COOKIE)?.value ?? null;
   // Set by instrumentation.ts from the socket; x-forwarded-for could be the client's own claim.
-  if (!canWrite({ token, remoteAddress: h.get(PEER_ADDRESS_HEADER) })) throw new WriteForbiddenError();
+  return canWrite({ token, remoteAddress: h.get(PEER_ADDRESS_HEADER) });
+}
+
+/**
+ * Throws unless the current request may write. Every server action and route handler
+ * that writes calls this first; pages use requestMayWrite to offer editing only to those
+ * who may.
+ */
+export async function assertWriteAllowed(): Promise<void> {
+  if (!(await requestMayWrite())) throw new WriteForbiddenError();
 }

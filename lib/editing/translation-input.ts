@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { MAX_TRANSLATION_LENGTH } from "./limits";
 
-export const MAX_TRANSLATION_LENGTH = 20_000;
+export { MAX_TRANSLATION_LENGTH };
 export const EDITABLE_STATUSES = ["draft", "reviewed"] as const;
 
 /**

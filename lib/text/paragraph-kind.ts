@@ -16,8 +16,10 @@ const AGENCIES = new Set([
 /** Words that end a credit line after a slash: "POOL/AFP/Archives", "AFP/File". */
 const CREDIT_SUFFIXES = new Set(["ARCHIVES", "FILE", "HANDOUT", "POOL", "DOSSIER", "GETTY IMAGES"]);
 const CREDIT_SEPARATOR = /\s*\/\s*|\s+(?:VIA|via)\s+/;
+/** A slash or "VIA" makes a credit unmistakable, even after a sentence. */
+const isSignedCredit = (credit: string) => CREDIT_SEPARATOR.test(credit);
 /** A name in a credit: capitalised words only ("Jung Yeon-je", "KNS", "Archives"). */
-const CREDIT_SEGMENT = /^\p{Lu}[\p{L}\p{N}.&'-]*(?: \p{Lu}[\p{L}\p{N}.&'-]*){0,3}$/u;
+const CREDIT_SEGMENT = /^\p{Lu}(?:\.|[\p{L}\p{N}&'-]*)(?: \p{Lu}(?:\.|[\p{L}\p{N}&'-]*)){0,3}$/u;
 const MAX_CREDIT_LENGTH = 80;
 
 /** "KCNA VIA KNS/AFP", "POOL/AFP/Archives", "Jung Yeon-je/AFP", "AFP". */
@@ -38,16 +40,19 @@ const MAX_CREDIT_WORDS = 5;
 /**
  * A photo caption that ends with its credit on the same line ("… le 19 juin 2024
  * POOL/AFP/Archives") is two things: the caption and the credit. Returns both, or
- * undefined when the line does not end with a credit after a date.
+ * undefined when the line does not end with a credit after a date (or, for a credit with
+ * a slash or VIA, after a full sentence).
  */
 export function splitTrailingCredit(line: string): [caption: string, credit: string] | undefined {
   const words = line.trim().split(/\s+/);
   for (let n = Math.min(MAX_CREDIT_WORDS, words.length - 1); n >= 1; n--) {
     const credit = words.slice(-n).join(" ");
     const caption = words.slice(0, -n).join(" ");
-    if (isCredit(credit) && DATE_AT_END.test(caption) && !TERMINAL_PUNCTUATION.test(caption)) {
-      return [caption, credit];
-    }
+    if (!isCredit(credit)) continue;
+    const datedCaption = DATE_AT_END.test(caption) && !TERMINAL_PUNCTUATION.test(caption);
+    // "Des nageurs près du pont de Bercy. STEPHANE DE SAKUTIN/AFP": a full caption, then its credit.
+    const sentenceCaption = isSignedCredit(credit) && /[.!?…]["»”’)]*$/.test(caption);
+    if (datedCaption || sentenceCaption) return [caption, credit];
   }
   return undefined;
 }

@@ -81,6 +81,19 @@ describe("correcting a translation", () => {
     await reader.editable(paragraph.id).waitFor();
   });
 
+  it("refuses an empty text in the interface's language, and saves nothing", async () => {
+    const paragraph = await english(9);
+    const reader = await newReader();
+    await reader.open(SLUG, "fr");
+    const textarea = await reader.startEditing(paragraph.id);
+    await textarea.fill("   ");
+    await textarea.press("Control+Enter");
+    const alert = reader.editor(paragraph.id).locator('[role="alert"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("cochez « Pas de traduction »");
+    expect((await app.temp.db.targetParagraph.findUniqueOrThrow({ where: { id: paragraph.id } })).version).toBe(1);
+  });
+
   it("cancels with Escape without saving", async () => {
     const paragraph = await english(7);
     const reader = await newReader();
@@ -150,21 +163,22 @@ describe("fixing the alignment", () => {
 });
 
 describe("closing writes with EDITOR_TOKEN", () => {
-  it("refuses a save without the token and accepts it with the token", async () => {
+  it("offers no editing without the token, and editing with it", async () => {
     const guarded = await startApp(undefined, { EDITOR_TOKEN: "let-me-edit-please" });
     try {
       const paragraph = await english(3, guarded);
       const reader = await newReader(guarded);
-      const textarea = await reader.startEditing(paragraph.id);
-      await textarea.fill("Not allowed without the token.");
-      await textarea.press("Control+Enter");
-      await reader.editor(paragraph.id).locator('[role="alert"]').waitFor();
-      expect((await guarded.temp.db.targetParagraph.findUniqueOrThrow({ where: { id: paragraph.id } })).version).toBe(1);
+      await reader.paragraph("en", paragraph.id).hover();
+      expect(await reader.page.locator('[data-action="edit"], .row-tools, [data-action="undo-alignment"]').count()).toBe(0);
 
       await reader.page.context().addCookies([{ name: "editor_token", value: "let-me-edit-please", url: guarded.baseUrl }]);
+      await reader.page.reload();
+      await reader.waitUntilInteractive();
+      const textarea = await reader.startEditing(paragraph.id);
+      await textarea.fill("Saved with the token.");
       await textarea.press("Control+Enter");
       await reader.waitForVersion(paragraph.id, 2);
-      expect((await guarded.temp.db.targetParagraph.findUniqueOrThrow({ where: { id: paragraph.id } })).text).toBe("Not allowed without the token.");
+      expect((await guarded.temp.db.targetParagraph.findUniqueOrThrow({ where: { id: paragraph.id } })).text).toBe("Saved with the token.");
     } finally {
       await guarded.stop();
     }

@@ -20,6 +20,14 @@ describe("captions", () => {
       "AFP",
     ]);
   });
+  it("splits a photographer's credit after a caption that ends with a full stop", () => {
+    expect(splitTrailingCredit("Des nageurs près du pont de Bercy. STEPHANE DE SAKUTIN/AFP")).toEqual([
+      "Des nageurs près du pont de Bercy.",
+      "STEPHANE DE SAKUTIN/AFP",
+    ]);
+    expect(classifyParagraphs(["Des nageurs près du pont de Bercy. STEPHANE DE SAKUTIN/AFP"]).map((p) => p.kind)).toEqual(["caption", "credit"]);
+  });
+
   it("does not split a sentence that happens to end with an agency name", () => {
     expect(splitTrailingCredit("Il a déclaré le 4 juin 2025 à l'AFP.")).toBeUndefined();
   });

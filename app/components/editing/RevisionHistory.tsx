@@ -4,19 +4,11 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import { restoreRevisionAction } from "@/app/[locale]/documents/[slug]/actions";
-import type { DiffPart } from "@/lib/editing/revisions";
+import type { RevisionView } from "@/lib/editing/revisions";
 import type { EditableTranslation } from "./TranslationEditor";
 
-interface Revision {
-  id: number;
-  version: number;
-  text: string;
-  origin: string;
-  status: string;
-  note: string | null;
-  createdAt: string;
-  diff: DiffPart[];
-}
+/** A revision as the history route sends it (JSON: the date is a string). */
+type Revision = Omit<RevisionView, "createdAt"> & { createdAt: string };
 
 /** A paragraph's revisions, newest first, each as a word diff against the one before. */
 export function RevisionHistory({ slug, paragraph }: { slug: string; paragraph: EditableTranslation }) {
@@ -58,9 +50,13 @@ export function RevisionHistory({ slug, paragraph }: { slug: string; paragraph: 
               {r.note && <> · <em>{r.note}</em></>}
             </p>
             <p className="revision-text" lang="en">
-              {r.diff.map((part, i) =>
-                part.change === "added" ? <ins key={i}>{part.text}</ins> : part.change === "removed" ? <del key={i}>{part.text}</del> : <span key={i}>{part.text}</span>,
-              )}
+              {r.diff.map((part, i) => {
+                // A replaced run is "removed" then "added" with no space between: show one.
+                const previous = r.diff[i - 1];
+                const gap = part.change === "added" && previous?.change === "removed" && !/\s$/.test(previous.text) && !/^\s/.test(part.text) ? " " : "";
+                if (part.change === "added") return <ins key={i}>{gap}{part.text}</ins>;
+                return part.change === "removed" ? <del key={i}>{part.text}</del> : <span key={i}>{part.text}</span>;
+              })}
             </p>
             {r.version !== paragraph.version && (
               <button type="button" className="tool" data-action="restore" onClick={() => restore(r)} disabled={pending}>

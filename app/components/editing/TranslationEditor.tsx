@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useState, useTransition, type KeyboardEvent, type ReactNode } from "react";
 import { saveTranslationAction } from "@/app/[locale]/documents/[slug]/actions";
+import { MAX_TRANSLATION_LENGTH } from "@/lib/editing/limits";
 import { RevisionHistory } from "./RevisionHistory";
 import "./editing.css";
 
@@ -69,7 +70,16 @@ export function TranslationEditor({
     setError(null);
     setConflict(null);
   };
-  const save = (expectedVersion = baseVersion) =>
+  /** The server checks these too; here they get the person's language and cost no round trip. */
+  const problem = () =>
+    !noTranslation && !text.trim()
+      ? t("emptyRefused")
+      : text.length > MAX_TRANSLATION_LENGTH
+        ? t("tooLong", { max: MAX_TRANSLATION_LENGTH, length: text.length })
+        : null;
+  const save = (expectedVersion = baseVersion) => {
+    const refused = problem();
+    if (refused) return setError(refused);
     startTransition(async () => {
       const result = await saveTranslationAction(slug, { paragraphId: paragraph.id, expectedVersion, text, noTranslation, status, note: note || undefined });
       if (result.ok) {
@@ -85,6 +95,7 @@ export function TranslationEditor({
         setError(result.code === "forbidden" ? t("forbidden") : result.message);
       }
     });
+  };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();

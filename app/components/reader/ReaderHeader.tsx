@@ -6,7 +6,7 @@ import { ExportMenu } from "../ExportMenu";
 import { PublishedDate } from "../PublishedDate";
 
 /** Above the text: the way back, where the article comes from, what needs a look. */
-export function ReaderHeader({ document }: { document: ReaderDocument }) {
+export function ReaderHeader({ document, editable }: { document: ReaderDocument; editable: boolean }) {
   const t = useTranslations("Reader");
   const hasTitleRow = document.rows.some((r) => r.fr.some((p) => p.kind === "title"));
   return (
@@ -36,11 +36,13 @@ export function ReaderHeader({ document }: { document: ReaderDocument }) {
       </p>
       <div className="reader-actions">
         <ExportMenu slug={document.slug} />
-        {document.aligned && <UndoAlignmentButton slug={document.slug} />}
+        {editable && document.aligned && <UndoAlignmentButton slug={document.slug} />}
       </div>
       {!document.aligned && document.rows.length > 0 && (
         <p className="notice" role="note">
-          {t.rich("notAligned", { code: (chunks) => <code>{chunks}</code> })}
+          {document.rows.every((r) => !r.en.length)
+            ? t.rich("noEnglish", { code: (chunks) => <code>{chunks}</code> })
+            : t.rich("notAligned", { code: (chunks) => <code>{chunks}</code> })}
         </p>
       )}
     </header>

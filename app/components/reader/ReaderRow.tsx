@@ -10,7 +10,8 @@ import { ReaderCell } from "./ReaderCell";
  * Without a link, a row is a paragraph waiting for the aligner, or (data-whole) both texts
  * of a document that has no link yet.
  */
-export function ReaderRow({ row, slug, isFirst, isLast }: { row: Row; slug: string; isFirst: boolean; isLast: boolean }) {
+/** `slug` is given only to those who may write: without it the row is for reading only. */
+export function ReaderRow({ row, slug, isFirst, isLast }: { row: Row; slug?: string; isFirst: boolean; isLast: boolean }) {
   const empty = !row.fr.length ? "fr" : !row.en.length ? "en" : undefined;
   const whole = row.linkId === null && !empty;
   // Editing controls are rendered once a row is first pointed at or focused, not in the
@@ -36,7 +37,7 @@ export function ReaderRow({ row, slug, isFirst, isLast }: { row: Row; slug: stri
         {row.lowConfidence && <LowConfidenceMark score={row.score} />}
         {row.flags.length > 0 && <GlossaryFlagMark flags={row.flags} />}
         {/* The whole texts of a document not aligned yet are no pairing to fix by hand. */}
-        {!whole && active && (
+        {slug && !whole && active && (
           <RowTools slug={slug} row={{ fr: row.fr.map((p) => p.id), en: row.en.map((p) => p.id), locked: row.locked, isFirst, isLast }} />
         )}
       </div>

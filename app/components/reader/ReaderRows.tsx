@@ -14,7 +14,7 @@ import { ReaderRow } from "./ReaderRow";
  * time on a 1,000-paragraph document (bench/reader.bench.ts). Everything below stays
  * small and stateless; interactive pieces (GlossaryTooltips, ViewModeSwitch) wrap it.
  */
-export function ReaderRows({ rows, slug }: { rows: Row[]; slug: string }) {
+export function ReaderRows({ rows, slug, editable }: { rows: Row[]; slug: string; editable: boolean }) {
   const t = useTranslations("Reader");
   if (!rows.length) return <p className="empty">{t("noParagraphs")}</p>;
   return (
@@ -25,7 +25,7 @@ export function ReaderRows({ rows, slug }: { rows: Row[]; slug: string }) {
       </div>
       <ol className="rows">
         {rows.map((row, i) => (
-          <ReaderRow key={row.key} row={row} slug={slug} isFirst={i === 0} isLast={i === rows.length - 1} />
+          <ReaderRow key={row.key} row={row} slug={editable ? slug : undefined} isFirst={i === 0} isLast={i === rows.length - 1} />
         ))}
       </ol>
     </>

@@ -5,6 +5,7 @@ import { cache } from "react";
 import { getDb } from "@/lib/db/client";
 import { loadReaderDocument } from "@/lib/reader/load-reader";
 import { parseViewMode, VIEW_MODE_COOKIE } from "@/lib/reader/view-mode";
+import { requestMayWrite } from "@/app/server/write-guard";
 import { GlossaryTooltips } from "../../../components/reader/GlossaryTooltips";
 import { ReaderHeader } from "../../../components/reader/ReaderHeader";
 import { ReaderRows } from "../../../components/reader/ReaderRows";
@@ -24,14 +25,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ReaderPage({ params }: Props) {
   const { slug } = await params;
-  const [document, jar] = await Promise.all([load(slug), cookies()]);
+  const [document, jar, editable] = await Promise.all([load(slug), cookies(), requestMayWrite()]);
   if (!document) notFound();
   return (
     <article className="reader-page" data-slug={document.slug}>
-      <ReaderHeader document={document} />
+      <ReaderHeader document={document} editable={editable} />
       <ReaderView initialMode={parseViewMode(jar.get(VIEW_MODE_COOKIE)?.value)}>
         <GlossaryTooltips entries={document.glossary}>
-          <ReaderRows rows={document.rows} slug={document.slug} />
+          <ReaderRows rows={document.rows} slug={document.slug} editable={editable} />
         </GlossaryTooltips>
       </ReaderView>
     </article>
