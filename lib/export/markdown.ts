@@ -1,13 +1,29 @@
-import { escapeHtml } from "./html-text";
 import type { ExportWriter } from "./types";
 
 /**
- * Markdown table cells: HTML-significant characters become entities, Markdown syntax
- * characters that act inside a table cell are backslash-escaped, `|` cannot end the cell, line breaks become <br>
- * (and a paragraph break <br><br>), so the text shows exactly as stored.
+ * A character reference as Markdown renderers decode it (&amp; &#39; &#x27;): an `&` that
+ * starts one must be written &amp; to show as typed; any other `&` is literal already.
+ */
+const CHARACTER_REFERENCE = /&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)/g;
+
+/**
+ * Markdown table cells, escaped only as far as Markdown needs, so that the raw file reads
+ * as the text does ("l'Ukraine", "AT&T", « "non" », not l&#39;Ukraine):
+ * - `<` and `>` become &lt; and &gt;: Markdown passes raw HTML and <autolinks> through, and
+ *   no text of ours may become markup (entities rather than `\<`, which not every renderer
+ *   reads as an escape). News text rarely holds them, so the raw file barely changes.
+ * - `&` becomes &amp; only where it would start a character reference ("&amp;" typed in
+ *   the text stays "&amp;" on screen); a lone `&` is left as is.
+ * - Quotes and apostrophes are plain text in Markdown: unchanged.
+ * - Markdown syntax characters that act inside a cell or heading are backslash-escaped,
+ *   `|` cannot end the cell, a tab is &#9;, line breaks become <br> (a paragraph break
+ *   <br><br>).
  */
 export function escapeMarkdownCell(text: string): string {
-  return escapeHtml(text)
+  return text
+    .replace(CHARACTER_REFERENCE, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
     .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
     .replace(/\t/g, "&#9;")
     .replace(/\r?\n|\r|\u2028/g, "<br>");

@@ -6,6 +6,7 @@ import { joinParagraphs, PARAGRAPH_SEPARATOR } from "../../lib/export/separator"
 import { EXPORT_FORMATS } from "../../lib/export/formats";
 import { exportParallel } from "../../lib/export/export";
 import { JSON_FORMAT } from "../../lib/export/json";
+import { escapeMarkdownCell } from "../../lib/export/markdown";
 import { createTempDb, type TempDb } from "../helpers/temp-db";
 import { exportText, HAVE_SCHEMAS, SCHEMAS, translateToolkitUnits, xmllint } from "./helpers";
 import { FORBIDDEN, FORBIDDEN_CLEAN, HOSTILE, HOSTILE_EN, seedHostile } from "./seed";
@@ -130,6 +131,34 @@ describe("Markdown, HTML, JSON, parallel text", () => {
     for (const row of rows) expect(row.replace(/\\\|/g, "").split("|")).toHaveLength(5);
     expect(text).not.toMatch(/<(?!br>)/);
     expect(text).toContain("&lt;b&gt;");
+    // Quotes, apostrophes and a lone & read as typed in the raw file, not as entities.
+    expect(text).toContain(`&lt;b&gt;"non"&lt;/b&gt; & 'oui'`);
+    expect(text).not.toMatch(/&#39;|&quot;/);
+  });
+
+  it("Markdown rendered by a GFM renderer (marked) shows every cell's text exactly, and no markup of the text", async () => {
+    const { marked } = await import("marked");
+    const cheerio = await import("cheerio");
+    const html = await marked.parse(await exportText(temp.db, { ...options, format: "md" }), { gfm: true });
+    const $ = cheerio.load(html);
+    // Only the table's own markup: no <b>, <i> or CDATA from the hostile text.
+    expect($("b, i").length).toBe(0);
+    const cellText = (el: Parameters<typeof $>[0]) => {
+      const cell = $(el).clone();
+      cell.find("br").replaceWith("\n");
+      return cell.text();
+    };
+    const rows = $("tbody tr").toArray().map((tr) => $(tr).find("td").toArray().slice(1).map(cellText));
+    // Line breaks become <br>, paragraphs <br><br>, a tab &#9;, as the export documents.
+    const shown = (texts: string[]) => texts.map((t) => t.replace(/\r?\n|\r|\u2028/g, "\n")).join("\n\n");
+    expect(rows).toEqual(expected.map((r) => [shown(r.fr), shown(r.en)]));
+  });
+
+  it("Markdown escapes only what Markdown needs", () => {
+    expect(escapeMarkdownCell(`l'Ukraine, « "non" », AT&T`)).toBe(`l'Ukraine, « "non" », AT&T`);
+    expect(escapeMarkdownCell("&amp; &#39; &#x27; &nbsp;")).toBe("&amp;amp; &amp;#39; &amp;#x27; &amp;nbsp;");
+    expect(escapeMarkdownCell("<b>x</b> <https://a.b>")).toBe("&lt;b&gt;x&lt;/b&gt; &lt;https://a.b&gt;");
+    expect(escapeMarkdownCell("a|b *c* _d_ [e](f) `g` ~h~ \\")).toBe("a\\|b \\*c\\* \\_d\\_ \\[e\\](f) \\`g\\` \\~h\\~ \\\\");
   });
 
   it("HTML: a standalone page, two columns, unique ids, all text escaped, print CSS", async () => {
