@@ -4,6 +4,7 @@ import type { GlossaryKind } from "./entry-schema";
 import { GlossaryMatcher, type GlossaryTerm } from "./matcher";
 import {
   findNameSpans,
+  FOREIGN_ARTICLES,
   isAcronym,
   isCapitalised,
   midSentenceCapitals,
@@ -11,6 +12,8 @@ import {
   NOT_NAMES,
   PLACE_HEADS,
   sameNameSpelling,
+  splitWords,
+  STATE_HEADS,
   TITLE_ABBREVIATIONS,
   type NameSpan,
   type Word,
@@ -70,7 +73,7 @@ function kindEvidence(span: NameSpan, words: Word[], text: string): Record<Gloss
   const nameWords = words.slice(span.from, span.to).map((w) => foldForMatch(w.text));
   if (span.acronym) evidence.organization += 2;
   if (nameWords.some((w) => ORG_WORDS.has(w))) evidence.organization += 3;
-  if (PLACE_HEADS.has(words[span.from].text)) evidence.place += 5;
+  if (PLACE_HEADS.has(words[span.from].text) || STATE_HEADS.has(words[span.from].text)) evidence.place += 5;
   // "M. Kim", "le président russe Vladimir Poutine", "le député sud-coréen Lee Seong-kweun".
   if (span.from > 0 && TITLE_ABBREVIATIONS.has(words[span.from - 1].text)) evidence.person += 4;
   // "conseiller du Kremlin", "ministre de la Défense": a title's complement, not a person.
@@ -93,14 +96,20 @@ function kindEvidence(span: NameSpan, words: Word[], text: string): Record<Gloss
   if (prev && ["la", "le", "les", "l"].includes(prev) && !span.acronym) evidence.place += 0.5;
   // Two or three capitalised words without particles or article: most often a person.
   const plain = words.slice(span.from, span.to).every((w) => isCapitalised(w.text) && !isAcronym(w.text));
-  if (plain && span.to - span.from >= 2 && span.to - span.from <= 4 && !(prev && ["la", "le", "les", "l", "du", "des"].includes(prev))) {
+  // "Il Giornale", "Der Spiegel": a title of the press, not a person.
+  if (FOREIGN_ARTICLES.has(words[span.from].text)) evidence.organization += 1;
+  else if (plain && span.to - span.from >= 2 && span.to - span.from <= 4 && !(prev && ["la", "le", "les", "l", "du", "des"].includes(prev))) {
     evidence.person += 1;
   }
   return evidence;
 }
 
-/** French names of every row of every document, with where they occur and what surrounds them. */
-function collectOccurrences(documents: readonly ExtractionDocument[], allFrench: readonly string[]): Occurrence[] {
+/**
+ * French names of every row of every document, with where they occur and what surrounds them.
+ * A name inside a known glossary name is part of it, not a name of its own: "Giornale" in
+ * "Il Giornale", "Corée" in "Corée du Nord" once that is known.
+ */
+function collectOccurrences(documents: readonly ExtractionDocument[], allFrench: readonly string[], known: GlossaryMatcher): Occurrence[] {
   const mid = midSentenceCapitals(allFrench);
   const occurrences: Occurrence[] = [];
   for (const doc of documents) {
@@ -109,8 +118,12 @@ function collectOccurrences(documents: readonly ExtractionDocument[], allFrench:
         if (paragraph.kind === "credit") continue; // "KCNA VIA KNS/AFP", "POOL/AFP/Archives"
         const { words, spans } = findNameSpans(paragraph.text, (w) => mid.has(w));
         const text = normalizeText(paragraph.text);
+        const knownRanges = known.find(text);
+        const inKnown = (span: NameSpan) =>
+          knownRanges.some((m) => m.start < words[span.to - 1].end && words[span.from].start < m.end);
         const coordinated = (a: NameSpan, b: NameSpan) => /^(?:, | et | ou )$/.test(text.slice(words[a.to - 1].end, words[b.from].start));
         for (const [j, span] of spans.entries()) {
+          if (inKnown(span)) continue;
           const neighbours = [spans[j - 1], spans[j + 1]]
             .filter((other, side) => other && (side === 0 ? coordinated(other, span) : coordinated(span, other)))
             .map((other) => other.text);
@@ -293,7 +306,8 @@ export function extractCandidates(
   known: readonly GlossaryTerm[] = [],
   allFrench: readonly string[] = documents.flatMap((d) => d.rows.flatMap((r) => r.fr.map((p) => p.text))),
 ): ExtractedCandidate[] {
-  const occurrences = collectOccurrences(documents, allFrench);
+  const matcher = new GlossaryMatcher(known, "fr");
+  const occurrences = collectOccurrences(documents, allFrench, matcher);
   let groups = groupSpellings(occurrences);
   groups = attachShortForms(groups, new Map(groups.map((g) => [g, guessKind(g)])));
   const kinds = kindsWithNeighbours(groups);
@@ -314,24 +328,69 @@ export function extractCandidates(
     frenchByRow.set(key, (frenchByRow.get(key) ?? new Set()).add(o.form));
   }
 
-  const matcher = new GlossaryMatcher(known, "fr");
   const isKnown = (form: string) => {
     const match = matcher.find(form);
     return match.length === 1 && match[0].start === 0 && match[0].end === form.length;
   };
   const order = documents.map((d) => d.slug);
+  const common = lowerCaseWords(allFrench);
+  const oneWordNames = groups.flatMap((g) => [...g.forms.keys()]).filter((f) => !f.includes(" "));
   return groups
     .filter((g) => ![...g.forms.keys()].some(isKnown))
+    .filter((g) => ![...g.forms.keys()].every((f) => isCommonWord(f, common) || isDemonymOf(f, oneWordNames)))
     .map((g) => {
       const fr = canonicalForm(g);
       const slugs = new Set(g.occurrences.map((o) => o.slug));
+      const en = proposeEnglish(g, englishByRow, frenchByRow);
+      let kind = kinds.get(g)!;
+      // Written as an acronym in English (Insee → INSEE, Otan → NATO): an organisation's name.
+      if (en && isAcronym(en.replace(/[\s.&-]/g, "")) && kind !== "person") kind = "organization";
       return {
         fr,
-        kind: kinds.get(g)!,
+        kind,
         variants: [...g.forms.keys()].filter((f) => f !== fr),
-        en: proposeEnglish(g, englishByRow, frenchByRow),
+        en,
         documents: order.filter((s) => slugs.has(s)),
         occurrences: g.occurrences.length,
       };
     });
+}
+
+/** Every word written in lower case somewhere in the French text. */
+function lowerCaseWords(texts: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  for (const text of texts) for (const w of splitWords(text)) if (/^\p{Ll}/u.test(w.text)) words.add(w.text);
+  return words;
+}
+
+/**
+ * Plural nouns of inhabitants (les Parisiens, des Ukrainiennes, les Européens, les Marseillaises):
+ * they name people of a place, not the place.
+ */
+const DEMONYM = /\p{Ll}(?:iens|iennes|éens|éennes|ains|aines|aises|oises|ites)$/u;
+
+/** Endings of the names of inhabitants, singular or plural: Lyonnais, Québécoise, Parisien, Coréens. */
+const DEMONYM_ENDING = /(?:ais|aise|aises|ois|oise|oises|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ain|aine|ains|aines)$/u;
+
+/** Lyonnais beside Lyon, Parisien beside Paris: a place's name with an inhabitant's ending. */
+function isDemonymOf(form: string, names: readonly string[]): boolean {
+  if (form.includes(" ") || !DEMONYM_ENDING.test(form)) return false;
+  const folded = foldForMatch(form);
+  return names.some((n) => {
+    const place = foldForMatch(n);
+    const stem = place.slice(0, Math.max(4, place.length - 1));
+    return place.length >= 4 && place.length < folded.length && folded.startsWith(stem);
+  });
+}
+
+/**
+ * A one-word form that is a common word capitalised: a demonym (Parisiens), or a word the
+ * French text also writes in lower case (Défense beside "la défense", Français beside
+ * "français"). Acronyms are never common words.
+ */
+function isCommonWord(form: string, lowerCase: Set<string>): boolean {
+  if (form.includes(" ") || isAcronym(form)) return false;
+  if (DEMONYM.test(form)) return true;
+  const lower = form.toLocaleLowerCase("fr");
+  return lower !== form && form.length >= 4 && lowerCase.has(lower);
 }

@@ -76,6 +76,14 @@ const ORG_HEADS = new Set([
   "Conseil", "Institut", "Agence", "Organisation", "Fédération", "Ministère", "Comité", "Commission", "Parti", "Cour", "Banque", "Fonds",
   "Assemblée", "Département", "Université", "Haut-Commissariat", "Tribunal", "Front", "Mouvement", "Office", "Bureau", "Garde", "Armée",
 ]);
+/** Capitalised heads of states' names that go on in lower case: République populaire démocratique de Corée. */
+export const STATE_HEADS = new Set(["République", "Royaume", "Principauté", "Emirats", "Émirats", "Confédération", "Sultanat", "Emirat", "Émirat"]);
+/**
+ * Articles of other languages that open a name (Il Giornale, El País, Der Spiegel): capitalised
+ * and followed by a capitalised word, they are part of the name, wherever they stand. (French
+ * articles are not: "La Russie" at a sentence start is "Russie".)
+ */
+export const FOREIGN_ARTICLES = new Set(["Il", "El", "Lo", "Los", "Las", "Der", "Die", "Das"]);
 /** Words that end such a name: verbs, conjunctions and prepositions that start the rest of the sentence. */
 const ORG_STOP = new Set(["et", "ou", "qui", "que", "qu", "a", "ont", "est", "sont", "à", "au", "aux", "en", "pour", "par", "sur", "dans", "avec", "contre", "selon", "le", "la", "les", "un", "une"]);
 /** At most this many words are added after the head ("de sécurité russe", "d'études de l'Extrême-Orient"). */
@@ -134,6 +142,9 @@ export function findNameSpans(text: string, seenMidSentence: (word: string) => b
     const w = words[i];
     if (!w || w.text.length < 2 || !isCapitalised(w.text) || /^\p{N}/u.test(w.text)) return false;
     if (isAcronym(w.text)) return true;
+    if (FOREIGN_ARTICLES.has(w.text) && continues(i + 1)) return true;
+    // "(République populaire démocratique de Corée": the state's name, not "Corée" alone.
+    if (STATE_HEADS.has(w.text)) return true;
     if (NOT_NAMES.has(foldForMatch(w.text))) return false;
     // At a sentence start a capital proves nothing, unless the word is capitalised elsewhere
     // or a capitalised word follows it ("Ahn Chan Il, un transfuge").
@@ -144,6 +155,11 @@ export function findNameSpans(text: string, seenMidSentence: (word: string) => b
     let k = i - 1;
     for (let n = 0; n < 2 && k > 0 && LINKS.has(words[k]?.text) && /^[ ']$/.test(norm.slice(words[k].end, words[k + 1].start)); n++) k--;
     if (!(k < i - 1 && k >= 0 && joined(words[k], words[k + 1]))) return -1;
+    // Up to two adjectives between the head and "de": "ministre russe de la Défense", "ministère sud-coréen de l'Unification".
+    for (let n = 0; n < 2 && k > 0 && !MINISTER.has(words[k].text) && !LOWER_ORG_HEADS.has(words[k].text); n++) {
+      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(words[k].text) || LINKS.has(words[k].text) || !joined(words[k - 1], words[k])) break;
+      k--;
+    }
     if (MINISTER.has(words[k].text)) return -2;
     return LOWER_ORG_HEADS.has(words[k].text) ? k : -1;
   };
@@ -162,7 +178,7 @@ export function findNameSpans(text: string, seenMidSentence: (word: string) => b
       else if (PARTICLES.has(words[to].text) && joined(words[to - 1], words[to]) && continues(to + 1)) to += 2;
       else break;
     }
-    if (to === i + 1 && ORG_HEADS.has(words[i].text)) to = extendOrganisation(norm, words, to);
+    if (to === i + 1 && (ORG_HEADS.has(words[i].text) || STATE_HEADS.has(words[i].text))) to = extendOrganisation(norm, words, to);
     let from = i;
     const before = words[i - 1];
     if (before && PLACE_HEADS.has(before.text) && joined(before, words[i])) from = i - 1;

@@ -1,6 +1,7 @@
 import { loadAlignedRows } from "../../lib/documents/aligned-rows";
 import { extractAndStoreCandidates, listCandidates } from "../../lib/glossary/candidates";
 import { extractCandidates, type ExtractedCandidate } from "../../lib/glossary/extract";
+import type { AlignedRow } from "../../lib/documents/aligned-rows";
 import { findNameSpans, nameSimilarity, sameNameSpelling } from "../../lib/glossary/names";
 import { createTempDb, type TempDb } from "../helpers/temp-db";
 import { loadAlignedSample } from "./sample";
@@ -35,6 +36,20 @@ describe("finding names in French text", () => {
 
   it("reads titles and elision: M. Kim, l'Otan, la place Kim Il Sung", () => {
     expect(spans("M. Kim a critiqué l'Otan sur la place Kim Il Sung.")).toEqual(["Kim", "Otan", "place Kim Il Sung"]);
+  });
+
+  it("leaves out a minister's portfolio, even after an adjective: ministre russe de la Défense", () => {
+    expect(spans("M. Choïgou, ancien ministre russe de la Défense, illustre le rapprochement.")).toEqual(["Choïgou"]);
+    expect(spans("Le ministre sud-coréen de l'Unification est venu.")).toEqual([]);
+    expect(spans("selon le ministère sud-coréen de l'Unification")).toEqual(["ministère sud-coréen de l'Unification"]);
+  });
+
+  it("reads a state's whole name and foreign articles, not their last word alone", () => {
+    expect(spans("la RPDC (République populaire démocratique de Corée, ndlr) et la Russie")).toEqual([
+      "RPDC", "République populaire démocratique de Corée", "Russie",
+    ]);
+    expect(spans("écrit Federico Giuliani dans «Il Giornale». Il Partito a voté.")).toEqual(["Federico Giuliani", "Il Giornale", "Il Partito"]);
+    expect(spans("Il a parlé. Selon El País et Der Spiegel, oui.")).toEqual(["El País", "Der Spiegel"]);
   });
 
   it("compares names across transliterations", () => {
@@ -95,6 +110,32 @@ describe("extraction on the sample articles", () => {
     }
   });
 
+  it("proposes no fragments of longer names or portfolios: Défense, Corée, Giornale", () => {
+    const all = candidates.flatMap((c) => [c.fr, ...c.variants]);
+    for (const word of ["Défense", "Corée", "Giornale"]) expect(all).not.toContain(word);
+    expect(byFr("Il Giornale")?.kind).toBe("organization");
+  });
+
+  it("leaves out demonyms and capitalised common words; an acronym in English makes an organisation", () => {
+    let id = 0;
+    const paragraph = (text: string) => ({ id: ++id, position: id, kind: "body" as const, text, origin: "human", status: "final", version: 1 });
+    const row = (fr: string, en: string) => ({ linkId: id, score: 1, method: "manual", locked: true, fr: [paragraph(fr)], en: [paragraph(en)] }) as AlignedRow;
+    const found = extractCandidates([
+      {
+        slug: "insee",
+        rows: [
+          row("Les Parisiens sont plus nombreux à Lyon, selon l'Insee.", "Parisians are more numerous in Lyon, according to INSEE."),
+          row("D'après l'Insee, les Marseillaises et les Européens votent à Lyon.", "According to INSEE, women of Marseille and Europeans vote in Lyon."),
+          row("La Défense a parlé ; la défense des Lyonnais est assurée.", "Defence spoke; the defence of Lyon's people is assured."),
+        ],
+      },
+    ]);
+    const names = found.flatMap((c) => [c.fr, ...c.variants]);
+    for (const word of ["Parisiens", "Marseillaises", "Européens", "Lyonnais", "Défense"]) expect(names).not.toContain(word);
+    expect(found.find((c) => c.fr === "Insee")).toMatchObject({ kind: "organization", en: "INSEE" });
+    expect(found.find((c) => c.fr === "Lyon")?.kind).toBe("place");
+  });
+
   it("proposes the English form from the aligned English when it is evident", () => {
     const en = (fr: string) => byFr(fr)?.en;
     expect(en("Sergueï Choïgou")).toBe("Sergei Shoigu");
@@ -122,6 +163,8 @@ describe("stored candidates", () => {
       const stored = await extractAndStoreCandidates(t.db);
       const names = stored.flatMap((c) => [c.fr, ...c.variants]);
       for (const known of ["Sergueï Choïgou", "Choïgu", "Kim Jong Un", "Koursk", "Otan", "KCNA"]) expect(names).not.toContain(known);
+      // Nor parts of known names: "Giornale" of "Il Giornale".
+      expect(names).not.toContain("Giornale");
       expect(stored.every((c) => c.status === "pending")).toBe(true);
       expect(await t.db.glossaryEntry.count()).toBe(49);
       expect((await listCandidates(t.db)).length).toBe(stored.length);
