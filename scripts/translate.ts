@@ -39,11 +39,12 @@ function print(report: TranslateReport): void {
     }
     if (report.dryRun) {
       console.log(`${doc.slug}: ${plural(doc.toSend, "paragraph")} to send to DeepL (${plural(doc.characters, "character")})`);
-    } else if (!doc.fromMemory && !doc.fromDeepl && !doc.fromStored) {
+    } else if (!doc.fromMemory && !doc.fromDeepl && !doc.fromStored && !doc.copied) {
       console.log(`${doc.slug}: nothing to translate`);
     } else {
       const parts = [`${doc.fromMemory} from memory`, `${doc.fromDeepl} from DeepL (${plural(doc.characters, "character")})`];
       if (doc.fromStored) parts.push(`${doc.fromStored} from earlier DeepL output`);
+      if (doc.copied) parts.push(`${plural(doc.copied, "credit line")} copied unchanged`);
       console.log(`${doc.slug}: ${parts.join(", ")}`);
     }
     for (const { paragraph, matches } of doc.suggestions) {

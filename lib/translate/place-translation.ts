@@ -2,7 +2,8 @@ import type { Tx } from "../db/client";
 import { loadAlignedRows } from "../documents/aligned-rows";
 import { hashText } from "../text/normalize";
 
-export type TranslationOrigin = "deepl" | "memory";
+/** `imported`: a credit line copied unchanged from the French (lib/translate/run.ts). */
+export type TranslationOrigin = "deepl" | "memory" | "imported";
 
 export interface NewTranslation {
   sourceParagraphId: number;

@@ -1,6 +1,7 @@
 import type { Db } from "../db/client";
 import { UserError } from "../errors";
 import { findExactMatches, memoryKey, type MemoryUnitView, type NearMatch, NearMatcher } from "../memory/memory";
+import { isCredit } from "../text/paragraph-kind";
 import { billedCharacters } from "./batches";
 import type { TargetLang } from "./provider";
 
@@ -32,6 +33,11 @@ export interface DocumentPlan {
   title: string;
   /** Why the document is left alone, if it is. */
   skipped: string | null;
+  /**
+   * Credit lines ("AFP/Archives", "KCNA VIA KNS/AFP"): names of agencies and photographers,
+   * not language. Copied unchanged as their English (see COPIED_ORIGIN), never sent.
+   */
+  copy: PendingParagraph[];
   /** Exact memory matches: applied with origin `memory`. */
   memory: { paragraph: PendingParagraph; unit: MemoryUnitView }[];
   /** DeepL output stored earlier for this very text (MachineTranslation): applied, not sent again. */
@@ -45,6 +51,9 @@ export interface DocumentPlan {
 }
 
 export const ENGINE = "deepl";
+
+/** A credit line: typed so at import, or shaped like one (documents typed before, TMX imports). */
+export const isCreditParagraph = (p: Pick<PendingParagraph, "kind" | "text">) => p.kind === "credit" || isCredit(p.text);
 
 /** The documents named by slug (all must exist), or every document. */
 export async function selectDocuments(db: Db, selection: { slugs?: readonly string[]; all?: boolean }) {
@@ -88,6 +97,7 @@ export async function planDocuments(
       slug: doc.slug,
       title: doc.titleFr,
       skipped: null,
+      copy: [],
       memory: [],
       stored: [],
       send: [],
@@ -107,6 +117,10 @@ export async function planDocuments(
     });
     const groups = new Map<string, SendGroup>();
     for (const paragraph of pending) {
+      if (isCreditParagraph(paragraph)) {
+        plan.copy.push(paragraph);
+        continue;
+      }
       const unit = exact.get(memoryKey(paragraph.text));
       if (unit) {
         plan.memory.push({ paragraph, unit });

@@ -28,6 +28,8 @@ export interface DocumentReport {
   skipped: string | null;
   /** Paragraphs given English from the memory, from DeepL output stored earlier, from DeepL now. */
   fromMemory: number;
+  /** Credit lines copied unchanged (not translated, not sent). */
+  copied: number;
   fromStored: number;
   fromDeepl: number;
   /** Characters sent (a dry run: that would be sent). */
@@ -69,6 +71,7 @@ const reportOf = (plan: DocumentPlan): DocumentReport => ({
   slug: plan.slug,
   skipped: plan.skipped,
   fromMemory: 0,
+  copied: 0,
   fromStored: 0,
   fromDeepl: 0,
   characters: 0,
@@ -78,7 +81,8 @@ const reportOf = (plan: DocumentPlan): DocumentReport => ({
 
 /**
  * `translate`: gives every French paragraph without English a first draft, memory first
- * (exact match; near matches only suggested), then stored DeepL output, then DeepL.
+ * (exact match; near matches only suggested), then stored DeepL output, then DeepL; credit
+ * lines are copied unchanged, never sent (COPIED_ORIGIN).
  *
  * Failures lose nothing: memory hits are stored first, then each DeepL batch in its own
  * transaction as soon as it arrives, with its MachineTranslation rows; a run that stops
@@ -128,8 +132,24 @@ export async function translateDocuments(db: Db, options: TranslateOptions): Pro
         }
       });
     }
-    if (!plan.send.length || !provider) continue;
+    if (plan.send.length && provider) glossaryId = await sendToDeepl(plan, docReport, provider, glossaryId);
 
+    // Credit lines last, once DeepL is done with the document: a run that DeepL stops
+    // (key, quota, timeout) writes no more than it did before credits were copied, and the
+    // next run copies them.
+    if (plan.copy.length) {
+      await db.$transaction(async (tx) => {
+        for (const paragraph of plan.copy) {
+          const copy = { sourceParagraphId: paragraph.id, text: paragraph.text, origin: COPIED_ORIGIN, note: "credit line, copied unchanged" } as const;
+          if (await placeTranslation(tx, plan.documentId, copy)) docReport.copied++;
+        }
+      });
+    }
+  }
+  return report;
+
+  /** Sends the plan's paragraphs to DeepL in batches, each stored as it arrives; returns the glossary id used. */
+  async function sendToDeepl(plan: DocumentPlan, docReport: DocumentReport, provider: TranslationProvider, glossaryId: string | null | undefined) {
     if (glossaryId === undefined) {
       report.glossary = await stopOnFailure(report, async () => syncDeeplGlossary(db, provider, await loadGlossaryTerms(db)));
       glossaryId = report.glossary.glossaryId;
@@ -159,9 +179,21 @@ export async function translateDocuments(db: Db, options: TranslateOptions): Pro
       sentSoFar += batch.length;
       options.onBatch?.({ slug: plan.slug, paragraphs: batch.reduce((n, g) => n + g.paragraphs.length, 0), sentSoFar, toSend: plan.send.length });
     }
+    return glossaryId;
   }
-  return report;
 }
+
+/**
+ * The origin of a credit line's English. A credit ("AFP/Archives", "KCNA VIA KNS/AFP")
+ * names agencies and photographers: it reads the same in English, so it is copied, not
+ * sent to DeepL (no characters billed, no machine output stored). Of the schema's origins
+ * (imported, deepl, memory, edited) `imported` says what happened: the text was taken
+ * over as it stands, as an English file imported with the article carries it. Not `deepl`
+ * (DeepL never saw it), not `memory` (no memory unit), not `edited` (no person changed
+ * it). The status stays `machine`, as for every paragraph `translate` writes: nobody has
+ * checked it yet. The revision note says "credit line, copied unchanged".
+ */
+const COPIED_ORIGIN = "imported";
 
 async function stopOnFailure<T>(report: TranslateReport, request: () => Promise<T>): Promise<T> {
   try {

@@ -15,6 +15,11 @@ export const ARTICLE = {
   ],
 };
 
+/** The article's credit line: copied unchanged, never sent to DeepL. */
+export const CREDIT = "KCNA VIA KNS/AFP";
+/** What DeepL is sent of the article: the title and every paragraph but the credit. */
+export const SENT_TEXTS = [ARTICLE.title, ...ARTICLE.paragraphs.filter((p) => p !== CREDIT)];
+
 export const GLOSSARY = [
   { kind: "person" as const, fr: "Sergueï Choïgou", en: "Sergei Shoigu", note: null, variants: { fr: ["Choïgou", "Choïgu"], en: ["Shoigu"] } },
   { kind: "person" as const, fr: "Kim Jong Un", en: "Kim Jong Un", note: null, variants: { fr: ["Kim Jong-Un"], en: [] } },

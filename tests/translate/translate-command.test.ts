@@ -4,7 +4,7 @@ import { snapshotDb } from "../helpers/db-snapshot";
 import { FakeDeeplServer } from "../helpers/fake-deepl-server";
 import { ROOT } from "../helpers/run-script";
 import { createTempDb, type TempDb } from "../helpers/temp-db";
-import { ARTICLE, createFrenchDocument, saveGlossary } from "./fixtures";
+import { ARTICLE, createFrenchDocument, saveGlossary, SENT_TEXTS } from "./fixtures";
 
 jest.setTimeout(60_000);
 
@@ -49,7 +49,7 @@ describe("npm run translate", () => {
     const before = snapshotDb(temp.file);
     const result = await translateCli(["--doc", ARTICLE.slug]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe("error: DEEPL_AUTH_KEY is not set: set it to a DeepL API key to translate 6 paragraphs (nothing was changed)\n");
+    expect(result.stderr).toBe("error: DEEPL_AUTH_KEY is not set: set it to a DeepL API key to translate 5 paragraphs (nothing was changed)\n");
     expect(snapshotDb(temp.file)).toEqual(before);
   });
 
@@ -66,9 +66,9 @@ describe("npm run translate", () => {
     const result = await translateCli(["--all", "--dry-run"], withKey());
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
-    const characters = [ARTICLE.title, ...ARTICLE.paragraphs].join("").length;
+    const characters = SENT_TEXTS.join("").length;
     expect(result.stdout).toBe(
-      `${ARTICLE.slug}: 6 paragraphs to send to DeepL (${characters} characters)\n` +
+      `${ARTICLE.slug}: 5 paragraphs to send to DeepL (${characters} characters)\n` +
         `dry run: ${characters} characters would be sent to DeepL (en-GB); 488000 of 500000 characters left this billing period\n`,
     );
     expect(snapshotDb(temp.file)).toEqual(before);
@@ -82,7 +82,7 @@ describe("npm run translate", () => {
 
   it("456 part-way: one line, exit 1; the next run finishes without sending anything twice", async () => {
     server.characterCount = 0;
-    server.characterLimit = [ARTICLE.title, ...ARTICLE.paragraphs].slice(0, 2).join("").length;
+    server.characterLimit = SENT_TEXTS.slice(0, 2).join("").length;
     const stopped = await translateCli(["--doc", ARTICLE.slug, "--batch-size", "2", "--target", "en-US"], withKey());
     expect(stopped.status).toBe(1);
     expect(stopped.stderr).toBe(
@@ -94,10 +94,11 @@ describe("npm run translate", () => {
     const done = await translateCli(["--doc", ARTICLE.slug, "--batch-size", "2", "--target", "en-US"], withKey());
     expect(done.stderr).toBe("");
     expect(done.status).toBe(0);
-    expect(done.stdout).toMatch(new RegExp(`^${ARTICLE.slug}: 0 from memory, 4 from DeepL \\(\\d+ characters\\)\nDeepL glossary reused \\(7 entries\\)\n$`));
-    expect(server.translatedTexts()).toEqual([ARTICLE.title, ...ARTICLE.paragraphs]);
+    expect(done.stdout).toMatch(new RegExp(`^${ARTICLE.slug}: 0 from memory, 3 from DeepL \\(\\d+ characters\\), 1 credit line copied unchanged\nDeepL glossary reused \\(7 entries\\)\n$`));
+    expect(server.translatedTexts()).toEqual(SENT_TEXTS);
     expect(server.translateRequests().every((r) => r.params.get("target_lang") === "en-US")).toBe(true);
-    expect(await temp.db.targetParagraph.count({ where: { origin: "deepl", status: "machine" } })).toBe(6);
+    expect(await temp.db.targetParagraph.count({ where: { origin: "deepl", status: "machine" } })).toBe(5);
+    expect(await temp.db.targetParagraph.count({ where: { origin: "imported", status: "machine", text: "KCNA VIA KNS/AFP" } })).toBe(1);
   });
 
   it("--help describes the command", async () => {

@@ -5,7 +5,7 @@ import { TranslateStoppedError, translateDocuments, type TranslateOptions } from
 import { snapshotDb } from "../helpers/db-snapshot";
 import { FakeDeeplServer } from "../helpers/fake-deepl-server";
 import { createTempDb, type TempDb } from "../helpers/temp-db";
-import { addEnglish, ARTICLE, createFrenchDocument, GLOSSARY, link, saveGlossary } from "./fixtures";
+import { addEnglish, ARTICLE, createFrenchDocument, CREDIT, GLOSSARY, link, SENT_TEXTS, saveGlossary } from "./fixtures";
 
 jest.setTimeout(30_000);
 
@@ -56,7 +56,7 @@ describe("translate through DeepL", () => {
     const report = await translate({ batchLimits: { maxTexts: 4, maxBytes: 128 * 1024 } });
 
     const calls = server.translateRequests();
-    expect(calls.map((c) => c.params.getAll("text").length)).toEqual([4, 2]);
+    expect(calls.map((c) => c.params.getAll("text").length)).toEqual([4, 1]);
     for (const call of calls) {
       expect(call.params.get("source_lang")).toBe("fr");
       expect(call.params.get("target_lang")).toBe("en-GB");
@@ -68,7 +68,8 @@ describe("translate through DeepL", () => {
       expect(call.headers["content-type"]).toMatch(/^application\/x-www-form-urlencoded/);
       expect(call.headers["user-agent"]).toMatch(/^deepl-node\/1\.28\.0 vis-a-vis\//);
     }
-    expect(report.documents[0]).toMatchObject({ fromDeepl: 6, fromMemory: 0, characters: [ARTICLE.title, ...ARTICLE.paragraphs].join("").length });
+    expect(report.documents[0]).toMatchObject({ fromDeepl: 5, fromMemory: 0, copied: 1, characters: SENT_TEXTS.join("").length });
+    expect(server.translatedTexts()).not.toContain(CREDIT);
 
     const english = await englishOf(documentId);
     expect(english.map((p) => p.text)).toEqual([
@@ -77,8 +78,12 @@ describe("translate through DeepL", () => {
       "[EN-GB] Il a été reçu par Kim Jong Un, selon l'agence officielle KCNA.",
       "[EN-GB] C'est la deuxième visite de M. Sergei Shoigu en North Korea en moins de trois mois.",
       "[EN-GB] Moscow et Pyongyang ont signé l'an dernier un traité de défense mutuelle.",
-      "[EN-GB] KCNA VIA KNS/AFP",
+      "KCNA VIA KNS/AFP",
     ]);
+    // The credit line is copied as it stands: origin imported, status machine, a note saying so.
+    const credit = english.pop()!;
+    expect(credit).toMatchObject({ origin: "imported", status: "machine", version: 1 });
+    expect(credit.revisions).toEqual([expect.objectContaining({ version: 1, text: CREDIT, origin: "imported", status: "machine", note: "credit line, copied unchanged" })]);
     for (const p of english) {
       expect(p).toMatchObject({ origin: "deepl", status: "machine", version: 1 });
       expect(p.revisions).toEqual([expect.objectContaining({ version: 1, text: p.text, origin: "deepl", status: "machine" })]);
@@ -89,10 +94,10 @@ describe("translate through DeepL", () => {
     const rows = await expectOneToOneInReadingOrder(documentId);
     expect(rows.map((r) => r.fr[0].id)).toEqual(french);
     expect(new Set(rows.map((r) => r.method))).toEqual(new Set(["translate"]));
-    // Every DeepL output is kept as evidence for the aligner.
+    // Every DeepL output is kept as evidence for the aligner (the credit had none).
     const machine = await temp.db.machineTranslation.findMany({ orderBy: { sourceParagraphId: "asc" } });
     expect(machine.map((m) => [m.sourceParagraphId, m.engine, m.targetLang, m.text])).toEqual(
-      french.map((id, i) => [id, "deepl", "en-GB", english[i].text]),
+      french.slice(0, 5).map((id, i) => [id, "deepl", "en-GB", english[i].text]),
     );
   });
 
@@ -150,7 +155,7 @@ describe("translate through DeepL", () => {
     const report = await translate();
     expect(Date.now() - started).toBeGreaterThanOrEqual(500);
     expect(server.translateRequests().map((r) => r.status)).toEqual([429, 200]);
-    expect(report.documents[0].fromDeepl).toBe(6);
+    expect(report.documents[0]).toMatchObject({ fromDeepl: 5, copied: 1 });
     expect(await temp.db.targetParagraph.count({ where: { documentId } })).toBe(6);
   });
 
@@ -168,7 +173,7 @@ describe("translate through DeepL", () => {
     const { documentId } = await createFrenchDocument(temp.db);
     const limits = { maxTexts: 2, maxBytes: 128 * 1024 };
     // Room for the first two batches only.
-    const texts = [ARTICLE.title, ...ARTICLE.paragraphs];
+    const texts = SENT_TEXTS;
     server.characterLimit = texts.slice(0, 4).join("").length;
 
     const error = await translate({ batchLimits: limits }).catch((e: unknown) => e);
@@ -179,12 +184,13 @@ describe("translate through DeepL", () => {
     );
     // 456 is not retried.
     expect(server.translateRequests().map((r) => r.status)).toEqual([200, 200, 456]);
+    // The credit waits until DeepL is done with the document.
     expect(await temp.db.targetParagraph.count({ where: { documentId } })).toBe(4);
     expect(await temp.db.machineTranslation.count()).toBe(4);
 
     server.characterLimit = 500_000;
     const again = await translate({ batchLimits: limits });
-    expect(again.documents[0].fromDeepl).toBe(2);
+    expect(again.documents[0]).toMatchObject({ fromDeepl: 1, copied: 1 });
     expect(server.translatedTexts()).toEqual(texts);
     expect(again.glossary).toMatchObject({ outcome: "reused" });
     await expectOneToOneInReadingOrder(documentId);
@@ -193,7 +199,7 @@ describe("translate through DeepL", () => {
     const before = server.translateRequests().length;
     const third = await translate();
     expect(server.translateRequests()).toHaveLength(before);
-    expect(third.documents[0]).toMatchObject({ fromDeepl: 0, fromMemory: 0, toSend: 0 });
+    expect(third.documents[0]).toMatchObject({ fromDeepl: 0, fromMemory: 0, copied: 0, toSend: 0 });
   });
 
   it("stops on 403 with one line and writes nothing", async () => {
@@ -233,7 +239,7 @@ describe("translate through DeepL", () => {
   it("counts characters in a dry run without a key, the quota unknown", async () => {
     await createFrenchDocument(temp.db);
     const report = await translate({ dryRun: true, provider: null });
-    expect(report.documents[0].toSend).toBe(6);
+    expect(report.documents[0].toSend).toBe(5);
     expect(report.usage).toBeNull();
   });
 
@@ -244,7 +250,7 @@ describe("translate through DeepL", () => {
     server.characterLimit = 500_000;
     const before = snapshotDb(temp.file);
     const report = await translate({ dryRun: true });
-    expect(report.documents[0]).toMatchObject({ toSend: 6, characters: [ARTICLE.title, ...ARTICLE.paragraphs].join("").length });
+    expect(report.documents[0]).toMatchObject({ toSend: 5, characters: SENT_TEXTS.join("").length });
     expect(report.usage).toEqual({ used: 1000, limit: 500_000 });
     expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["GET /v2/usage"]);
     expect(snapshotDb(temp.file)).toEqual(before);
@@ -260,7 +266,7 @@ describe("translate from the memory", () => {
     const near = await addToMemory(temp.db, { sourceText: "Moscou et Pyongyang ont signé l'an dernier un traité de défense commune.", targetText: "Moscow and Pyongyang signed a common defence treaty last year." });
 
     const report = await translate();
-    expect(report.documents[0]).toMatchObject({ fromMemory: 1, fromDeepl: 5 });
+    expect(report.documents[0]).toMatchObject({ fromMemory: 1, fromDeepl: 4, copied: 1 });
     expect(server.translatedTexts()).not.toContain(ARTICLE.paragraphs[1]);
     expect(server.translatedTexts()).toContain(ARTICLE.paragraphs[3]);
     expect(report.documents[0].suggestions).toEqual([
@@ -282,7 +288,7 @@ describe("translate from the memory", () => {
     await addToMemory(temp.db, { sourceText: ARTICLE.paragraphs[0], targetText: "The secretary arrived." });
     const before = snapshotDb(temp.file);
     await expect(translate({ provider: null })).rejects.toThrow(
-      "DEEPL_AUTH_KEY is not set: set it to a DeepL API key to translate 5 paragraphs (nothing was changed)",
+      "DEEPL_AUTH_KEY is not set: set it to a DeepL API key to translate 4 paragraphs (nothing was changed)",
     );
     expect(snapshotDb(temp.file)).toEqual(before);
   });
@@ -297,6 +303,38 @@ describe("translate from the memory", () => {
       ["Short title", "memory"],
       ["A single paragraph.", "memory"],
     ]);
+  });
+});
+
+describe("credit lines", () => {
+  it("are copied unchanged without a key or a request, in reading order, and not copied twice", async () => {
+    const { documentId, french } = await createFrenchDocument(temp.db, "credits", "Titre court", ["AFP/Archives", "Jung Yeon-je/AFP", "Un paragraphe."]);
+    // Typed as a credit at import, whatever its shape.
+    await temp.db.sourceParagraph.update({ where: { id: french[2] }, data: { kind: "credit" } });
+    await addToMemory(temp.db, { sourceText: "Titre court", targetText: "Short title" });
+    await addToMemory(temp.db, { sourceText: "Un paragraphe.", targetText: "A paragraph." });
+    const before = server.requests.length;
+
+    const report = await translateDocuments(temp.db, { slugs: ["credits"], provider: null });
+    expect(report.documents[0]).toMatchObject({ fromMemory: 2, copied: 2, fromDeepl: 0, toSend: 0 });
+    expect(server.requests).toHaveLength(before);
+    expect((await englishOf(documentId)).map((p) => [p.text, p.origin, p.status])).toEqual([
+      ["Short title", "memory", "machine"],
+      ["AFP/Archives", "imported", "machine"],
+      ["Jung Yeon-je/AFP", "imported", "machine"],
+      ["A paragraph.", "memory", "machine"],
+    ]);
+    expect(await temp.db.machineTranslation.count()).toBe(0);
+    await expectOneToOneInReadingOrder(documentId);
+
+    const again = await translateDocuments(temp.db, { slugs: ["credits"], provider: null });
+    expect(again.documents[0]).toMatchObject({ fromMemory: 0, copied: 0 });
+  });
+
+  it("a dry run counts neither their paragraphs nor their characters", async () => {
+    await createFrenchDocument(temp.db, "credits", "Titre", ["POOL/AFP/Archives", "KCNA VIA KNS/AFP", "Texte signé AFP."]);
+    const report = await translateDocuments(temp.db, { slugs: ["credits"], provider: null, dryRun: true });
+    expect(report.documents[0]).toMatchObject({ toSend: 2, characters: "TitreTexte signé AFP.".length });
   });
 });
 
