@@ -132,7 +132,7 @@ describe("glossary page", () => {
     expect((await app.temp.db.glossaryEntry.findUniqueOrThrow({ where: { fr: "Vladivostok" } })).en).toBe("Vladivostok (Russia)");
 
     // Removing a variant asks first, by keyboard too: Escape cancels, Enter on "Remove" confirms.
-    const remove = entry.locator('form[data-action="deleteVariant"]');
+    const remove = entry.locator(".glossary-variant-list");
     await remove.locator("button.icon").focus();
     await page.keyboard.press("Enter");
     const confirmFocused = () => page.waitForFunction(() => (document.activeElement as HTMLElement | null)?.dataset.confirm === "remove");

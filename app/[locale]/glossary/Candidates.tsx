@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { StoredCandidate } from "@/lib/glossary/candidates";
 import { ActionForm } from "./ActionForm";
-import { KindSelect } from "./Toolbar";
+import { KindSelect } from "./KindSelect";
 
 /** Names found by extraction: accept (English form and kind editable first) or reject. */
 export function Candidates({ candidates, titles }: { candidates: StoredCandidate[]; titles: Record<string, string> }) {

@@ -46,7 +46,7 @@ export function EntryCard({ entry, editing = false, editHref }: { entry: Glossar
         )}
       </div>
       <EntryEditor
-        entry={{ id: entry.id, kind: entry.kind, fr: entry.fr, en: entry.en, note: entry.note ?? null }}
+        entry={{ id: entry.id, kind: entry.kind, fr: entry.fr, en: entry.en, note: entry.note ?? null, variants: entry.variantRows }}
         initiallyOpen={editing}
         noScriptHref={editHref}
       />

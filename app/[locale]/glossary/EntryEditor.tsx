@@ -12,6 +12,7 @@ export interface EditableEntry {
   fr: string;
   en: string;
   note: string | null;
+  variants: { id: number; lang: "fr" | "en"; text: string }[];
 }
 
 /**
@@ -81,6 +82,19 @@ function EditForms({ entry }: { entry: EditableEntry }) {
         </label>
         <button type="submit">{t("addVariant")}</button>
       </ActionForm>
+      {entry.variants.length > 0 && (
+        <ul className="glossary-edit-variants" aria-label={t("variants")}>
+          {entry.variants.map((v) => (
+            <li key={v.id}>
+              <ActionForm action="deleteVariant" className="inline">
+                <input type="hidden" name="variantId" value={v.id} />
+                <span className="glossary-lang">{v.lang}</span> <span lang={v.lang}>{v.text}</span>{" "}
+                <button type="submit" className="secondary small">{t("removeVariant", { text: v.text })}</button>
+              </ActionForm>
+            </li>
+          ))}
+        </ul>
+      )}
       <ActionForm action="deleteEntry" className="glossary-delete">
         <input type="hidden" name="id" value={entry.id} />
         <button type="submit" className="danger">{t("deleteEntry")}</button>

@@ -6,7 +6,7 @@ import { ActionForm } from "./ActionForm";
 
 /**
  * The ✕ beside a variant asks first: "Remove? [Remove] [Cancel]", focus on Remove;
- * Escape or Cancel puts focus back on the ✕. (Without JavaScript the ✕ submits at once.)
+ * Escape or Cancel puts focus back on the ✕.
  */
 export function RemoveVariant({ id, text }: { id: number; text: string }) {
   const t = useTranslations("Glossary");
@@ -20,44 +20,45 @@ export function RemoveVariant({ id, text }: { id: number; text: string }) {
     asked.current = confirming;
   }, [confirming]);
   const label = t("removeVariant", { text });
+  // The form (and React's hidden fields for it) exists only while asking: a list of
+  // thousands of variants ships one small button each. Without JavaScript, variants are
+  // removed from the entry's edit form (EntryEditor).
+  if (!confirming) {
+    return (
+      <button
+        ref={ask}
+        type="button"
+        className="icon"
+        aria-label={label}
+        title={label}
+        onClick={() => setConfirming(true)}
+      >
+        ×
+      </button>
+    );
+  }
   return (
     <ActionForm action="deleteVariant" className="inline glossary-remove">
       <input type="hidden" name="variantId" value={id} />
-      {confirming ? (
-        <span
-          role="group"
-          aria-label={label}
-          className="glossary-confirm"
-          onKeyDown={(e) => {
-            if (e.key === "Escape") {
-              e.preventDefault();
-              setConfirming(false);
-            }
-          }}
-        >
-          <span>{t("confirmRemove")}</span>
-          <button ref={confirm} type="submit" className="danger small" data-confirm="remove">
-            {t("remove")}
-          </button>
-          <button type="button" className="secondary small" onClick={() => setConfirming(false)}>
-            {t("cancel")}
-          </button>
-        </span>
-      ) : (
-        <button
-          ref={ask}
-          type="submit"
-          className="icon"
-          aria-label={label}
-          title={label}
-          onClick={(e) => {
+      <span
+        role="group"
+        aria-label={label}
+        className="glossary-confirm"
+        onKeyDown={(e) => {
+          if (e.key === "Escape") {
             e.preventDefault();
-            setConfirming(true);
-          }}
-        >
-          ×
+            setConfirming(false);
+          }
+        }}
+      >
+        <span>{t("confirmRemove")}</span>
+        <button ref={confirm} type="submit" className="danger small" data-confirm="remove">
+          {t("remove")}
         </button>
-      )}
+        <button type="button" className="secondary small" onClick={() => setConfirming(false)}>
+          {t("cancel")}
+        </button>
+      </span>
     </ActionForm>
   );
 }
