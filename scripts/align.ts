@@ -5,7 +5,7 @@ import { readGlossaryFile } from "../lib/glossary/load-terms";
 import { alignParagraphs } from "../lib/align/align";
 import { alignAll, alignDocument, formatSummary } from "../lib/align/align-document";
 import { readLineFile } from "../lib/align/read-line-file";
-import { runCommand } from "./cli";
+import { ONE_LINE_ERRORS, runCommand } from "./cli";
 
 const program = new Command("align")
   .description(
@@ -18,8 +18,7 @@ const program = new Command("align")
   .option("--en <file>", "file mode: the English paragraphs, one per non-empty line")
   .option("--json", 'file mode: print only {"links":[{"fr":[0],"en":[0],"score":0.97},…]} (indices 0-based)')
   .option("--glossary <file>", "file mode: a glossary JSON file (format of prisma/corpus/glossary.json) for name evidence")
-  // Argument errors are one line (the README promises it), pointing at --help rather than printing it.
-  .configureOutput({ outputError: (message, write) => write(message.replace(/\n?$/, " (see --help)\n")) });
+  .configureOutput(ONE_LINE_ERRORS);
 
 interface Options {
   doc?: string;

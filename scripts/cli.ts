@@ -1,3 +1,4 @@
+import type { OutputConfiguration } from "commander";
 import { resolveDatabaseUrl } from "../lib/db/url";
 import { UserError } from "../lib/errors";
 
@@ -31,3 +32,11 @@ export function runCommand(main: () => Promise<void>): void {
     },
   );
 }
+
+/**
+ * For commander's configureOutput: an argument error is one line (the README promises
+ * it) that points at --help rather than printing it.
+ */
+export const ONE_LINE_ERRORS: OutputConfiguration = {
+  outputError: (message, write) => write(message.replace(/\n?$/, " (see --help)\n")),
+};

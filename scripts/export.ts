@@ -10,7 +10,7 @@ import { coalesce } from "../lib/export/chunks";
 import { DEFAULT_SOURCE_LANG, DEFAULT_TARGET_LANG, exportChunks, exportParallel } from "../lib/export/export";
 import { EXPORT_FORMATS, type ExportFormat } from "../lib/export/formats";
 import { countRows } from "../lib/export/source";
-import { runCommand } from "./cli";
+import { ONE_LINE_ERRORS, runCommand } from "./cli";
 
 const program = new Command("export")
   .description("Export aligned text: one document (--doc) or all of them (--all), in one format.")
@@ -21,8 +21,7 @@ const program = new Command("export")
   .addOption(new Option("--status <status>", "only links whose English is all reviewed").choices(["reviewed"]))
   .option("--source-lang <tag>", "language tag of the French side", DEFAULT_SOURCE_LANG)
   .option("--target-lang <tag>", "language tag of the English side", DEFAULT_TARGET_LANG)
-  // Argument errors are one line (the README promises it), pointing at --help rather than printing it.
-  .configureOutput({ outputError: (message, write) => write(message.replace(/\n?$/, " (see --help)\n")) });
+  .configureOutput(ONE_LINE_ERRORS);
 
 interface Options {
   doc?: string;

@@ -6,7 +6,7 @@ import { acceptCandidate, extractAndStoreCandidates, listCandidates, rejectCandi
 import { checkDocuments } from "../lib/glossary/check";
 import { parseId } from "../lib/glossary/entries";
 import { exportGlossary, GLOSSARY_FORMATS, importGlossaryFile, type GlossaryFormat } from "../lib/glossary/exchange";
-import { runCommand } from "./cli";
+import { ONE_LINE_ERRORS, runCommand } from "./cli";
 
 /** --doc SLUG (repeatable) or --all: which documents a command reads. */
 function documentScope(command: Command): Command {
@@ -27,7 +27,7 @@ function slugsOf(options: { doc?: string[]; all?: boolean }): string[] | undefin
 
 const program = new Command("glossary")
   .description("Grow and check the glossary: extract candidate names, review them, import, export, check translations.")
-  .showHelpAfterError();
+  .configureOutput(ONE_LINE_ERRORS);
 
 documentScope(
   program

@@ -3,7 +3,7 @@ import { alignIfNeeded, formatSummary } from "../lib/align/align-document";
 import { getDb } from "../lib/db/client";
 import { importFile } from "../lib/import/import-file";
 import type { SideChanges, StoreResult } from "../lib/import/store-article";
-import { runCommand } from "./cli";
+import { ONE_LINE_ERRORS, runCommand } from "./cli";
 
 const program = new Command("import")
   .description("Import a French article (plain text, Markdown or HTML) and optionally its English translation.")
@@ -13,8 +13,7 @@ const program = new Command("import")
   .option("--source <source>", "where the article comes from, e.g. AFP")
   .option("--no-align", "do not align the document's paragraphs after the import")
   .option("--replace-edited", "let --en replace English paragraphs corrected or reviewed in the reader")
-  // Argument errors are one line (the README promises it), pointing at --help rather than printing it.
-  .configureOutput({ outputError: (message, write) => write(message.replace(/\n?$/, " (see --help)\n")) });
+  .configureOutput(ONE_LINE_ERRORS);
 
 const describe = (side: string, c: SideChanges) =>
   `${side}: ${c.kept} kept, ${c.added} added, ${c.removed} removed`;

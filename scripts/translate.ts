@@ -6,7 +6,7 @@ import { MAX_REQUEST_BYTES, MAX_TEXTS_PER_REQUEST } from "../lib/translate/batch
 import { DEFAULT_MAX_ATTEMPTS, DEFAULT_TIMEOUT_MS, deeplProviderFromEnv } from "../lib/translate/deepl-provider";
 import { DEFAULT_TARGET_LANG, TARGET_LANGS, type TargetLang } from "../lib/translate/provider";
 import { type TranslateReport, translateDocuments } from "../lib/translate/run";
-import { runCommand } from "./cli";
+import { ONE_LINE_ERRORS, runCommand } from "./cli";
 
 const positiveNumber = (max: number) => (value: string) => {
   const n = Number(value);
@@ -26,8 +26,7 @@ const program = new Command("translate")
   .option("--timeout <seconds>", "seconds one DeepL request may take before it is retried", positiveNumber(600), DEFAULT_TIMEOUT_MS / 1000)
   .option("--batch-size <n>", "paragraphs per DeepL request", positiveNumber(MAX_TEXTS_PER_REQUEST), MAX_TEXTS_PER_REQUEST)
   .option("--near <similarity>", "suggest memory entries at least this similar (0-1)", positiveNumber(1), NEAR_MATCH_THRESHOLD)
-  // Argument errors are one line (the README promises it), pointing at --help rather than printing it.
-  .configureOutput({ outputError: (message, write) => write(message.replace(/\n?$/, " (see --help)\n")) });
+  .configureOutput(ONE_LINE_ERRORS);
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
