@@ -6,7 +6,6 @@
 // (BENCH_REUSE_BUILD=1 reuses an existing build while iterating on the benchmark itself).
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -16,6 +15,7 @@ import type { Db } from "../lib/db/client";
 import { hashText } from "../lib/text/normalize";
 import { createTempDb } from "../tests/helpers/temp-db";
 import type { Benchmark } from "./run";
+import { freePort } from "../tests/helpers/free-port";
 
 const ROOT = path.join(__dirname, "..");
 const DIST_DIR = ".next-bench";
@@ -79,16 +79,6 @@ export async function createLongDocument(db: Db): Promise<void> {
   await db.targetParagraph.createMany({ data: paragraphs(english) });
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function timeRequest(url: string): Promise<{ ms: number; bytes: number; status: number }> {
   const start = performance.now();

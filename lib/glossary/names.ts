@@ -1,4 +1,5 @@
 import { foldForMatch, normalizeText } from "../text/normalize";
+import { editDistance } from "../text/edit-distance";
 
 /**
  * Finding proper names in running text: capitalised sequences with their particles
@@ -221,19 +222,6 @@ export function translitKey(text: string): string {
     .replace(/e\b/g, "")
     .replace(/(.)\1/g, "$1")
     .trim();
-}
-
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    row = next;
-  }
-  return row[b.length];
 }
 
 /** 1 for the same name under transliteration, falling towards 0 as spellings differ. */

@@ -25,7 +25,7 @@ export function isArticleFile(file: string): boolean {
 /** Reads and parses an article file (plain text, Markdown or HTML, by extension). */
 export function parseArticleFile(file: string): ParsedArticle {
   // Before the extension: a folder's name usually has none, and "unknown extension" misleads.
-  if (fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(folderMessage(file));
+  if (fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()) throw new UserError(`${folderMessage(file)}; give one article file (import takes one file at a time)`);
   const parse = PARSERS[path.extname(file).toLowerCase()];
   if (!parse) {
     const ext = path.extname(file) || "(none)";

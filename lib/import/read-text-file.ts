@@ -33,15 +33,16 @@ function firstInvalidUtf8Offset(buffer: Buffer): number {
   return low;
 }
 
-/** A folder given where a file is expected (import works one file at a time). */
-export const folderMessage = (file: string) => `${file}: is a folder, not a file; give one article file (import takes one file at a time)`;
+/** A folder given where a file is expected. */
+export const folderMessage = (file: string) => `${file}: is a folder, not a file`;
 
 /**
- * Reads a text file for import: it must exist, be under 5 MB, not be binary, be valid
- * UTF-8 and not be empty. Every refusal is a UserError naming the file. Line endings
+ * Reads a text file for import: it must exist, be under 5 MB (or `maxBytes`), not be
+ * binary, be valid UTF-8 and not be empty (unless `allowEmpty`). Every refusal is a UserError naming the file. Line endings
  * become \n and a byte order mark is dropped.
  */
-export function readTextFile(file: string): string {
+export function readTextFile(file: string, options: { maxBytes?: number; allowEmpty?: boolean } = {}): string {
+  const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
   let stat: fs.Stats;
   try {
     stat = fs.statSync(file);
@@ -50,8 +51,8 @@ export function readTextFile(file: string): string {
   }
   if (stat.isDirectory()) throw new UserError(folderMessage(file));
   if (!stat.isFile()) throw new UserError(`${file}: not a regular file`);
-  if (stat.size > MAX_IMPORT_BYTES) {
-    throw new UserError(`${file}: file is ${formatSize(stat.size)}, over the ${formatSize(MAX_IMPORT_BYTES)} limit`);
+  if (stat.size > maxBytes) {
+    throw new UserError(`${file}: file is ${formatSize(stat.size)}, over the ${formatSize(maxBytes)} limit`);
   }
   const buffer = fs.readFileSync(file);
   if (buffer.includes(0)) throw new UserError(`${file}: binary file (contains NUL bytes), expected UTF-8 text`);
@@ -65,6 +66,6 @@ export function readTextFile(file: string): string {
     );
   }
   text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  if (!text.trim()) throw new UserError(`${file}: empty file, nothing to import`);
+  if (!text.trim() && !options.allowEmpty) throw new UserError(`${file}: empty file, nothing to import`);
   return text;
 }

@@ -1,25 +1,15 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import net from "node:net";
 import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { alignAll } from "../../lib/align/align-document";
 import { loadSampleCorpus } from "../../lib/corpus/sample-corpus";
 import { createTempDb, type TempDb } from "../helpers/temp-db";
 import { E2E_DIST_DIR, ROOT } from "./paths";
+import { freePort } from "../helpers/free-port";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const START_TIMEOUT_MS = 60_000;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitForHttp(url: string, child: ChildProcess, log: () => string): Promise<void> {
   const deadline = Date.now() + START_TIMEOUT_MS;
