@@ -1,4 +1,5 @@
 import type { ParagraphKind } from "../text/paragraph-kind";
+import type { DocumentMetadata } from "../documents/document-metadata";
 
 /** Status of an English paragraph, least advanced first. */
 export const STATUSES = ["machine", "draft", "reviewed"] as const;
@@ -33,13 +34,7 @@ export interface ExportRow {
   en: ExportEnglishParagraph[];
 }
 
-export interface ExportDocument {
-  slug: string;
-  titleFr: string;
-  titleEn: string | null;
-  source: string | null;
-  dateline: string | null;
-  publishedOn: string | null;
+export interface ExportDocument extends DocumentMetadata {
   createdAt: Date;
   updatedAt: Date;
   /** Rows in reading order, read from the database in batches as they are consumed. */

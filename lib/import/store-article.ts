@@ -35,7 +35,8 @@ export interface StoreResult {
   english: SideChanges | null;
 }
 
-interface StoredParagraph {
+/** A paragraph row as re-imports compare it with the new text. */
+export interface StoredParagraph {
   id: number;
   position: number;
   kind: string;

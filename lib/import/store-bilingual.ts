@@ -5,7 +5,7 @@ import type { ParagraphKind } from "../text/paragraph-kind";
 import { slugify } from "../text/slug";
 import type { BilingualDocument, BilingualFile } from "./bilingual";
 import { matchUnchanged } from "./match-unchanged";
-import type { SideChanges, StoreResult } from "./store-article";
+import type { SideChanges, StoredParagraph, StoreResult } from "./store-article";
 
 export interface StoreBilingualOptions {
   /** Base name of the imported file: names a document the file does not name. */
@@ -56,13 +56,7 @@ function flatten(doc: BilingualDocument) {
 
 const titleOf = (paragraphs: Wanted[]) => (paragraphs.find((p) => p.kind === "title") ?? paragraphs[0])?.text ?? null;
 
-interface Existing {
-  id: number;
-  position: number;
-  kind: string;
-  text: string;
-  hash: string;
-  linkId: number | null;
+interface Existing extends StoredParagraph {
   status?: string;
   version?: number;
 }

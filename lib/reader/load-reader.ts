@@ -1,6 +1,7 @@
 import { isLowConfidence } from "../align/confidence";
 import type { Db } from "../db/client";
 import { loadAlignedRows, type AlignedRow } from "../documents/aligned-rows";
+import type { DocumentMetadata } from "../documents/document-metadata";
 import type { GlossaryKind } from "../glossary/entry-schema";
 import { checkRows } from "../glossary/check";
 import { loadGlossaryTerms } from "../glossary/load-terms";
@@ -52,14 +53,8 @@ export interface TooltipEntry {
   note: string | null;
 }
 
-export interface ReaderDocument {
+export interface ReaderDocument extends DocumentMetadata {
   id: number;
-  slug: string;
-  titleFr: string;
-  titleEn: string | null;
-  source: string | null;
-  dateline: string | null;
-  publishedOn: string | null;
   rows: ReaderRow[];
   /** The glossary entries named in this document, by id (each sent once, not per name). */
   glossary: Record<number, TooltipEntry>;
