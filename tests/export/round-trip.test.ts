@@ -7,6 +7,7 @@ import { runScript } from "../helpers/run-script";
 import { createTempDb, type TempDb } from "../helpers/temp-db";
 import { exportText } from "./helpers";
 import { FORBIDDEN_CLEAN, HOSTILE, HOSTILE_EN, seedHostile } from "./seed";
+import { expectOneLineRefusal } from "../helpers/expect-refusal";
 
 jest.setTimeout(60_000);
 
@@ -181,13 +182,7 @@ describe("bad files: one line naming the file and the line or element, nothing w
     const file = path.join(target.dir, name);
     fs.writeFileSync(file, name === "latin1.tmx" ? Buffer.from(content, "latin1") : content);
     const before = snapshotDb(target.file);
-    const result = runScript("import", [file], { DATABASE_URL: target.url });
-    expect(result.status).toBe(1);
-    expect(result.stdout).toBe("");
-    const lines = result.stderr.trim().split("\n");
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^error: /);
-    expect(lines[0]).toMatch(message);
+    expectOneLineRefusal(runScript("import", [file], { DATABASE_URL: target.url }), message);
     expect(snapshotDb(target.file)).toEqual(before);
   });
 

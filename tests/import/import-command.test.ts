@@ -4,6 +4,7 @@ import { saveTranslation } from "../../lib/editing/save-translation";
 import { snapshotDb } from "../helpers/db-snapshot";
 import { runScript } from "../helpers/run-script";
 import { createTempDb, type TempDb } from "../helpers/temp-db";
+import { expectOneLineRefusal } from "../helpers/expect-refusal";
 
 jest.setTimeout(60_000);
 
@@ -121,13 +122,7 @@ describe("bad input", () => {
   it.each(badFiles)("%s: one line on stderr naming the file, exit 1, database untouched", (_, make, message) => {
     const file = make(temp.dir);
     const before = snapshotDb(temp.file);
-    const result = importCli(file);
-    expect(result.status).toBe(1);
-    expect(result.stdout).toBe("");
-    const lines = result.stderr.trim().split("\n");
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^error: /);
-    expect(lines[0]).toMatch(message);
+    expectOneLineRefusal(importCli(file), message);
     expect(snapshotDb(temp.file)).toEqual(before);
   });
 
