@@ -1,5 +1,5 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../generated/prisma/client";
+import { sqliteAdapter } from "./sqlite-adapter";
 import { resolveDatabaseUrl } from "./url";
 
 export type Db = PrismaClient;
@@ -8,7 +8,7 @@ export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$trans
 
 /** A new client on the given SQLite URL (tests use one per temporary file). */
 export function createDb(url: string = resolveDatabaseUrl()): Db {
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  return new PrismaClient({ adapter: sqliteAdapter(url) });
 }
 
 // One client per process. Next.js reloads modules in development, so the instance lives
