@@ -4,6 +4,8 @@ const transform = {
   "^.+\\.(t|j)sx?$": ["@swc/jest", { jsc: { parser: { syntax: "typescript", tsx: true }, transform: { react: { runtime: "automatic" } } } }],
 };
 const moduleNameMapper = { "^@/(.*)$": "<rootDir>/$1" };
+// ES-module-only dependencies, compiled like our own code (jest runs CommonJS).
+const transformIgnorePatterns = ["/node_modules/(?!any-ascii/)"];
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -12,6 +14,7 @@ module.exports = {
       displayName: "unit",
       testEnvironment: "node",
       transform,
+      transformIgnorePatterns,
       moduleNameMapper,
       testMatch: ["<rootDir>/tests/**/*.test.ts"],
       testPathIgnorePatterns: ["<rootDir>/tests/e2e/"],
@@ -20,6 +23,7 @@ module.exports = {
       displayName: "browser",
       testEnvironment: "node",
       transform,
+      transformIgnorePatterns,
       moduleNameMapper,
       testMatch: ["<rootDir>/tests/e2e/**/*.test.ts"],
       globalSetup: "<rootDir>/tests/e2e/global-setup.ts",

@@ -1,5 +1,5 @@
 import { PrismaClient } from "../generated/prisma/client";
-import { sqliteAdapter } from "./sqlite-adapter";
+import { LOCK_WAIT_MS, sqliteAdapter } from "./sqlite-adapter";
 import { resolveDatabaseUrl } from "./url";
 
 export type Db = PrismaClient;
@@ -8,7 +8,12 @@ export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$trans
 
 /** A new client on the given SQLite URL (tests use one per temporary file). */
 export function createDb(url: string = resolveDatabaseUrl()): Db {
-  return new PrismaClient({ adapter: sqliteAdapter(url) });
+  return new PrismaClient({
+    adapter: sqliteAdapter(url),
+    // Starting a transaction includes waiting for the write lock (sqlite-adapter.ts): Prisma's
+    // default of 2 s would cut that short while another process imports.
+    transactionOptions: { maxWait: LOCK_WAIT_MS + 5_000, timeout: 30_000 },
+  });
 }
 
 // One client per process. Next.js reloads modules in development, so the instance lives
