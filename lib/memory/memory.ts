@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Db, Tx } from "../db/client";
 import { UserError } from "../errors";
 import { foldForMatch, hashText } from "../text/normalize";
@@ -67,17 +68,21 @@ export function memoryTargetLangs(targetLang: string): string[] {
 export async function addToMemory(db: Client, input: AddToMemoryInput): Promise<MemoryUnitView> {
   // Texts are kept as written (trimmed): the key already ignores spacing and typography,
   // and lib/editing/remember-pairs.ts stores pairs the same way, so both meet on the
-  // (sourceKey, targetText) unique key.
+  // (sourceKey, targetHash) unique key.
   const sourceText = input.sourceText.trim();
   const targetText = input.targetText.trim();
   if (!sourceText || !targetText) throw new UserError("translation memory: both the French and the English text must be non-empty");
   const sourceKey = memoryKey(sourceText);
+  // The exact English, hashed: a unique index over the text itself would refuse long
+  // paragraphs on PostgreSQL. Migrations fill it with the same function (sha256_hex).
+  const targetHash = createHash("sha256").update(targetText, "utf8").digest("hex");
   return db.memoryUnit.upsert({
-    where: { sourceKey_targetText: { sourceKey, targetText } },
+    where: { sourceKey_targetHash: { sourceKey, targetHash } },
     create: {
       sourceKey,
       sourceText,
       targetText,
+      targetHash,
       sourceLang: input.sourceLang ?? MEMORY_SOURCE_LANG,
       targetLang: input.targetLang ?? MEMORY_TARGET_LANG,
       documentId: input.documentId ?? null,
