@@ -150,7 +150,8 @@ export const postgresqlDialect: Dialect = {
 
   async listTables(db: Db) {
     const rows = await db.$queryRawUnsafe<{ name: string }[]>(
-      `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`,
+      // ::text: Prisma cannot read PostgreSQL's `name` type (prisma/orm#27403).
+      `SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`,
     );
     return rows.map((r) => r.name);
   },
