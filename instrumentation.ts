@@ -9,4 +9,12 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { recordPeerAddresses } = await import("./lib/security/peer-address");
   recordPeerAddresses();
+  // The server refuses to start on a database it cannot use (missing, a folder,
+  // read-only, unreachable, not set up): one line that says what to do, then exit.
+  const { checkDatabaseUrl } = await import("./lib/db/startup-check");
+  const problem = await checkDatabaseUrl();
+  if (problem) {
+    console.error(`error: ${problem}`);
+    process.exit(1);
+  }
 }

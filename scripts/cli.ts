@@ -1,4 +1,5 @@
 import type { OutputConfiguration } from "commander";
+import { databaseProblem } from "../lib/db/problem";
 import { resolveDatabaseUrl } from "../lib/db/url";
 import { UserError } from "../lib/errors";
 
@@ -19,18 +20,25 @@ function moveToUserFolder(): void {
  * on stderr and exit code 1; anything else is a bug and keeps its stack trace.
  */
 export function runCommand(main: () => Promise<void>): void {
-  moveToUserFolder();
-  main().then(
-    () => process.exit(process.exitCode ?? 0),
-    (error: unknown) => {
-      if (error instanceof UserError) {
-        console.error(`error: ${error.message}`);
-      } else {
-        console.error(error);
-      }
-      process.exit(1);
-    },
-  );
+  // Inside the promise: a bad DATABASE_URL found while moving is reported like any error.
+  Promise.resolve()
+    .then(() => {
+      moveToUserFolder();
+      return main();
+    })
+    .then(
+      () => process.exit(process.exitCode ?? 0),
+      async (error: unknown) => {
+        // A database that cannot be used is the user's to fix: one line, as for a bad file.
+        const problem = error instanceof UserError ? error.message : await databaseProblem(error);
+        if (problem) {
+          console.error(`error: ${problem}`);
+        } else {
+          console.error(error);
+        }
+        process.exit(1);
+      },
+    );
 }
 
 /**
