@@ -86,10 +86,13 @@ export async function extractAndStoreCandidates(db: Db, slugs?: readonly string[
   return stored;
 }
 
-export async function listCandidates(db: Db, status: CandidateStatus = "pending"): Promise<StoredCandidate[]> {
-  const rows = await db.glossaryCandidate.findMany({ where: { status }, orderBy: [{ occurrences: "desc" }, { fr: "asc" }] });
+export async function listCandidates(db: Db, status: CandidateStatus = "pending", page?: { skip: number; take: number }): Promise<StoredCandidate[]> {
+  const rows = await db.glossaryCandidate.findMany({ where: { status }, orderBy: [{ occurrences: "desc" }, { fr: "asc" }], ...page });
   return rows.map(toStored);
 }
+
+/** How many candidates have this status. */
+export const countCandidates = (db: Db, status: CandidateStatus = "pending") => db.glossaryCandidate.count({ where: { status } });
 
 async function pendingCandidate(db: Db, id: number) {
   const row = await db.glossaryCandidate.findUnique({ where: { id } });

@@ -3,6 +3,7 @@ import { listEntries } from "../../lib/glossary/entries";
 import { performGlossaryWrite, type GlossaryWrite } from "../../lib/glossary/write-actions";
 import { snapshotDatabase } from "../helpers/db-snapshot";
 import { createTempDb, type TempDb } from "../helpers/temp-db";
+import { refreshStaleFlags } from "../../lib/glossary/stored-flags";
 
 let temp: TempDb;
 const allow = async () => {};
@@ -59,6 +60,8 @@ describe("glossary page writes", () => {
   });
 
   it("lists entries filtered by kind and search, with the documents they occur in", async () => {
+    // "Occurs in" comes from the stored checks of each document.
+    await refreshStaleFlags(temp.db);
     const places = await listEntries(temp.db, { kind: "place" });
     expect(places.every((e) => e.kind === "place")).toBe(true);
     const [shoigu] = await listEntries(temp.db, { q: "shoigu" });

@@ -6,6 +6,7 @@ import { createDb, type Db } from "../../lib/db/client";
 import { applyMigrations } from "../../lib/db/migrate";
 import { postgresTarget, type Provider } from "../../lib/db/url";
 import { testPostgresUrl, testProvider } from "./test-provider";
+import { backgroundRefresh } from "../../lib/glossary/stored-flags";
 
 export interface TempDb {
   db: Db;
@@ -38,6 +39,8 @@ export async function createTempDb(): Promise<TempDb> {
     provider,
     dir,
     async close() {
+      // A glossary write starts checking documents in the background: let it finish first.
+      await backgroundRefresh();
       await db.$disconnect();
       if (provider === "postgresql") {
         const client = new pg.Client({ connectionString: server });
