@@ -1,7 +1,7 @@
 /**
- * Runs once when the server starts, before it answers:
- * - ALLOWED_HOSTS is read now, so that a bad entry stops the server with one line
- *   instead of refusing every write later.
+ * Runs once when the server starts:
+ * - Settings are checked now (app/server/check-settings.ts): a bad ALLOWED_HOSTS stops
+ *   the server with one line.
  * - Each request's real client address goes into a header of our own before Next.js sees
  *   the request. Next.js exposes no socket address to route handlers or server actions,
  *   and it keeps an x-forwarded-for header that the client sent (so anyone could claim to
@@ -10,13 +10,8 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { allowedHosts } = await import("./lib/security/allowed-hosts");
-  try {
-    allowedHosts();
-  } catch (error) {
-    console.error(`error: ${(error as Error).message}`);
-    process.exit(1);
-  }
+  const { exitOnBadSettings } = await import("./app/server/check-settings");
+  exitOnBadSettings();
   const { recordPeerAddresses } = await import("./lib/security/peer-address");
   recordPeerAddresses();
 }

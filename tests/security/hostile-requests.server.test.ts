@@ -1,7 +1,9 @@
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { startApp, type RunningApp } from "../e2e/harness";
+import { freePort } from "../helpers/free-port";
 import { E2E_DIST_DIR, ROOT } from "../e2e/paths";
 
 /**
@@ -188,5 +190,18 @@ describe("malformed arguments get an answer naming them, never a 500", () => {
     const listed = await get(String(paragraph.id));
     expect(listed.status).toBe(200);
     expect(JSON.parse(listed.text)[0]).toMatchObject({ version: 1, text: paragraph.text });
+  });
+});
+
+describe("settings", () => {
+  it("a bad ALLOWED_HOSTS entry stops the server at start-up with one line", async () => {
+    const result = spawnSync(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(await freePort()), "-H", "127.0.0.1"], {
+      cwd: ROOT,
+      env: { ...process.env, NEXT_DIST_DIR: E2E_DIST_DIR, DATABASE_URL: app.temp.url, NEXT_TELEMETRY_DISABLED: "1", ALLOWED_HOSTS: "reader.test, http://x/" },
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe('error: ALLOWED_HOSTS: "http://x/" is not a host name or address (write names such as reader.example.org or 192.168.1.20, separated by commas)');
   });
 });
