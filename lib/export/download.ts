@@ -35,10 +35,10 @@ const problem = (status: number, error: string) =>
  *
  * FORMAT is tmx, xliff (2.1), xliff12, tsv, csv, md, html, json or txt (txt needs side=fr
  * or side=en: the parallel text is two files); CSV and TSV cells that would start a
- * spreadsheet formula get a leading apostrophe unless raw=1. 200: the file, streamed, as an attachment
- * named <slug>.<ext> (vis-a-vis.<ext> for all=1, <name>.xliff12.xlf for XLIFF 1.2,
- * <name>.fr / <name>.en for txt, "-reviewed" before the extension with status=reviewed),
- * with the format's Content-Type. 400: bad parameters, 404: no such document; both as
+ * spreadsheet formula get a leading apostrophe unless raw=1. 200: the file, streamed, as
+ * an attachment named <slug>.<ext> (vis-a-vis.<ext> for all=1, <name>.xliff12.xlf for
+ * XLIFF 1.2, <name>.fr / <name>.en for txt, "-reviewed" before the extension with
+ * status=reviewed), with the format's Content-Type. 400: bad parameters, 404: no such document; both as
  * JSON { error } naming the parameter.
  */
 export async function exportResponse(db: Db, params: URLSearchParams): Promise<Response> {

@@ -41,7 +41,8 @@ function firstInvalidUtf8Offset(buffer: Uint8Array): number {
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTER = /[\u0001-\u0008\u000E-\u001F\u007F]/;
 
-const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+/** "U+0001": how errors name a character. */
+export const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
 const binaryFile = (name: string, what: string) => new UserError(`${name}: binary file (${what}), expected UTF-8 text`);
 const NUL_BYTES = "contains NUL bytes";
 

@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator, type X2jOptions } from "fast-xml-parser";
 import { UserError } from "../errors";
+import { codePoint } from "./read-text-file";
 
 /**
  * Deepest element nesting accepted (the root is level 1). TMX, XLIFF and TBX files need
@@ -16,7 +17,6 @@ const FORBIDDEN_LITERAL = /[\u000B\u000C\uFFFE\uFFFF]/;
 const CHARACTER_REFERENCE = /&#(x[0-9a-fA-F]+|[0-9]+);/g;
 
 const lineAt = (text: string, index: number) => text.slice(0, index).split("\n").length;
-const hex = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, "0")}`;
 
 /**
  * Index just past the `>` that closes the markup opened at `from`, quoted strings skipped
@@ -41,14 +41,14 @@ function markupEnd(text: string, from: number): number {
  * Refuses, with one line naming the file and the line, XML that would make a parser fail
  * or mislead: not well-formed; a DOCTYPE with declarations, entities above all (they can
  * read local files or expand without bound; a bare `<!DOCTYPE tmx SYSTEM "tmx14.dtd">` is
- * accepted and never fetched); elements nested deeper than MAX_XML_DEPTH; a character reference to
- * something that is not an XML character (`&#0;`, `&#xD800;`, `&#x110000;`), or such a
- * character written literally. Linear in the size of the text.
+ * accepted and never fetched); elements nested deeper than MAX_XML_DEPTH; a character
+ * reference to something that is not an XML character (`&#0;`, `&#xD800;`, `&#x110000;`),
+ * or such a character written literally. Linear in the size of the text.
  */
 export function checkXml(text: string, file: string): void {
   const fail = (index: number, message: string) => new UserError(`${file}: line ${lineAt(text, index)}: ${message}`);
   const forbidden = FORBIDDEN_LITERAL.exec(text);
-  if (forbidden) throw fail(forbidden.index, `character ${hex(forbidden[0].charCodeAt(0))} is not allowed in XML`);
+  if (forbidden) throw fail(forbidden.index, `character ${codePoint(forbidden[0])} is not allowed in XML`);
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw new UserError(`${file}: line ${valid.err.line}: not well-formed XML: ${valid.err.msg}`);
 
