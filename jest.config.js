@@ -14,15 +14,14 @@ module.exports = {
       transform,
       moduleNameMapper,
       testMatch: ["<rootDir>/tests/**/*.test.ts"],
-      // *.server.test.ts run against the production build: the browser project builds it.
-      testPathIgnorePatterns: ["<rootDir>/tests/e2e/", "\\.server\\.test\\.ts$"],
+      testPathIgnorePatterns: ["<rootDir>/tests/e2e/"],
     },
     {
       displayName: "browser",
       testEnvironment: "node",
       transform,
       moduleNameMapper,
-      testMatch: ["<rootDir>/tests/e2e/**/*.test.ts", "<rootDir>/tests/**/*.server.test.ts"],
+      testMatch: ["<rootDir>/tests/e2e/**/*.test.ts"],
       globalSetup: "<rootDir>/tests/e2e/global-setup.ts",
     },
   ],

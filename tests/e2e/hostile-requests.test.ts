@@ -2,9 +2,9 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import { startApp, type RunningApp } from "../e2e/harness";
+import { startApp, type RunningApp } from "./harness";
 import { freePort } from "../helpers/free-port";
-import { E2E_DIST_DIR, ROOT } from "../e2e/paths";
+import { E2E_DIST_DIR, ROOT } from "./paths";
 
 /**
  * Requests a hostile page or program can send to the production server on loopback, sent
