@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
 import { performGlossaryWrite } from "../../lib/glossary/write-actions";
-import { snapshotDb } from "../helpers/db-snapshot";
 import { expectOneLineRefusal } from "../helpers/expect-refusal";
 import { runScript } from "../helpers/run-script";
 import { createTempDb, type TempDb } from "../helpers/temp-db";
@@ -13,6 +12,9 @@ beforeAll(async () => {
   temp = await createTempDb();
 });
 afterAll(() => temp.close());
+
+/** The glossary was empty and must stay so. */
+const expectNothingStored = async () => expect(await Promise.all([temp.db.glossaryEntry.count(), temp.db.glossaryVariant.count()])).toEqual([0, 0]);
 
 const XXE = `<?xml version="1.0"?>\n<!DOCTYPE tbx [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n<tbx><text><body><conceptEntry id="c1"><langSec xml:lang="fr"><termSec><term>&xxe;</term></termSec></langSec></conceptEntry></body></text></tbx>`;
 const DEEP = `<tbx><text><body>\n${"<note>".repeat(100_000)}x${"</note>".repeat(100_000)}</body></text></tbx>`;
@@ -26,17 +28,15 @@ const cases: [string, string, string, string][] = [
 
 describe("hostile glossary files: one line, nothing written", () => {
   it.each(cases)("the page's upload answers %s with a message", async (_, name, content, message) => {
-    const before = snapshotDb(temp.file);
     const result = await performGlossaryWrite(temp.db, { action: "importFile", name, content }, async () => {});
     expect(result).toEqual({ ok: false, error: message });
-    expect(snapshotDb(temp.file)).toEqual(before);
+    await expectNothingStored();
   });
 
-  it.each(cases)("the import command refuses %s", (_, name, content, message) => {
+  it.each(cases)("the import command refuses %s", async (_, name, content, message) => {
     const file = path.join(temp.dir, name);
     fs.writeFileSync(file, content);
-    const before = snapshotDb(temp.file);
     expectOneLineRefusal(runScript("glossary", ["import", file], { DATABASE_URL: temp.url }), new RegExp(`^error: ${path.join(temp.dir, message).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
-    expect(snapshotDb(temp.file)).toEqual(before);
+    await expectNothingStored();
   });
 });
