@@ -1,8 +1,9 @@
 /**
  * CSV and TSV files are opened in spreadsheets, which run a cell that starts with =, +, -
- * or @ (or a tab or carriage return before one) as a formula: `=HYPERLINK(…)` in an
- * article would become a live link, `+cmd|…` a command (CSV injection). OWASP's rule: such
- * a cell gets a leading apostrophe, which spreadsheets read as "this is text".
+ * or @ as a formula (a leading tab or carriage return can hide one): `=HYPERLINK(…)` in
+ * an article would become a live link, `+cmd|…` a command (CSV injection). OWASP's rule:
+ * a cell starting with one of those six characters gets a leading apostrophe, which
+ * spreadsheets read as "this is text".
  *
  * The apostrophe must come off again when our own CSV is imported, and an apostrophe that
  * was there from the start must stay. So a cell is neutralized when it starts with one of
