@@ -7,6 +7,7 @@ import { pipeline } from "node:stream/promises";
 import { getDb } from "../lib/db/client";
 import { UserError } from "../lib/errors";
 import { coalesce } from "../lib/export/chunks";
+import { isDelimitedFormat } from "../lib/export/delimited";
 import { DEFAULT_SOURCE_LANG, DEFAULT_TARGET_LANG, exportChunks, exportParallel } from "../lib/export/export";
 import { EXPORT_FORMATS, type ExportFormat } from "../lib/export/formats";
 import { countRows } from "../lib/export/source";
@@ -21,6 +22,7 @@ const program = new Command("export")
   .addOption(new Option("--status <status>", "only links whose English is all reviewed").choices(["reviewed"]))
   .option("--source-lang <tag>", "language tag of the French side", DEFAULT_SOURCE_LANG)
   .option("--target-lang <tag>", "language tag of the English side", DEFAULT_TARGET_LANG)
+  .option("--raw-values", "csv and tsv: write cells as stored; by default a cell starting with = + - @ gets a leading ' so that spreadsheets do not run it as a formula")
   .configureOutput(ONE_LINE_ERRORS);
 
 interface Options {
@@ -31,6 +33,7 @@ interface Options {
   status?: "reviewed";
   sourceLang: string;
   targetLang: string;
+  rawValues?: boolean;
 }
 
 /** What went wrong with an output file, in words (the errno code says it to a programmer). */
@@ -133,6 +136,7 @@ runCommand(async () => {
   program.parse();
   const options = program.opts<Options>();
   if (!!options.doc === !!options.all) throw new UserError("give either --doc SLUG or --all");
+  if (options.rawValues && !isDelimitedFormat(options.format)) throw new UserError(`--raw-values: only csv and tsv have cells, not --format ${options.format}`);
   const files = options.format === "txt" && options.out ? [`${parallelBase(options.out)}.fr`, `${parallelBase(options.out)}.en`] : options.out ? [options.out] : [];
   // A bad --out fails before the export runs, not after.
   files.forEach(checkOutput);
@@ -150,6 +154,7 @@ runCommand(async () => {
     status: options.status,
     sourceLang: options.sourceLang,
     targetLang: options.targetLang,
+    rawValues: options.rawValues,
     warn: (message: string) => {
       if (bar) process.stderr.write("\n");
       console.error(`warning: ${message}`);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Db } from "../db/client";
 import { UserError } from "../errors";
 import { toReadableStream } from "./chunks";
+import { isDelimitedFormat } from "./delimited";
 import { exportChunks, exportParallelSide } from "./export";
 import { EXPORT_FORMATS, exportFileName, FORMATS } from "./formats";
 
@@ -17,9 +18,11 @@ const query = z
     side: z.enum(["fr", "en"]).optional(),
     sourceLang: z.string().optional(),
     targetLang: z.string().optional(),
+    raw: z.literal("1", "must be 1 (cells as stored, formulas not neutralized)").optional(),
   })
   .refine((q) => !!q.doc !== !!q.all, { message: "give either doc=SLUG or all=1", path: ["doc"] })
-  .refine((q) => q.format !== "txt" || !!q.side, { message: "format=txt is two files: add side=fr or side=en", path: ["side"] });
+  .refine((q) => q.format !== "txt" || !!q.side, { message: "format=txt is two files: add side=fr or side=en", path: ["side"] })
+  .refine((q) => !q.raw || isDelimitedFormat(q.format), { message: "only csv and tsv have cells to keep raw", path: ["raw"] });
 
 const problem = (status: number, error: string) =>
   new Response(JSON.stringify({ error }) + "\n", { status, headers: { "Content-Type": "application/json; charset=utf-8" } });
@@ -27,14 +30,15 @@ const problem = (status: number, error: string) =>
 /**
  * The export download behind GET /api/export:
  *
- *   GET /api/export?doc=SLUG&format=FORMAT[&status=reviewed][&side=fr|en][&sourceLang=fr-FR&targetLang=en-GB]
+ *   GET /api/export?doc=SLUG&format=FORMAT[&status=reviewed][&side=fr|en][&sourceLang=fr-FR&targetLang=en-GB][&raw=1]
  *   GET /api/export?all=1&format=FORMAT[…]
  *
  * FORMAT is tmx, xliff (2.1), xliff12, tsv, csv, md, html, json or txt (txt needs side=fr
- * or side=en: the parallel text is two files). 200: the file, streamed, as an attachment
- * named <slug>.<ext> (vis-a-vis.<ext> for all=1, <name>.xliff12.xlf for XLIFF 1.2,
- * <name>.fr / <name>.en for txt, "-reviewed" before the extension with status=reviewed),
- * with the format's Content-Type. 400: bad parameters, 404: no such document; both as
+ * or side=en: the parallel text is two files); CSV and TSV cells that would start a
+ * spreadsheet formula get a leading apostrophe unless raw=1. 200: the file, streamed, as
+ * an attachment named <slug>.<ext> (vis-a-vis.<ext> for all=1, <name>.xliff12.xlf for
+ * XLIFF 1.2, <name>.fr / <name>.en for txt, "-reviewed" before the extension with
+ * status=reviewed), with the format's Content-Type. 400: bad parameters, 404: no such document; both as
  * JSON { error } naming the parameter.
  */
 export async function exportResponse(db: Db, params: URLSearchParams): Promise<Response> {
@@ -49,6 +53,7 @@ export async function exportResponse(db: Db, params: URLSearchParams): Promise<R
     status: q.status,
     sourceLang: q.sourceLang,
     targetLang: q.targetLang,
+    rawValues: q.raw === "1",
     warn: (message: string) => console.warn(`export: ${message}`),
   };
   let chunks: AsyncIterable<string>;

@@ -15,6 +15,8 @@ export interface ExportOptions extends ExportSelection {
   targetLang?: string;
   /** Told about every dropped character; by default they are dropped silently. */
   warn?: (message: string) => void;
+  /** CSV and TSV only: cells as stored, formulas not neutralized (other formats ignore it). */
+  rawValues?: boolean;
 }
 
 /** A language tag as BCP 47 writes it (fr, fr-FR, en-GB, zh-Hant-TW…). */
@@ -25,7 +27,7 @@ function contextOf(options: ExportOptions): ExportContext {
   const targetLang = options.targetLang ?? DEFAULT_TARGET_LANG;
   if (!LANGUAGE_TAG.test(sourceLang)) throw new UserError(`--source-lang "${sourceLang}": not a language tag such as fr-FR`);
   if (!LANGUAGE_TAG.test(targetLang)) throw new UserError(`--target-lang "${targetLang}": not a language tag such as en-GB`);
-  return { sourceLang, targetLang, warn: options.warn ?? (() => {}) };
+  return { sourceLang, targetLang, warn: options.warn ?? (() => {}), rawValues: options.rawValues ?? false };
 }
 
 /**
