@@ -1,11 +1,8 @@
 import fs from "node:fs";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { Readable } from "node:stream";
-import { NextRequest } from "next/server";
 import { GET } from "../../app/api/export/route";
 import { expectOneLineRefusal } from "../helpers/expect-refusal";
+import { serveRoute, type RouteServer } from "../helpers/route-server";
 import { runScript } from "../helpers/run-script";
 import { createTempDb, type TempDb } from "../helpers/temp-db";
 import { loadXhtml, shownRows, unzipBook } from "./epub-helpers";
@@ -14,7 +11,7 @@ import { seedHostile } from "./seed";
 jest.setTimeout(120_000);
 
 let temp: TempDb;
-let server: http.Server;
+let server: RouteServer;
 let base: string;
 const exportCli = (...args: string[]) => runScript("export", args, { DATABASE_URL: temp.url });
 
@@ -24,18 +21,11 @@ beforeAll(async () => {
   await seedHostile(temp.db, "hostile");
   await seedHostile(temp.db, "second");
   process.env.DATABASE_URL = temp.url;
-  // The route handler over a real HTTP connection, as in http.test.ts.
-  server = http.createServer(async (req, res) => {
-    const response = await GET(new NextRequest(new URL(req.url!, "http://127.0.0.1")));
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    if (response.body) Readable.fromWeb(response.body as never).pipe(res);
-    else res.end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveRoute(GET);
+  base = server.base;
 });
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   await temp.close();
 });
 

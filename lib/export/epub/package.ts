@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { dropForbiddenXmlChars, escapeXmlText } from "../xml-text";
+import { dropForbiddenXmlChars, escapeXmlAttr, escapeXmlText } from "../xml-text";
 import { Book, PACKAGE_DIR, type TocEntry } from "./book";
 import { GLOSSARY_HREF, GLOSSARY_TITLE } from "./glossary-page";
 import type { EnglishLayout } from "./layout";
@@ -59,7 +59,7 @@ export function packageDocument(book: Book, settings: PackageSettings): string {
   ];
   if (single?.titleEn?.trim()) {
     metadata.push(
-      `<dc:title id="title-en" xml:lang="${escapeXmlText(settings.targetLang)}">${metaText(single.titleEn)}</dc:title>`,
+      `<dc:title id="title-en" xml:lang="${escapeXmlAttr(settings.targetLang)}">${metaText(single.titleEn)}</dc:title>`,
       `<meta refines="#title-en" property="title-type">subtitle</meta>`,
     );
   }
@@ -81,7 +81,7 @@ export function packageDocument(book: Book, settings: PackageSettings): string {
   ];
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
-    `<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="book-id" xml:lang="${escapeXmlText(settings.sourceLang)}">\n` +
+    `<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="book-id" xml:lang="${escapeXmlAttr(settings.sourceLang)}">\n` +
     `<metadata xmlns:dc="http://purl.org/dc/elements/1.1/">\n${metadata.join("\n")}\n</metadata>\n` +
     `<manifest>\n${manifest.join("\n")}\n</manifest>\n<spine>\n${spine.join("\n")}\n</spine>\n</package>\n`
   );

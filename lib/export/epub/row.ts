@@ -1,18 +1,9 @@
 import { xmlSafeText } from "../segment";
 import type { ExportContext, ExportRow } from "../types";
-import type { ParagraphKind } from "../../text/paragraph-kind";
+import { PARAGRAPH_ELEMENT } from "../../text/paragraph-element";
 import type { EnglishLayout } from "./layout";
+import { escapeXmlAttr } from "../xml-text";
 import { langAttributes, xhtmlText } from "./xhtml";
-
-/** French paragraphs as what they are: the title and subheadings make the book's outline. */
-const FRENCH_ELEMENT: Record<ParagraphKind, "h1" | "h2" | "p"> = {
-  title: "h1",
-  heading: "h2",
-  dateline: "p",
-  caption: "p",
-  credit: "p",
-  body: "p",
-};
 
 export interface RowSettings {
   context: ExportContext;
@@ -33,14 +24,15 @@ export const rowId = (row: Pick<ExportRow, "index">) => `r${row.index + 1}`;
  */
 export function rowXhtml(row: ExportRow, { context, slug, layout }: RowSettings): string {
   const id = rowId(row);
-  const english = row.en.map((p) => `<p class="${p.kind}">${xhtmlText(xmlSafeText(context, slug, "en", p))}</p>`).join("");
+  const english = row.en.map((p) => `<p class="${escapeXmlAttr(p.kind)}">${xhtmlText(xmlSafeText(context, slug, "en", p))}</p>`).join("");
   const asNote = layout === "notes" && row.fr.length > 0 && row.en.length > 0;
   const noteId = `${id}-en`;
   const french = row.fr
     .map((p, i) => {
-      const element = FRENCH_ELEMENT[p.kind] ?? "p";
+      // The French carries the outline (title, subheadings); the English under it is plain paragraphs.
+      const element = PARAGRAPH_ELEMENT[p.kind] ?? "p";
       const ref = asNote && i === row.fr.length - 1 ? `<a class="noteref" epub:type="noteref" href="#${noteId}" id="${id}-ref">EN</a>` : "";
-      return `<${element} class="${p.kind}">${xhtmlText(xmlSafeText(context, slug, "fr", p))}${ref}</${element}>`;
+      return `<${element} class="${escapeXmlAttr(p.kind)}">${xhtmlText(xmlSafeText(context, slug, "fr", p))}${ref}</${element}>`;
     })
     .join("\n");
   const lang = langAttributes(context.targetLang);
