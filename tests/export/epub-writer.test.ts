@@ -131,6 +131,7 @@ describe("metadata", () => {
     expect(frenchDate("2025-06")).toBe("juin 2025");
     expect(frenchDate("2025")).toBe("2025");
     expect(frenchDate("hier")).toBe("hier");
+    expect(frenchDate("2025-13")).toBe("2025-13");
   });
 
   it("identifies a book by its documents and layout", () => {

@@ -19,7 +19,7 @@ export interface ChapterSettings extends Omit<RowSettings, "slug"> {
 
 /** "2025-06-04" → "4 juin 2025", "2025-06" → "juin 2025"; anything else as it is. */
 export function frenchDate(iso: string): string {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  const match = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/.exec(iso);
   if (!match) return iso;
   const [, year, month, day] = match;
   const date = new Date(Date.UTC(Number(year), Number(month ?? 1) - 1, Number(day ?? 1)));
