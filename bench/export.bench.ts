@@ -3,6 +3,8 @@
 // written as they come), against 10,000 links: wall time of the export and the process's
 // peak RSS. Target: under 5 s for 100,000 links, with peak memory that does not grow
 // with the document (flat: 10× the links, about the same RSS).
+// EPUB too (a bilingual e-book, the English inline; the sample glossary loaded, so that
+// the appendix's name search runs over every paragraph): its own line, same figures.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -12,6 +14,9 @@ import { pipeline } from "node:stream/promises";
 import { createDb, type Db } from "../lib/db/client";
 import { coalesce } from "../lib/export/chunks";
 import { exportChunks } from "../lib/export/export";
+import { exportEpub } from "../lib/export/epub/export-epub";
+import { glossaryEntryInput } from "../lib/glossary/entry-schema";
+import { saveEntries } from "../lib/glossary/save-entries";
 import type { ExportFormat } from "../lib/export/formats";
 import { createTempDb } from "../tests/helpers/temp-db";
 import type { Benchmark } from "./run";
@@ -20,7 +25,7 @@ const ROOT = path.join(__dirname, "..");
 const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
 /** EXPORT_BENCH_SIZES=10000,100000,300000 to try other sizes. */
 const SIZES = (process.env.EXPORT_BENCH_SIZES ?? "10000,100000").split(",").map(Number);
-const FORMATS: ExportFormat[] = ["tmx", "xliff12", "csv"];
+const FORMATS: ExportFormat[] = ["tmx", "xliff12", "csv", "epub"];
 const TARGET_MS = 5_000;
 const SLUG = "export-bench";
 
@@ -53,6 +58,12 @@ async function seed(db: Db, links: number): Promise<void> {
   }
 }
 
+/** The sample corpus's glossary (the EPUB's appendix lists the entries the text names). */
+async function seedGlossary(db: ReturnType<typeof createDb>): Promise<void> {
+  const file = path.join(ROOT, "prisma", "corpus", "glossary.json");
+  await saveEntries(db, glossaryEntryInput.array().parse(JSON.parse(fs.readFileSync(file, "utf8"))));
+}
+
 /** In the child process: export once, print {ms, rssMb} as JSON. */
 async function child(url: string, format: ExportFormat, out: string): Promise<void> {
   const db = createDb(url);
@@ -60,8 +71,8 @@ async function child(url: string, format: ExportFormat, out: string): Promise<vo
   const startRssMb = process.memoryUsage().rss / 1024 / 1024;
   const start = performance.now();
   const cpuStart = process.cpuUsage();
-  const chunks = await exportChunks(db, { slug: SLUG, format });
-  await pipeline(Readable.from(coalesce(chunks)), fs.createWriteStream(out));
+  const chunks = format === "epub" ? await exportEpub(db, { slug: SLUG }) : coalesce(await exportChunks(db, { slug: SLUG, format }));
+  await pipeline(Readable.from(chunks), fs.createWriteStream(out));
   const ms = performance.now() - start;
   const cpu = process.cpuUsage(cpuStart);
   await db.$disconnect();
@@ -77,6 +88,7 @@ const benchmark: Benchmark = {
         console.log(`database: ${temp.provider}`);
         const seedStart = performance.now();
         await seed(temp.db, links);
+        await seedGlossary(temp.db);
         console.log(`${links.toLocaleString("en")} links seeded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
         for (const format of FORMATS) {
           const out = path.join(temp.dir, `export.${format}`);
