@@ -151,6 +151,9 @@ export async function storeArticle(db: Db, article: ParsedArticle, options: Stor
       titleFr: article.title,
       dateline: article.dateline ?? null,
       publishedOn: article.publishedOn ?? null,
+      kicker: article.kicker ?? null,
+      byline: article.byline ?? null,
+      sourceUrl: article.sourceUrl ?? null,
       // A source given once (--source) stays until another is given.
       source: options.source ?? article.source ?? existing?.source ?? null,
       importedFrom: options.importedFrom ?? existing?.importedFrom ?? null,
