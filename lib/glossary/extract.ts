@@ -8,8 +8,6 @@ import {
   isAcronym,
   isCapitalised,
   midSentenceCapitals,
-  nameSimilarity,
-  NOT_NAMES,
   PLACE_HEADS,
   sameNameSpelling,
   splitWords,
@@ -39,8 +37,6 @@ export interface ExtractionDocument {
   rows: AlignedRow[];
 }
 
-/** Below this, a proposed English form is not "evident" (see proposeEnglish). */
-const MIN_NAME_SIMILARITY = 0.75;
 /** Words before a person's name that name their role. */
 const PERSON_TITLES = new Set([
   "président", "présidente", "ministre", "dirigeant", "dirigeante", "secrétaire", "porte-parole", "député", "députée", "professeur",
