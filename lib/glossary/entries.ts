@@ -1,10 +1,11 @@
 import { z } from "zod";
-import type { Db } from "../db/client";
+import type { Db, Tx } from "../db/client";
 import { UserError } from "../errors";
 import { foldForMatch } from "../text/normalize";
 import { GLOSSARY_KINDS, glossaryEntryInput, type GlossaryEntryInput, type GlossaryKind } from "./entry-schema";
 import { currentGlossary, loadGlossaryTerms } from "./load-terms";
 import { GlossaryMatcher, type GlossaryTerm } from "./matcher";
+import { settleCandidatesFor } from "./settle-candidates";
 
 /** Where an entry's French forms occur: one line per document. */
 export interface EntryOccurrence {
@@ -131,11 +132,19 @@ async function assertFrenchFree(db: Db, fr: string, exceptId?: number) {
   if (clash && clash.id !== exceptId) throw new UserError(`fr: "${fr}" is already in the glossary`);
 }
 
-/** Adds an entry; refuses a French form the glossary already has. */
+/** Adds an entry; refuses a French form the glossary already has. A pending candidate of the same name is settled. */
 export async function createEntry(db: Db, input: unknown): Promise<number> {
   const entry = parseEntry(input);
   await assertFrenchFree(db, entry.fr);
-  const created = await db.glossaryEntry.create({
+  return db.$transaction(async (tx) => {
+    const id = await insertEntry(tx, entry);
+    await settleCandidatesFor(tx, id);
+    return id;
+  });
+}
+
+async function insertEntry(tx: Tx, entry: GlossaryEntryInput): Promise<number> {
+  const created = await tx.glossaryEntry.create({
     data: {
       kind: entry.kind,
       fr: entry.fr,
@@ -175,6 +184,7 @@ export async function updateEntry(db: Db, id: number, input: unknown): Promise<v
     await tx.glossaryEntry.update({ where: { id }, data: { kind, fr, en, note: note || null } });
     // A variant equal to the new main form would be redundant.
     await tx.glossaryVariant.deleteMany({ where: { entryId: id, OR: [{ lang: "fr", text: fr }, { lang: "en", text: en }] } });
+    await settleCandidatesFor(tx, id);
   });
 }
 
@@ -201,7 +211,12 @@ export async function addVariant(db: Db, entryId: number, input: unknown): Promi
   if (entry[lang] === text || entry.variants.some((v) => v.lang === lang && v.text === text)) {
     throw new UserError(`text: "${text}" is already a form of this entry`);
   }
-  return (await db.glossaryVariant.create({ data: { entryId, lang, text } })).id;
+  return db.$transaction(async (tx) => {
+    const variant = await tx.glossaryVariant.create({ data: { entryId, lang, text } });
+    // Another French spelling may be what a pending candidate names.
+    if (lang === "fr") await settleCandidatesFor(tx, entryId);
+    return variant.id;
+  });
 }
 
 export async function deleteVariant(db: Db, variantId: number): Promise<void> {

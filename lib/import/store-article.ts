@@ -175,6 +175,9 @@ async function storeInTransaction(
       titleFr: article.title,
       dateline: article.dateline ?? null,
       publishedOn: article.publishedOn ?? null,
+      kicker: article.kicker ?? null,
+      byline: article.byline ?? null,
+      sourceUrl: article.sourceUrl ?? null,
       // A source given once (--source) stays until another is given.
       source: options.source ?? article.source ?? existing?.source ?? null,
       importedFrom: options.importedFrom ?? existing?.importedFrom ?? null,
