@@ -1,37 +1,92 @@
+import { SingleBar } from "cli-progress";
 import { Command } from "commander";
 import { alignIfNeeded, formatSummary } from "../lib/align/align-document";
 import { getDb } from "../lib/db/client";
-import { importFile } from "../lib/import/import-file";
+import { UserError } from "../lib/errors";
+import { refreshDocumentFlags } from "../lib/glossary/stored-flags";
+import { expandSources, importBatch, type ImportOutcome } from "../lib/import/import-batch";
+import { importFile, importUrl } from "../lib/import/import-file";
 import type { SideChanges, StoreResult } from "../lib/import/store-article";
 import { ONE_LINE_ERRORS, runCommand } from "./cli";
 
 const program = new Command("import")
-  .description("Import a French article (plain text, Markdown or HTML) and optionally its English translation.")
-  .argument("<file>", "the French article: .txt, .md or .html")
-  .option("--en <file>", "its English translation, stored as the document's English paragraphs")
-  .option("--slug <slug>", "the document's identifier (default: from the file name or title)")
-  .option("--source <source>", "where the article comes from, e.g. AFP")
-  .option("--no-align", "do not align the document's paragraphs after the import")
+  .description(
+    "Import French articles (plain text, Markdown, HTML, or TMX/XLIFF with both sides) and optionally their English translations. " +
+      "Several files, folders (NAME.en.EXT beside NAME.EXT or NAME.fr.EXT is its English) or http(s) addresses at once: each in its own transaction, going on past a refused one.",
+  )
+  .argument("<inputs...>", "article files (.txt .md .html .tmx .xlf .xliff), folders of them, or web addresses")
+  .option("--en <file>", "the English translation of the one article given, stored as its English paragraphs")
+  .option("--slug <slug>", "the document's identifier, for one article (default: from the file name or title)")
+  .option("--source <source>", "where the articles come from, e.g. AFP")
+  .option("--no-align", "do not align the documents' paragraphs after the import")
   .option("--replace-edited", "let --en replace English paragraphs corrected or reviewed in the reader")
+  .option("--replace", "replace the document imported before from a file of the same name even if it holds a different article")
   .configureOutput(ONE_LINE_ERRORS);
 
-const describe = (side: string, c: SideChanges) =>
-  `${side}: ${c.kept} kept, ${c.added} added, ${c.removed} removed`;
-
-function summary(result: StoreResult): string {
-  if (result.outcome === "unchanged") return `${result.slug}: unchanged`;
-  const sides = [describe("French", result.french), result.english && describe("English", result.english)];
-  return `${result.slug}: ${result.outcome} (${sides.filter(Boolean).join("; ")})`;
+interface Options {
+  en?: string;
+  slug?: string;
+  source?: string;
+  align: boolean;
+  replaceEdited?: boolean;
+  replace?: boolean;
 }
 
-runCommand(async () => {
-  program.parse();
-  const [file] = program.args;
-  const { align, ...options } = program.opts<{ en?: string; slug?: string; source?: string; align: boolean; replaceEdited?: boolean }>();
+const describe = (side: string, c: SideChanges) => `${side}: ${c.kept} kept, ${c.added} added, ${c.removed} removed`;
+
+function summary(result: StoreResult): string {
+  const spared = result.spared ? `; "${result.spared.title}" (${result.spared.slug}), a different article from a file of the same name, left as it was (--replace to replace it)` : "";
+  if (result.outcome === "unchanged") return `${result.slug}: unchanged`;
+  const sides = [describe("French", result.french), result.english && describe("English", result.english)];
+  return `${result.slug}: ${result.outcome} (${sides.filter(Boolean).join("; ")})${spared}`;
+}
+
+/** One article, as before: its summary, then its alignment's. */
+async function importOne(input: string, options: Options): Promise<void> {
   const db = getDb();
-  const result = await importFile(db, file, options);
+  const { align, ...rest } = options;
+  const result = /^https?:\/\//i.test(input) ? await importUrl(db, input, rest) : await importFile(db, input, rest);
   console.log(summary(result));
   // A separate transaction: the import stands even if aligning fails (`npm run align` redoes it).
   const aligned = align ? await alignIfNeeded(db, result.slug) : null;
   if (aligned) console.log(`aligned ${formatSummary(aligned)}`);
+  if (result.outcome !== "unchanged") await refreshDocumentFlags(db, result.documentId);
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** "1,000 articles: 990 imported (980 created, 10 updated), 6 unchanged, 4 refused" */
+function batchSummary(outcomes: ImportOutcome[]): string {
+  const count = (outcome: StoreResult["outcome"]) => outcomes.filter((o) => o.result?.outcome === outcome).length;
+  const [created, updated, unchanged] = [count("created"), count("updated"), count("unchanged")];
+  const refused = outcomes.filter((o) => o.refused).length;
+  return `${plural(outcomes.length, "article")}: ${created + updated} imported (${created} created, ${updated} updated), ${unchanged} unchanged, ${refused} refused`;
+}
+
+runCommand(async () => {
+  program.parse();
+  const inputs = program.args;
+  const options = program.opts<Options>();
+  const sources = expandSources(inputs);
+  const single = inputs.length === 1 && sources.length === 1 && (sources[0].kind === "url" || sources[0].file === inputs[0]);
+  if (single) return importOne(inputs[0], options);
+  if (options.en) throw new UserError("--en: give it with one article file, not with several files or a folder (in a folder, NAME.en.EXT is NAME.EXT's English)");
+  if (options.slug) throw new UserError("--slug: names one document; give it with one article file");
+  if (!sources.length) throw new UserError(`${inputs.join(", ")}: no article files found (.txt .md .markdown .html .htm .tmx .xlf .xliff)`);
+
+  const bar = process.stderr.isTTY ? new SingleBar({ format: "importing [{bar}] {value}/{total} {name}", stream: process.stderr, hideCursor: true }) : null;
+  bar?.start(sources.length, 0, { name: "" });
+  const outcomes = await importBatch(getDb(), sources, {
+    ...options,
+    onProgress: (_done, _total, outcome) => bar?.increment({ name: outcome.name.slice(-40) }),
+  });
+  bar?.stop();
+  for (const o of outcomes) {
+    if (o.refused) console.error(`refused: ${o.refused}`);
+    else if (o.result && o.result.outcome !== "unchanged") console.log(summary(o.result));
+    if (o.alignFailed) console.error(`not aligned: ${o.alignFailed}`);
+  }
+  console.log(batchSummary(outcomes));
+  // A refused file is a failure for scripts, though the others were imported.
+  if (outcomes.some((o) => o.refused)) process.exitCode = 1;
 });

@@ -141,13 +141,14 @@ describe("databases made by `prisma migrate deploy`", () => {
 
     const result = runScript("db-setup", ["--no-sample"], { DATABASE_URL: `file:${file}` });
     expect(result.stderr).toBe("");
-    expect(result.stdout).toContain("(1 migration applied)");
+    const newer = fs.readdirSync(path.join(ROOT, "prisma", "migrations")).filter((d) => /^\d/.test(d) && d > "20261127090000_scale").length;
+    expect(result.stdout).toContain(`(${newer} migration${newer === 1 ? "" : "s"} applied)`);
     const db = createDb(`file:${file}`);
     try {
       const unit = await db.memoryUnit.findFirstOrThrow();
       expect(unit.targetHash).toBe(createHash("sha256").update(english).digest("hex"));
       const names = await db.$queryRawUnsafe<{ migration_name: string }[]>(`SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name`);
-      expect(names.map((n) => n.migration_name)).toEqual(["20261123120000_init", "20261127090000_scale", "20261127120000_portable_schema"]);
+      expect(names.map((n) => n.migration_name)).toEqual(fs.readdirSync(path.join(ROOT, "prisma", "migrations")).filter((d) => /^\d/.test(d)).sort());
       // The triggers the rebuilt tables had are there again.
       const triggers = await db.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('SourceParagraph', 'TargetParagraph')`);
       expect(triggers).toHaveLength(6);

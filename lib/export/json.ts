@@ -10,7 +10,9 @@ const s = JSON.stringify;
  * JSON, streamed. Shape (documented in the README):
  * { format, version, sourceLang, targetLang, documents: [{ slug, titleFr, titleEn, source,
  *   dateline, publishedOn, rows: [{ row, linkType, method, locked, score, status,
- *   createdAt, changedAt, fr: [{ kind, text }], en: [{ kind, text, status, origin }] }] }] }
+ *   createdAt, changedAt, fr: [{ kind, text }], en: [{ kind, text, status, origin }] }],
+ *   archived: [{ side, kind, text, status, origin, archivedAt, reason,
+ *   revisions: [{ version, text, status, origin, note, createdAt }] }] }] }
  * Paragraphs stay separate (no separator needed); times are ISO 8601 UTC.
  */
 export const writeJson: ExportWriter = async function* (documents, context) {
@@ -37,7 +39,18 @@ export const writeJson: ExportWriter = async function* (documents, context) {
         });
       firstRow = false;
     }
-    yield `]}`;
+    const archived = (await doc.archived()).map((p) => ({
+      side: p.side,
+      kind: p.kind,
+      text: p.text,
+      status: p.status,
+      origin: p.origin,
+      archivedAt: p.archivedAt.toISOString(),
+      reason: p.reason,
+      revisions: p.revisions.map((r) => ({ version: r.version, text: r.text, status: r.status, origin: r.origin, note: r.note, createdAt: r.createdAt.toISOString() })),
+    }));
+    // Nothing a person wrote is lost from an export either: paragraphs a re-import removed come along.
+    yield `],"archived":${s(archived)}}`;
   }
   yield `\n]}\n`;
 };

@@ -1,5 +1,6 @@
 import type { Db } from "../db/client";
 import { streamAlignedRows, type DatedAlignedRow } from "../documents/aligned-rows";
+import { listArchivedParagraphs } from "../documents/archived";
 import { UserError } from "../errors";
 import type { ExportDocument, ExportRow } from "./types";
 
@@ -68,6 +69,7 @@ export async function* exportDocuments(db: Db, selection: ExportSelection): Asyn
       createdAt: doc.createdAt,
       updatedAt: doc.updatedAt,
       rows: exportRows(db, doc.id, selection),
+      archived: () => listArchivedParagraphs(db, doc.id),
     };
   }
 }

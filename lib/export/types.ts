@@ -1,4 +1,5 @@
 import type { ParagraphKind } from "../text/paragraph-kind";
+import type { ArchivedParagraphView } from "../documents/archived";
 import type { DocumentMetadata } from "../documents/document-metadata";
 
 /** Status of an English paragraph, least advanced first. */
@@ -39,6 +40,8 @@ export interface ExportDocument extends DocumentMetadata {
   updatedAt: Date;
   /** Rows in reading order, read from the database in batches as they are consumed. */
   rows: AsyncIterable<ExportRow>;
+  /** Paragraphs re-imports took out of the document, with their histories (JSON export). */
+  archived(): Promise<ArchivedParagraphView[]>;
 }
 
 export interface ExportContext {

@@ -46,7 +46,8 @@ export async function refreshDocumentFlags(db: Db, documentId: number, given?: G
     await tx.glossaryMention.deleteMany({ where: { documentId: doc.id } });
     await tx.glossaryMention.createMany({ data: [...mentions].map(([entryId, count]) => ({ documentId: doc.id, entryId, count })) });
     // An entry removed while checking is gone from the table: its flags went with it (cascade).
-    await tx.document.update({ where: { id: doc.id }, data: { flagsGlossaryVersion: glossary.version }, select: { id: true } });
+    // Raw: Prisma's update would move updatedAt, which says when the document itself changed.
+    await tx.$executeRaw`UPDATE "Document" SET "flagsGlossaryVersion" = ${glossary.version} WHERE "id" = ${doc.id}`;
     return true;
   });
 }

@@ -12,8 +12,8 @@ export interface IdentityQuery {
   /** Base name of the imported file. */
   importedFrom?: string;
   title: string;
-  /** Hashes of the imported French paragraphs. */
-  hashes: readonly string[];
+  /** The imported French paragraphs' hashes and kinds. */
+  paragraphs: readonly { hash: string; kind: string }[];
   /** Replace the document imported from a file of this name even if it is a different article. */
   replace?: boolean;
 }
@@ -24,8 +24,8 @@ export interface IdentityQuery {
   /** Base name of the imported file. */
   importedFrom?: string;
   title: string;
-  /** Hashes of the imported French paragraphs. */
-  hashes: readonly string[];
+  /** The imported French paragraphs' hashes and kinds. */
+  paragraphs: readonly { hash: string; kind: string }[];
   /** Replace the document imported from a file of this name even if it is a different article. */
   replace?: boolean;
 }
@@ -37,11 +37,18 @@ export interface Identity {
   spared: Document | null;
 }
 
-/** Whether a stored document and an imported text are versions of the same article. */
-async function sameArticle(tx: Tx, doc: Document, query: IdentityQuery): Promise<boolean> {
-  if (foldForMatch(doc.titleFr) === foldForMatch(query.title)) return true;
-  const incoming = new Set(query.hashes);
-  const stored = await tx.sourceParagraph.findMany({ where: { documentId: doc.id }, select: { hash: true } });
+/** Paragraphs many articles share (a title such as "Live updates", "AFP"): no evidence of identity. */
+const GENERIC_KINDS = ["title", "dateline", "credit"];
+
+/**
+ * Whether a stored document and an imported text are versions of the same article: they
+ * share a quarter of their text paragraphs, or (for a document imported from a file of the
+ * same name) their title.
+ */
+async function sameArticle(tx: Tx, doc: Document, query: IdentityQuery, sameFileName: boolean): Promise<boolean> {
+  if (sameFileName && foldForMatch(doc.titleFr) === foldForMatch(query.title)) return true;
+  const incoming = new Set(query.paragraphs.filter((p) => !GENERIC_KINDS.includes(p.kind)).map((p) => p.hash));
+  const stored = await tx.sourceParagraph.findMany({ where: { documentId: doc.id, kind: { notIn: GENERIC_KINDS } }, select: { hash: true } });
   const shared = stored.filter((p) => incoming.has(p.hash)).length;
   const smaller = Math.min(stored.length, incoming.size);
   return smaller > 0 && shared >= Math.max(1, SAME_ARTICLE_SHARE * smaller);
@@ -50,16 +57,16 @@ async function sameArticle(tx: Tx, doc: Document, query: IdentityQuery): Promise
 /**
  * Which stored document an import updates. `--slug` names it. Otherwise a document
  * imported before from a file of the same name, or whose slug the title would get, is
- * the same article only if it shares the title or a quarter of its paragraphs: an
- * unrelated article that happens to have the same file name, or a title with the same
- * slug, is never replaced (it is reported as `spared`) unless `replace` says so.
+ * the same article only if sameArticle says so: an unrelated article that happens to have
+ * the same file name, or the same title ("Новости дня", "Live updates"), is never replaced
+ * (it is reported as `spared`) unless `replace` says so.
  */
 export async function findDocumentToUpdate(tx: Tx, query: IdentityQuery): Promise<Identity> {
   if (query.slug) return { existing: await tx.document.findUnique({ where: { slug: query.slug } }), spared: null };
   const byName = query.importedFrom ? await tx.document.findMany({ where: { importedFrom: query.importedFrom }, orderBy: { id: "asc" } }) : [];
   const bySlug = await tx.document.findUnique({ where: { slug: slugify(query.title) } });
   const candidates = [...byName, ...(bySlug && !byName.some((d) => d.id === bySlug.id) ? [bySlug] : [])];
-  for (const doc of candidates) if (await sameArticle(tx, doc, query)) return { existing: doc, spared: null };
+  for (const doc of candidates) if (await sameArticle(tx, doc, query, doc.importedFrom === query.importedFrom)) return { existing: doc, spared: null };
   if (query.replace && byName.length === 1) return { existing: byName[0], spared: null };
   return { existing: null, spared: byName[0] ?? null };
 }

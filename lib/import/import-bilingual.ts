@@ -2,15 +2,16 @@ import path from "node:path";
 import type { Db } from "../db/client";
 import { UserError } from "../errors";
 import type { BilingualFile } from "./bilingual";
-import { parseTmxFile } from "./parse-tmx";
-import { parseXliffFile } from "./parse-xliff";
+import { parseTmx } from "./parse-tmx";
+import { parseXliff } from "./parse-xliff";
+import { readTextFile } from "./read-text-file";
 import type { StoreResult } from "./store-article";
 import { storeBilingual } from "./store-bilingual";
 
-const READERS: Record<string, (file: string) => BilingualFile> = {
-  ".tmx": parseTmxFile,
-  ".xlf": parseXliffFile,
-  ".xliff": parseXliffFile,
+const READERS: Record<string, (name: string, text: string) => BilingualFile> = {
+  ".tmx": parseTmx,
+  ".xlf": parseXliff,
+  ".xliff": parseXliff,
 };
 
 /** Extensions of bilingual files (both sides and their alignment in one file). */
@@ -59,7 +60,12 @@ function combine(results: StoreResult[]): BilingualImportResult {
  */
 export async function importBilingualFile(db: Db, file: string, options: ImportBilingualOptions = {}): Promise<BilingualImportResult> {
   if (options.en) throw new UserError(`--en ${options.en}: ${path.basename(file)} already holds the English; --en is for articles`);
-  const read = READERS[path.extname(file).toLowerCase()](file);
+  return importBilingualContent(db, file, readTextFile(file), options);
+}
+
+/** A TMX or XLIFF file's text (an upload), imported as importBilingualFile imports a file. */
+export async function importBilingualContent(db: Db, file: string, text: string, options: Omit<ImportBilingualOptions, "en"> = {}): Promise<BilingualImportResult> {
+  const read = READERS[path.extname(file).toLowerCase()](file, text);
   // A <file> without units is no document.
   const parsed = { ...read, documents: read.documents.filter((d) => d.links.length) };
   if (!parsed.documents.length) throw new UserError(`${file}: no translation units found`);

@@ -1,9 +1,13 @@
+import fs from "node:fs";
 import path from "node:path";
 import type { Db } from "../db/client";
 import { UserError } from "../errors";
 import { isValidSlug } from "../text/slug";
-import { importBilingualFile, isBilingualFile } from "./import-bilingual";
-import { parseArticleFile } from "./parse-article";
+import { fetchArticle } from "./fetch-article";
+import type { FetchPageOptions } from "./fetch-page";
+import { importBilingualContent, isBilingualFile } from "./import-bilingual";
+import { isArticleFile, parseArticleContent, unknownExtension } from "./parse-article";
+import { readTextFile } from "./read-text-file";
 import { storeArticle, type StoreResult } from "./store-article";
 
 export interface ImportFileOptions {
@@ -13,26 +17,68 @@ export interface ImportFileOptions {
   source?: string;
   /** Let --en replace English paragraphs corrected or reviewed in the reader. */
   replaceEdited?: boolean;
+  /** Replace the article imported before from a file of the same name even if it is a different one. */
+  replace?: boolean;
+}
+
+/** A file's name and decoded text: read from disk, uploaded, or pasted. */
+export interface NamedText {
+  name: string;
+  text: string;
+}
+
+export type ImportContentOptions = Omit<ImportFileOptions, "en"> & { en?: NamedText };
+
+function checkSlug(slug: string | undefined): void {
+  if (slug !== undefined && !isValidSlug(slug)) throw new UserError(`--slug "${slug}": use lower-case letters, digits and single hyphens`);
 }
 
 /**
- * Imports a French article file (and optionally its English translation) into the
- * database in one transaction. Every file is read and checked before anything is written,
- * so a bad file leaves the database exactly as it was.
+ * Imports an article (plain text, Markdown, HTML by its name's extension; or a TMX or
+ * XLIFF file, which holds both sides) from its text, with its English translation if
+ * given, in one transaction. Everything is parsed and checked before anything is written,
+ * so bad input leaves the database exactly as it was. The front door for uploads; files
+ * and URLs come through here too.
  */
-export async function importFile(db: Db, file: string, options: ImportFileOptions = {}): Promise<StoreResult> {
-  if (options.slug !== undefined && !isValidSlug(options.slug)) {
-    throw new UserError(`--slug "${options.slug}": use lower-case letters, digits and single hyphens`);
+export async function importContent(db: Db, french: NamedText, options: ImportContentOptions = {}): Promise<StoreResult> {
+  checkSlug(options.slug);
+  if (isBilingualFile(french.name)) {
+    if (options.en) throw new UserError(`--en ${options.en.name}: ${path.basename(french.name)} already holds the English; --en is for articles`);
+    return importBilingualContent(db, french.name, french.text, options);
   }
-  // TMX and XLIFF files hold both sides and their alignment: their own import path.
-  if (isBilingualFile(file)) return importBilingualFile(db, file, options);
-  const article = parseArticleFile(file);
-  const english = options.en ? parseArticleFile(options.en).paragraphs : undefined;
+  const article = parseArticleContent(french.name, french.text);
+  const english = options.en ? parseArticleContent(options.en.name, options.en.text).paragraphs : undefined;
   return storeArticle(db, article, {
     slug: options.slug,
     source: options.source?.trim() || undefined,
-    importedFrom: path.basename(file),
+    importedFrom: path.basename(french.name),
     english,
     replaceEdited: options.replaceEdited,
+    replace: options.replace,
+  });
+}
+
+/** Imports an article file (and optionally its English translation): see importContent. */
+export async function importFile(db: Db, file: string, options: ImportFileOptions = {}): Promise<StoreResult> {
+  checkSlug(options.slug);
+  const read = (name: string) => {
+    // Before reading: a PDF is an unknown extension, not a binary file.
+    if (!isArticleFile(name) && !isBilingualFile(name) && !fs.statSync(name, { throwIfNoEntry: false })?.isDirectory() && fs.existsSync(name)) throw unknownExtension(name);
+    return { name, text: readTextFile(name) };
+  };
+  if (isBilingualFile(file) && options.en) throw new UserError(`--en ${options.en}: ${path.basename(file)} already holds the English; --en is for articles`);
+  return importContent(db, read(file), { ...options, en: options.en ? read(options.en) : undefined });
+}
+
+/** Imports the article a web page holds (fetchArticle: http(s) only, size and time limits, no private hosts unless allowed). */
+export async function importUrl(db: Db, url: string, options: Omit<ImportFileOptions, "en"> & { fetch?: FetchPageOptions } = {}): Promise<StoreResult> {
+  checkSlug(options.slug);
+  const article = await fetchArticle(url, options.fetch);
+  return storeArticle(db, article, {
+    slug: options.slug,
+    source: options.source?.trim() || undefined,
+    importedFrom: url,
+    replaceEdited: options.replaceEdited,
+    replace: options.replace,
   });
 }

@@ -36,7 +36,7 @@ export function isArticleFile(file: string): boolean {
   return articleFormatOf(file) !== undefined;
 }
 
-function unknownExtension(name: string): UserError {
+export function unknownExtension(name: string): UserError {
   const ext = path.extname(name) || "(none)";
   // .tmx, .xlf and .xliff are bilingual files, imported by import-bilingual.ts.
   return new UserError(`${name}: unknown extension ${ext}, expected one of ${[...ARTICLE_EXTENSIONS, ".tmx", ".xlf", ".xliff"].join(" ")}`);

@@ -19,7 +19,12 @@ const asStatus = (value: string | undefined): ParagraphStatus =>
  * UserError naming the file, the line and the element.
  */
 export function parseTmxFile(file: string): BilingualFile {
-  const tree = new XmlTree(file, readTextFile(file));
+  return parseTmx(file, readTextFile(file));
+}
+
+/** A TMX document's text, read as parseTmxFile reads a file; `file` names it in errors. */
+export function parseTmx(file: string, text: string): BilingualFile {
+  const tree = new XmlTree(file, text);
   const root = tree.roots.find((n) => localName(n) === "tmx");
   if (!root) {
     if (tree.roots[0]) throw tree.error(tree.roots[0], "is not a TMX file (the root element must be <tmx>)");

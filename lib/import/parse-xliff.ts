@@ -88,7 +88,12 @@ function readXliff2(tree: XmlTree, root: XmlNode): BilingualFile {
  * status from the unit's state (see lib/export/states.ts).
  */
 export function parseXliffFile(file: string): BilingualFile {
-  const tree = new XmlTree(file, readTextFile(file));
+  return parseXliff(file, readTextFile(file));
+}
+
+/** An XLIFF document's text, read as parseXliffFile reads a file; `file` names it in errors. */
+export function parseXliff(file: string, text: string): BilingualFile {
+  const tree = new XmlTree(file, text);
   const root = tree.roots.find((n) => localName(n) === "xliff");
   if (!root) {
     if (tree.roots[0]) throw tree.error(tree.roots[0], "is not an XLIFF file (the root element must be <xliff>)");

@@ -167,7 +167,7 @@ async function storeInTransaction(
       slug: options.slug,
       importedFrom: options.importedFrom,
       title: article.title,
-      hashes: french.map((p) => p.hash),
+      paragraphs: french,
       replace: options.replace,
     });
 

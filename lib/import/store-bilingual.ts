@@ -140,7 +140,7 @@ async function slugFor(tx: Tx, named: { slug: string; explicit: boolean }, fr: W
   const { existing } = await findDocumentToUpdate(tx, {
     importedFrom: options.importedFrom,
     title: titleOf(fr) ?? named.slug,
-    hashes: fr.map((p) => p.hash),
+    paragraphs: fr,
   });
   return existing?.slug ?? (await uniqueSlug(tx, named.slug));
 }

@@ -32,7 +32,7 @@ function syntheticDocument(count: number, read: { rows: number }): ExportDocumen
       };
     }
   }
-  return { slug: "synthetic", titleFr: "Synthétique", titleEn: null, source: null, dateline: null, publishedOn: null, createdAt: date, updatedAt: date, rows: rows() };
+  return { slug: "synthetic", titleFr: "Synthétique", titleEn: null, source: null, dateline: null, publishedOn: null, createdAt: date, updatedAt: date, rows: rows(), archived: async () => [] };
 }
 
 async function* one(doc: ExportDocument) {

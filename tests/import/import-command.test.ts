@@ -25,7 +25,7 @@ afterAll(async () => {
 
 describe("npm run import", () => {
   it("without a file: one line pointing at --help, not the whole usage", () => {
-    expect(importCli()).toEqual({ status: 1, stdout: "", stderr: "error: missing required argument 'file' (see --help)\n" });
+    expect(importCli()).toEqual({ status: 1, stdout: "", stderr: "error: missing required argument 'inputs' (see --help)\n" });
   });
 
   it("imports a French article with its English translation", async () => {
@@ -110,7 +110,7 @@ describe("bad input", () => {
     ["invalid UTF-8", (dir) => write(dir, "latin1.txt", Buffer.from("Titre\n\nCorée du Nord\n\nD\xe9j\xe0 vu", "latin1")), /latin1\.txt: invalid UTF-8 on line 3/],
     ["a file over 64 MB", (dir) => write(dir, "huge.txt", "Titre\n\n" + "a".repeat(64 * 1024 * 1024)), /huge\.txt: file is 64\.0 MB, over the 64\.0 MB limit$/],
     ["an unknown extension", (dir) => write(dir, "article.docx", "Titre\n\nTexte."), /article\.docx: unknown extension \.docx, expected one of \.txt/],
-    ["a folder", (dir) => fs.mkdtempSync(path.join(dir, "some-dir-")), /some-dir-\w+: is a folder, not a file/],
+    ["a folder without articles", (dir) => fs.mkdtempSync(path.join(dir, "some-dir-")), /some-dir-\w+: no article files found/],
     ["an HTML page without text", (dir) => write(dir, "blank.html", "<html><body><nav>Menu</nav></body></html>"), /blank\.html: no article text found$/],
   ];
   function write(dir: string, name: string, content: string | Buffer): string {

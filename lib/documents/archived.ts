@@ -1,0 +1,44 @@
+import type { Db } from "../db/client";
+import { wordDiff, type RevisionView } from "../editing/revisions";
+
+/** A paragraph a re-import took out of its document, as kept (lib/import/archive.ts). */
+export interface ArchivedParagraphView {
+  id: number;
+  side: "fr" | "en";
+  /** Its id while it was part of the document (the id its history was listed under). */
+  formerId: number;
+  position: number;
+  kind: string;
+  text: string;
+  origin: string | null;
+  status: string | null;
+  reason: string;
+  archivedAt: Date;
+  /** English paragraphs: every text it had, newest first, as the paragraph history lists them. */
+  revisions: RevisionView[];
+}
+
+/** The archived paragraphs of a document, most recently archived first, with their histories. */
+export async function listArchivedParagraphs(db: Db, documentId: number): Promise<ArchivedParagraphView[]> {
+  const rows = await db.archivedParagraph.findMany({
+    where: { documentId },
+    orderBy: [{ archivedAt: "desc" }, { id: "desc" }],
+    include: { revisions: { orderBy: { version: "asc" } } },
+  });
+  return rows.map(({ documentId: _, version: __, revisions, ...p }) => ({
+    ...p,
+    side: p.side as "fr" | "en",
+    revisions: revisions
+      .map((r, i) => ({
+        id: r.id,
+        version: r.version,
+        text: r.text,
+        origin: r.origin,
+        status: r.status,
+        note: r.note,
+        createdAt: r.createdAt,
+        diff: wordDiff(i === 0 ? r.text : revisions[i - 1].text, r.text),
+      }))
+      .reverse(),
+  }));
+}
