@@ -1,3 +1,4 @@
+import { DatabaseBusyError } from "@/lib/db/busy";
 import { UserError } from "@/lib/errors";
 import { StaleVersionError } from "@/lib/editing/errors";
 import { assertWriteAllowed, WriteForbiddenError } from "./write-guard";
@@ -6,7 +7,9 @@ import { assertWriteAllowed, WriteForbiddenError } from "./write-guard";
 export type WriteResult<T> =
   | { ok: true; value: T }
   | { ok: false; code: "conflict"; message: string; current: { version: number; text: string } }
-  | { ok: false; code: "forbidden" | "invalid"; message: string };
+  | { ok: false; code: "forbidden" | "invalid"; message: string }
+  /** The database stayed locked by another writer: nothing was written, the same write may be tried again. */
+  | { ok: false; code: "busy"; message: string };
 
 /**
  * Runs a write for a server action: checks that this request may write, then turns the
@@ -22,6 +25,7 @@ export async function runWrite<T>(write: () => Promise<T>): Promise<WriteResult<
       return { ok: false, code: "conflict", message: error.message, current: { version: error.currentVersion, text: error.currentText } };
     }
     if (error instanceof WriteForbiddenError) return { ok: false, code: "forbidden", message: error.message };
+    if (error instanceof DatabaseBusyError) return { ok: false, code: "busy", message: error.message };
     if (error instanceof UserError) return { ok: false, code: "invalid", message: error.message };
     throw error;
   }

@@ -1,8 +1,7 @@
 import { spawnSync } from "node:child_process";
-import fs from "node:fs";
-import http from "node:http";
 import path from "node:path";
 import { startApp, type RunningApp } from "./harness";
+import { callAction as callActionAt, send as sendTo } from "./server-actions";
 import { freePort } from "../helpers/free-port";
 import { E2E_DIST_DIR, ROOT } from "./paths";
 
@@ -15,57 +14,13 @@ import { E2E_DIST_DIR, ROOT } from "./paths";
 
 jest.setTimeout(90_000);
 
-// The encoder React's client uses for server action arguments.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { encodeReply } = require("next/dist/compiled/react-server-dom-turbopack/client.node") as {
-  encodeReply(value: unknown[]): Promise<string | FormData>;
-};
-
-const SLUG = "kim-soutien-inconditionnel-russie";
-const EXTRA_HOST = "reader.test";
 let app: RunningApp;
 let port: number;
 
-interface Answer {
-  status: number;
-  text: string;
-}
-
-function send(method: string, url: string, headers: Record<string, string>, body?: Buffer): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const request = http.request({ host: "127.0.0.1", port, method, path: url, headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (c: Buffer) => chunks.push(c));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") }));
-    });
-    request.on("error", reject);
-    request.end(body);
-  });
-}
-
-/** The id Next.js gave a server action at build time. */
-function actionId(name: string): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, E2E_DIST_DIR, "server", "server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { exportedName?: string }>;
-  };
-  const id = Object.keys(manifest.node).find((k) => manifest.node[k].exportedName === name);
-  if (!id) throw new Error(`no server action ${name} in the build`);
-  return id;
-}
-
-/** Calls a server action at `page` as the page's own script would, from a page at `site` (scheme://host:port). */
-async function callAction(page: string, name: string, args: unknown[], site: { host: string; origin?: string }): Promise<Answer> {
-  const encoded = await encodeReply(args);
-  const body = typeof encoded === "string" ? new Response(encoded) : new Response(encoded);
-  const headers: Record<string, string> = {
-    host: site.host,
-    "next-action": actionId(name),
-    accept: "text/x-component",
-    "content-type": typeof encoded === "string" ? "text/plain;charset=UTF-8" : body.headers.get("content-type")!,
-  };
-  if (site.origin) headers.origin = site.origin;
-  return send("POST", page, headers, Buffer.from(await body.arrayBuffer()));
-}
+const SLUG = "kim-soutien-inconditionnel-russie";
+const EXTRA_HOST = "reader.test";
+const callAction = (page: string, name: string, args: unknown[], site: { host: string; origin?: string }) => callActionAt(port, page, name, args, site);
+const send = (method: string, url: string, headers: Record<string, string>, body?: Buffer) => sendTo(port, method, url, headers, body);
 
 const local = () => ({ host: `127.0.0.1:${port}`, origin: `http://127.0.0.1:${port}` });
 const rebound = () => ({ host: `attacker.example:${port}`, origin: `http://attacker.example:${port}` });
