@@ -52,26 +52,19 @@ export function checkXml(text: string, file: string): void {
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw new UserError(`${file}: line ${valid.err.line}: not well-formed XML: ${valid.err.msg}`);
 
-  /** Character references in text or attribute values between `from` and `to`. */
-  const checkReferences = (from: number, to: number) => {
-    CHARACTER_REFERENCE.lastIndex = from;
-    for (let m = CHARACTER_REFERENCE.exec(text); m && m.index < to; m = CHARACTER_REFERENCE.exec(text)) {
-      const cp = m[1][0] === "x" ? parseInt(m[1].slice(1), 16) : parseInt(m[1], 10);
-      if (!isXmlChar(cp)) throw fail(m.index, `character reference ${m[0]} does not name a character XML allows`);
-    }
-  };
-
+  // Comments, CDATA sections and processing instructions hold no references: their ranges,
+  // in order, are skipped when the references are checked after the scan (one pass over
+  // the text for each, so that the check stays linear however the text is laid out).
+  const opaque: [number, number][] = [];
   let depth = 0;
   let pos = 0;
   while (pos < text.length) {
     const open = text.indexOf("<", pos);
-    const end = open < 0 ? text.length : open;
-    checkReferences(pos, end);
     if (open < 0) break;
     // Well-formed (checked above): every construct below is closed.
-    if (text.startsWith("<!--", open)) pos = text.indexOf("-->", open + 4) + 3;
-    else if (text.startsWith("<![CDATA[", open)) pos = text.indexOf("]]>", open + 9) + 3;
-    else if (text.startsWith("<?", open)) pos = text.indexOf("?>", open + 2) + 2;
+    if (text.startsWith("<!--", open)) opaque.push([open, (pos = text.indexOf("-->", open + 4) + 3)]);
+    else if (text.startsWith("<![CDATA[", open)) opaque.push([open, (pos = text.indexOf("]]>", open + 9) + 3)]);
+    else if (text.startsWith("<?", open)) opaque.push([open, (pos = text.indexOf("?>", open + 2) + 2)]);
     else if (text.startsWith("<!", open)) {
       pos = markupEnd(text, open);
       const doctype = text.slice(open, pos);
@@ -80,10 +73,17 @@ export function checkXml(text: string, file: string): void {
       if (doctype.replace(/"[^"]*"|'[^']*'/g, "").includes("[")) throw fail(open, "a DOCTYPE with declarations ([…]) is not accepted");
     } else {
       pos = markupEnd(text, open);
-      checkReferences(open, pos);
       if (text[open + 1] === "/") depth--;
       else if (text[pos - 2] !== "/" && ++depth > MAX_XML_DEPTH) throw fail(open, `elements nested more than ${MAX_XML_DEPTH} levels deep`);
     }
+  }
+
+  let next = 0;
+  for (const m of text.matchAll(CHARACTER_REFERENCE)) {
+    while (next < opaque.length && opaque[next][1] <= m.index) next++;
+    if (next < opaque.length && opaque[next][0] <= m.index) continue;
+    const cp = m[1][0] === "x" ? parseInt(m[1].slice(1), 16) : parseInt(m[1], 10);
+    if (!isXmlChar(cp)) throw fail(m.index, `character reference ${m[0]} does not name a character XML allows`);
   }
 }
 
