@@ -1,0 +1,54 @@
+import { LOW_CONFIDENCE } from "../align/confidence";
+import type { Tx } from "../db/client";
+import type { LinkKey } from "../documents/aligned-rows";
+import { rowOfLink, type RowOutline } from "./row-outline";
+
+/** What the reader can jump to from one window to another. */
+export type RowMark = "check" | "flag";
+
+type Direction = "after" | "before";
+
+/** Links after (or before) `key` in the order of links, as a Prisma condition. */
+const beyond = (key: LinkKey, direction: Direction) =>
+  direction === "after"
+    ? { OR: [{ position: { gt: key.position } }, { position: key.position, id: { gt: key.id } }] }
+    : { OR: [{ position: { lt: key.position } }, { position: key.position, id: { lt: key.id } }] };
+
+const order = (direction: Direction) =>
+  direction === "after" ? [{ position: "asc" as const }, { id: "asc" as const }] : [{ position: "desc" as const }, { id: "desc" as const }];
+
+/** The nearest low-confidence link beyond `key`: one indexed query on the document's links. */
+async function nearestCheck(db: Tx, documentId: number, key: LinkKey, direction: Direction): Promise<LinkKey | null> {
+  return db.alignmentLink.findFirst({
+    where: { documentId, score: { lt: LOW_CONFIDENCE }, ...beyond(key, direction) },
+    orderBy: order(direction),
+    select: { position: true, id: true },
+  });
+}
+
+/**
+ * The nearest link beyond `key` that has a stored glossary flag (GlossaryFlag, kept fresh
+ * by ensureDocumentFlags): the document's flags joined to their links.
+ */
+async function nearestFlag(db: Tx, documentId: number, key: LinkKey, direction: Direction): Promise<LinkKey | null> {
+  const rows: { position: unknown; id: unknown }[] =
+    direction === "after"
+      ? await db.$queryRaw`SELECT l."position", l."id" FROM "GlossaryFlag" f JOIN "AlignmentLink" l ON l."id" = f."linkId"
+          WHERE f."documentId" = ${documentId} AND (l."position" > ${key.position} OR (l."position" = ${key.position} AND l."id" > ${key.id}))
+          ORDER BY l."position", l."id" LIMIT 1`
+      : await db.$queryRaw`SELECT l."position", l."id" FROM "GlossaryFlag" f JOIN "AlignmentLink" l ON l."id" = f."linkId"
+          WHERE f."documentId" = ${documentId} AND (l."position" < ${key.position} OR (l."position" = ${key.position} AND l."id" < ${key.id}))
+          ORDER BY l."position" DESC, l."id" DESC LIMIT 1`;
+  return rows.length ? { position: Number(rows[0].position), id: Number(rows[0].id) } : null;
+}
+
+/**
+ * The row number of the nearest marked row (low confidence, or glossary flag) after the
+ * link `after` or before the link `before`; null when there is none. One query to find
+ * the link, one index count to number it.
+ */
+export async function nearestMarkedRow(db: Tx, outline: RowOutline, mark: RowMark, key: LinkKey, direction: Direction): Promise<number | null> {
+  const find = mark === "check" ? nearestCheck : nearestFlag;
+  const found = await find(db, outline.documentId, key, direction);
+  return found ? rowOfLink(db, outline, found) : null;
+}
