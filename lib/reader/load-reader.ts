@@ -1,6 +1,5 @@
 import { isLowConfidence } from "../align/confidence";
 import type { Db } from "../db/client";
-import { documentVersion, glossaryVersion } from "../db/versions";
 import type { AlignedRow, LinkKey } from "../documents/aligned-rows";
 import { linkRowsAt } from "../documents/aligned-rows";
 import type { DocumentMetadata } from "../documents/document-metadata";
@@ -10,6 +9,7 @@ import type { GlossaryTerm, Lang } from "../glossary/matcher";
 import type { ParagraphKind } from "../text/paragraph-kind";
 import { ensureDocumentFlags } from "./document-flags";
 import { readerGlossary, type ReaderGlossary } from "./glossary-index";
+import { glossaryVersionOf, readReaderVersion, type ReaderVersion } from "./reader-version";
 import { loadRowOutline, windowShape, type RowOutline, type TocEntry } from "./row-outline";
 import { nearestMarkedRow, type RowMark } from "./row-search";
 import { loadRowWindow, type NumberedRow } from "./row-window";
@@ -205,31 +205,25 @@ async function loadWindow(db: Db, state: DocumentState, glossary: ReaderGlossary
 const states = new VersionedCache<DocumentState>(64);
 const windows = new VersionedCache<ReaderWindow>(96);
 
-/** The metadata of a document by slug, from the same cache as its pages (for page titles). */
-export async function loadReaderMetadata(db: Db, slug: string): Promise<DocumentMetadata | null> {
-  const version = await documentVersion(db, slug);
-  if (!version) return null;
-  const gv = await glossaryVersion(db);
-  return states.get(`${version.id}:${version.contentVersion}:${version.updatedAt.getTime()}:${gv}`, () => loadDocumentState(db, version.id));
+/** The metadata of a document at a version (for page titles), from the same cache as its pages. */
+export async function loadReaderMetadata(db: Db, version: ReaderVersion): Promise<DocumentMetadata> {
+  return states.get(version.key, () => loadDocumentState(db, version.documentId));
 }
 
 /**
- * One window of a document as the reader shows it, or null when no document has this
- * slug. Glossary names are found on the server (GlossaryMatcher offsets into the stored
- * text), so both columns arrive marked and nothing moves after the first paint.
+ * One window of a document as the reader shows it, at the version read by
+ * readReaderVersion. Glossary names are found on the server (GlossaryMatcher offsets into
+ * the stored text), so both columns arrive marked and nothing moves after the first paint.
  *
- * Per request this costs two indexed reads (the document's and the glossary's versions);
- * the rest is computed once per version of what the page shows, so that every write, from
- * any process, shows at the next request.
+ * Everything is computed once per version of what the page shows and kept (VersionedCache):
+ * a request costs one indexed read, the version, and every write, from any process, shows
+ * at the next request.
  */
-export async function loadReaderPage(db: Db, slug: string, request: RowRequest = {}): Promise<ReaderPage | null> {
-  const [version, gv] = await Promise.all([documentVersion(db, slug), glossaryVersion(db)]);
-  if (!version) return null;
-  const key = `${version.id}:${version.contentVersion}:${version.updatedAt.getTime()}:${gv}`;
-  const [state, glossary] = await Promise.all([states.get(key, () => loadDocumentState(db, version.id)), readerGlossary(db, gv)]);
+export async function loadReaderPage(db: Db, version: ReaderVersion, request: RowRequest = {}): Promise<ReaderPage> {
+  const [state, glossary] = await Promise.all([states.get(version.key, () => loadDocumentState(db, version.documentId)), readerGlossary(db, glossaryVersionOf(version))]);
   const { outline } = state;
   const first = Math.min(windowStart(request.row ?? request.from ?? 1), windowStart(outline.totalRows));
-  const window = await windows.get(`${key}:${first}`, () => loadWindow(db, state, glossary, first));
+  const window = await windows.get(`${version.key}:${first}`, () => loadWindow(db, state, glossary, first));
   const { outline: _, flagCount, ...metadata } = state;
   return {
     ...metadata,
@@ -240,4 +234,10 @@ export async function loadReaderPage(db: Db, slug: string, request: RowRequest =
     checks: { count: outline.lowConfidence, ...window.checks },
     flags: { count: flagCount, ...window.flags },
   };
+}
+
+/** A document's window by slug (one more query than loadReaderPage), or null when there is no such document. */
+export async function loadReaderPageBySlug(db: Db, slug: string, request: RowRequest = {}): Promise<ReaderPage | null> {
+  const version = await readReaderVersion(db, slug);
+  return version && loadReaderPage(db, version, request);
 }

@@ -1,6 +1,6 @@
 import { LOW_CONFIDENCE } from "../../lib/align/confidence";
 import { loadSampleCorpus } from "../../lib/corpus/sample-corpus";
-import { loadReaderPage } from "../../lib/reader/load-reader";
+import { loadReaderPageBySlug } from "../../lib/reader/load-reader";
 import { partsText } from "../../lib/reader/segments";
 import { createTempDb, type TempDb } from "../helpers/temp-db";
 
@@ -9,7 +9,7 @@ let temp: TempDb;
 
 /** A document's first window, with the counts the header shows. */
 async function loadReaderDocument(db: TempDb["db"], slug: string) {
-  const page = await loadReaderPage(db, slug);
+  const page = await loadReaderPageBySlug(db, slug);
   return page && { ...page, rows: page.window.rows, glossary: page.window.glossary, lowConfidenceLinks: page.checks.count, glossaryFlags: page.flags.count };
 }
 

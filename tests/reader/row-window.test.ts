@@ -5,7 +5,7 @@ import { loadAlignedRows, type AlignedRow } from "../../lib/documents/aligned-ro
 import { checkRows } from "../../lib/glossary/check";
 import { loadGlossaryTerms } from "../../lib/glossary/load-terms";
 import { ensureDocumentFlags } from "../../lib/reader/document-flags";
-import { loadReaderPage } from "../../lib/reader/load-reader";
+import { loadReaderPageBySlug } from "../../lib/reader/load-reader";
 import { loadRowOutline, type RowOutline } from "../../lib/reader/row-outline";
 import { nearestMarkedRow } from "../../lib/reader/row-search";
 import { loadRowWindow } from "../../lib/reader/row-window";
@@ -125,7 +125,7 @@ describe("marked rows across windows", () => {
 
 describe("loadReaderPage on a long document", () => {
   it("sends one window, the one holding the row asked for, with navigation across windows", async () => {
-    const page = (await loadReaderPage(temp.db, "long-loose", { row: 2_345 }))!;
+    const page = (await loadReaderPageBySlug(temp.db, "long-loose", { row: 2_345 }))!;
     expect(page.totalRows).toBe(LINKS + 12);
     expect(page.window).toMatchObject({ first: 2_201, last: 2_400 });
     expect(page.window.rows).toHaveLength(WINDOW_SIZE);
@@ -138,26 +138,26 @@ describe("loadReaderPage on a long document", () => {
   });
 
   it("clamps a window past the end to the last one", async () => {
-    const page = (await loadReaderPage(temp.db, "long-plain", { from: 999_999 }))!;
+    const page = (await loadReaderPageBySlug(temp.db, "long-plain", { from: 999_999 }))!;
     expect(page.window).toMatchObject({ first: 4_801, last: 5_000 });
   });
 
   it("shows an edit at the next read, whoever wrote it (cached pages are keyed by the document's version)", async () => {
-    const before = (await loadReaderPage(temp.db, "long-plain", { from: 4_001 }))!;
-    expect(await loadReaderPage(temp.db, "long-plain", { from: 4_001 })).toMatchObject({ window: before.window });
+    const before = (await loadReaderPageBySlug(temp.db, "long-plain", { from: 4_001 }))!;
+    expect(await loadReaderPageBySlug(temp.db, "long-plain", { from: 4_001 })).toMatchObject({ window: before.window });
     const row = before.window.rows[10];
     await temp.db.targetParagraph.update({ where: { id: row.en[0].id }, data: { text: "Corrected by another process.", version: { increment: 1 } } });
-    const after = (await loadReaderPage(temp.db, "long-plain", { from: 4_001 }))!;
+    const after = (await loadReaderPageBySlug(temp.db, "long-plain", { from: 4_001 }))!;
     expect(partsText(after.window.rows[10].en[0].parts)).toBe("Corrected by another process.");
     expect(after.window.rows[10].en[0].version).toBe(row.en[0].version! + 1);
   });
 
   it("marks a new glossary name at the next read", async () => {
-    const page = (await loadReaderPage(temp.db, "long-plain", { from: 1 }))!;
+    const page = (await loadReaderPageBySlug(temp.db, "long-plain", { from: 1 }))!;
     const heading = page.window.rows[0].fr[0];
     expect(heading.parts).toEqual(["Intertitre 1"]);
     await temp.db.glossaryEntry.create({ data: { kind: "other", fr: "Intertitre", en: "Subheading" } });
-    const after = (await loadReaderPage(temp.db, "long-plain", { from: 1 }))!;
+    const after = (await loadReaderPageBySlug(temp.db, "long-plain", { from: 1 }))!;
     expect(after.window.rows[0].fr[0].parts).toEqual([["Intertitre", expect.any(Number)], " 1"]);
   });
 });

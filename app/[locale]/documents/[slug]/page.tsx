@@ -4,6 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/lib/db/client";
 import { loadReaderMetadata, loadReaderPage } from "@/lib/reader/load-reader";
+import { readReaderVersion } from "@/lib/reader/reader-version";
 import { parseViewMode, VIEW_MODE_COOKIE } from "@/lib/reader/view-mode";
 import { parseRowParam, rowHref } from "@/lib/reader/windows";
 import { requestMayWrite } from "@/app/server/write-guard";
@@ -18,13 +19,14 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-/** One read per request, shared by the metadata and the page. */
-const loadMetadata = cache((slug: string) => loadReaderMetadata(getDb(), slug));
+/** The document's version: the one database read per request, shared by the metadata and the page. */
+const readVersion = cache((slug: string) => readReaderVersion(getDb(), slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const document = await loadMetadata(slug);
-  if (!document) return {};
+  const version = await readVersion(slug);
+  if (!version) return {};
+  const document = await loadReaderMetadata(getDb(), version);
   return { title: locale === "en" && document.titleEn ? document.titleEn : document.titleFr };
 }
 
@@ -36,8 +38,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReaderPage({ params, searchParams }: Props) {
   const [{ locale, slug }, query] = await Promise.all([params, searchParams]);
   const row = parseRowParam(query.row);
-  const [document, jar, editable] = await Promise.all([loadReaderPage(getDb(), slug, { from: parseRowParam(query.from), row }), cookies(), requestMayWrite()]);
-  if (!document) notFound();
+  const [version, jar, editable] = await Promise.all([readVersion(slug), cookies(), requestMayWrite()]);
+  if (!version) notFound();
+  const document = await loadReaderPage(getDb(), version, { from: parseRowParam(query.from), row });
   if (row !== undefined) redirect(`/${locale}/documents/${encodeURIComponent(slug)}${rowHref(Math.min(row, Math.max(document.totalRows, 1)))}`);
   const { window } = document;
   return (
