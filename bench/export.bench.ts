@@ -3,16 +3,20 @@
 // written as they come), against 10,000 links: wall time of the export and the process's
 // peak RSS. Target: under 5 s for 100,000 links, with peak memory that does not grow
 // with the document (flat: 10× the links, about the same RSS).
-import Database from "better-sqlite3";
+// EPUB too (a bilingual e-book, the English inline; the sample glossary loaded, so that
+// the appendix's name search runs over every paragraph): its own line, same figures.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { createDb } from "../lib/db/client";
+import { createDb, type Db } from "../lib/db/client";
 import { coalesce } from "../lib/export/chunks";
 import { exportChunks } from "../lib/export/export";
+import { exportEpub } from "../lib/export/epub/export-epub";
+import { glossaryEntryInput } from "../lib/glossary/entry-schema";
+import { saveEntries } from "../lib/glossary/save-entries";
 import type { ExportFormat } from "../lib/export/formats";
 import { createTempDb } from "../tests/helpers/temp-db";
 import type { Benchmark } from "./run";
@@ -21,32 +25,43 @@ const ROOT = path.join(__dirname, "..");
 const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
 /** EXPORT_BENCH_SIZES=10000,100000,300000 to try other sizes. */
 const SIZES = (process.env.EXPORT_BENCH_SIZES ?? "10000,100000").split(",").map(Number);
-const FORMATS: ExportFormat[] = ["tmx", "xliff12", "csv"];
+const FORMATS: ExportFormat[] = ["tmx", "xliff12", "csv", "epub"];
 const TARGET_MS = 5_000;
 const SLUG = "export-bench";
 
-/** One document with `links` 1-1 links, written straight into the SQLite file (fast). */
-function seed(file: string, links: number): void {
-  const sqlite = new Database(file);
-  const now = new Date().toISOString().replace("Z", "+00:00");
+/**
+ * One document with `links` 1-1 links, written by three set-based statements (fast on
+ * either provider: a recursive CTE numbers the links, paragraphs join on their position).
+ */
+async function seed(db: Db, links: number): Promise<void> {
+  const now = new Date();
   const fr = "Le dirigeant nord-coréen Kim Jong Un a promis un « soutien inconditionnel » à la Russie & à ses <alliés>, selon l'agence KCNA.";
   const en = 'North Korean leader Kim Jong Un has pledged "unconditional support" to Russia & its <allies>, KCNA reported.';
-  sqlite.transaction(() => {
-    const { lastInsertRowid: documentId } = sqlite
-      .prepare(`INSERT INTO "Document" (slug, titleFr, titleEn, sourceLang, targetLang, sourceHash, createdAt, updatedAt) VALUES (?, ?, ?, 'fr', 'en', ?, ?, ?)`)
-      .run(SLUG, "Document de mesure", "Benchmark document", SLUG, now, now);
-    const link = sqlite.prepare(`INSERT INTO "AlignmentLink" (documentId, position, score, method, locked, createdAt, updatedAt) VALUES (?, ?, 0.9, 'auto', 0, ?, ?)`);
-    const source = sqlite.prepare(`INSERT INTO "SourceParagraph" (documentId, position, kind, text, hash, linkId, createdAt, updatedAt) VALUES (?, ?, 'body', ?, 'h', ?, ?, ?)`);
-    const target = sqlite.prepare(
-      `INSERT INTO "TargetParagraph" (documentId, position, kind, text, hash, origin, status, version, linkId, createdAt, updatedAt) VALUES (?, ?, 'body', ?, 'h', 'imported', 'draft', 1, ?, ?, ?)`,
+  const { id: documentId } = await db.document.create({ data: { slug: SLUG, titleFr: "Document de mesure", titleEn: "Benchmark document", sourceHash: SLUG } });
+  await db.$executeRawUnsafe(
+    `INSERT INTO "AlignmentLink" ("documentId", "position", "score", "method", "locked", "createdAt", "updatedAt")
+     WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < ${links})
+     SELECT ${documentId}, i, 0.9, 'auto', false, $1, $1 FROM n`,
+    now,
+  );
+  for (const [table, text, extra] of [
+    ["SourceParagraph", fr, ["", ""]],
+    ["TargetParagraph", en, [`, "origin", "status", "version"`, `, 'imported', 'draft', 1`]],
+  ] as const) {
+    await db.$executeRawUnsafe(
+      `INSERT INTO "${table}" ("documentId", "position", "kind", "text", "hash", "linkId", "createdAt", "updatedAt"${extra[0]})
+       SELECT l."documentId", l."position", 'body', CAST(l."position" AS TEXT) || ' ' || $1, 'h', l."id", $2, $2${extra[1]}
+       FROM "AlignmentLink" l WHERE l."documentId" = ${documentId}`,
+      text,
+      now,
     );
-    for (let i = 0; i < links; i++) {
-      const { lastInsertRowid: linkId } = link.run(documentId, i, now, now);
-      source.run(documentId, i, `${i} ${fr}`, linkId, now, now);
-      target.run(documentId, i, `${i} ${en}`, linkId, now, now);
-    }
-  })();
-  sqlite.close();
+  }
+}
+
+/** The sample corpus's glossary (the EPUB's appendix lists the entries the text names). */
+async function seedGlossary(db: ReturnType<typeof createDb>): Promise<void> {
+  const file = path.join(ROOT, "prisma", "corpus", "glossary.json");
+  await saveEntries(db, glossaryEntryInput.array().parse(JSON.parse(fs.readFileSync(file, "utf8"))));
 }
 
 /** In the child process: export once, print {ms, rssMb} as JSON. */
@@ -56,8 +71,8 @@ async function child(url: string, format: ExportFormat, out: string): Promise<vo
   const startRssMb = process.memoryUsage().rss / 1024 / 1024;
   const start = performance.now();
   const cpuStart = process.cpuUsage();
-  const chunks = await exportChunks(db, { slug: SLUG, format });
-  await pipeline(Readable.from(coalesce(chunks)), fs.createWriteStream(out));
+  const chunks = format === "epub" ? await exportEpub(db, { slug: SLUG }) : coalesce(await exportChunks(db, { slug: SLUG, format }));
+  await pipeline(Readable.from(chunks), fs.createWriteStream(out));
   const ms = performance.now() - start;
   const cpu = process.cpuUsage(cpuStart);
   await db.$disconnect();
@@ -70,8 +85,10 @@ const benchmark: Benchmark = {
     for (const links of SIZES) {
       const temp = await createTempDb();
       try {
+        console.log(`database: ${temp.provider}`);
         const seedStart = performance.now();
-        seed(temp.file, links);
+        await seed(temp.db, links);
+        await seedGlossary(temp.db);
         console.log(`${links.toLocaleString("en")} links seeded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
         for (const format of FORMATS) {
           const out = path.join(temp.dir, `export.${format}`);

@@ -16,7 +16,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { alignAll } from "../lib/align/align-document";
 import { loadSampleCorpus } from "../lib/corpus/sample-corpus";
-import { ensureDocumentFlags } from "../lib/reader/document-flags";
+import { ensureDocumentFlags } from "../lib/glossary/stored-flags";
 import { createLongDocument } from "../tests/e2e/fixtures/long-document";
 import { freePort } from "../tests/helpers/free-port";
 import { createTempDb } from "../tests/helpers/temp-db";

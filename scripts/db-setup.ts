@@ -3,8 +3,7 @@ import { alignIfNeeded, formatSummary } from "../lib/align/align-document";
 import { loadSampleCorpus } from "../lib/corpus/sample-corpus";
 import { getDb } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrate";
-import { enableWriteAheadLog } from "../lib/db/sqlite-pragmas";
-import { resolveDatabaseUrl } from "../lib/db/url";
+import { redactedUrl, resolveDatabaseUrl } from "../lib/db/url";
 import { runCommand } from "./cli";
 
 const program = new Command("db:setup")
@@ -15,10 +14,9 @@ runCommand(async () => {
   program.parse();
   const { sample } = program.opts<{ sample: boolean }>();
   const url = resolveDatabaseUrl();
-  applyMigrations(url);
+  const applied = await applyMigrations(url);
   const db = getDb();
-  await enableWriteAheadLog(db);
-  console.log(`database: ${url}`);
+  console.log(`database: ${redactedUrl(url)}${applied.length ? ` (${applied.length} migration${applied.length === 1 ? "" : "s"} applied)` : ""}`);
   if (!sample) return;
   const result = await loadSampleCorpus(db);
   for (const doc of result.documents) {

@@ -118,8 +118,10 @@ program
   .description("Write the glossary as CSV or TBX (to stdout, or to --out).")
   .addOption(new Option("--format <format>", "csv or tbx").choices([...GLOSSARY_FORMATS]).makeOptionMandatory())
   .option("--out <path>", "write to this file instead of stdout")
-  .action(async (options: { format: GlossaryFormat; out?: string }) => {
-    const text = await exportGlossary(getDb(), options.format);
+  .option("--raw-values", "csv: write cells as stored; by default a cell starting with = + - @ gets a leading ' so that spreadsheets do not run it as a formula (import removes it)")
+  .action(async (options: { format: GlossaryFormat; out?: string; rawValues?: boolean }) => {
+    if (options.rawValues && options.format !== "csv") throw new UserError(`--raw-values: only csv has cells, not --format ${options.format}`);
+    const text = await exportGlossary(getDb(), options.format, { rawValues: options.rawValues });
     if (!options.out) return void process.stdout.write(text);
     try {
       fs.writeFileSync(options.out, text);

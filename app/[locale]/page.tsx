@@ -1,13 +1,21 @@
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
-import { listDocuments } from "@/lib/documents/list-documents";
-import { countFlagsByDocument } from "@/lib/glossary/check";
+import { LIBRARY_SORTS, listDocuments, type LibrarySort } from "@/lib/documents/list-documents";
+import { countStaleDocuments, refreshFlagsInBackground } from "@/lib/glossary/stored-flags";
 import { DocumentList } from "../components/DocumentList";
+import { Pagination } from "../components/Pagination";
 
-export default async function LibraryPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
-  const { q = "" } = await searchParams;
+type Search = { q?: string; sort?: string; page?: string };
+
+export default async function LibraryPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const { q = "", sort: rawSort, page: rawPage } = await searchParams;
+  const sort: LibrarySort = (LIBRARY_SORTS as readonly string[]).includes(rawSort ?? "") ? (rawSort as LibrarySort) : "newest";
   const t = await getTranslations("Library");
-  const [documents, glossaryFlags] = await Promise.all([listDocuments(getDb(), q), countFlagsByDocument(getDb())]);
+  const db = getDb();
+  const library = await listDocuments(db, { query: typeof q === "string" ? q : "", sort, page: Number(rawPage) || 1 });
+  // Flags shown are stored ones; documents changed since are checked in the background.
+  if (await countStaleDocuments(db)) refreshFlagsInBackground(db);
+  const href = (page: number) => `?${new URLSearchParams({ ...(q && { q }), ...(sort !== "newest" && { sort }), ...(page > 1 && { page: String(page) }) })}`;
   return (
     <section className="library">
       <h1>{t("title")}</h1>
@@ -16,9 +24,20 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
           {t("searchLabel")}
         </label>
         <input id="library-search" name="q" type="search" defaultValue={q} placeholder={t("searchPlaceholder")} />
+        <label htmlFor="library-sort" className="visually-hidden">
+          {t("sortLabel")}
+        </label>
+        <select id="library-sort" name="sort" defaultValue={sort}>
+          {LIBRARY_SORTS.map((s) => (
+            <option key={s} value={s}>
+              {t(`sort.${s}`)}
+            </option>
+          ))}
+        </select>
         <button type="submit">{t("search")}</button>
       </form>
-      <DocumentList documents={documents} query={q} glossaryFlags={glossaryFlags} />
+      <DocumentList library={library} query={q} />
+      <Pagination page={library.page} pages={library.pages} href={href} label={t("pagination")} />
     </section>
   );
 }

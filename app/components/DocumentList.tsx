@@ -1,23 +1,15 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import type { DocumentSummary } from "@/lib/documents/list-documents";
+import type { LibraryPage } from "@/lib/documents/list-documents";
 import { ExportMenu } from "./ExportMenu";
 import { Progress } from "./Progress";
 import { PublishedDate } from "./PublishedDate";
 
 const percent = (part: number, whole: number) => (whole ? Math.round((100 * part) / whole) : 0);
 
-export function DocumentList({
-  documents,
-  query,
-  glossaryFlags,
-}: {
-  documents: DocumentSummary[];
-  query: string;
-  /** Glossary consistency flags by slug (lib/glossary/check.ts). */
-  glossaryFlags: Map<string, number>;
-}) {
+export function DocumentList({ library, query }: { library: LibraryPage; query: string }) {
   const t = useTranslations("Library");
+  const { documents } = library;
   if (!documents.length && query) return <p className="empty">{t("noMatch", { query })}</p>;
   if (!documents.length) {
     return (
@@ -31,7 +23,11 @@ export function DocumentList({
   return (
     <>
       <div className="library-bar">
-        <p className="count">{t("count", { count: documents.length })}</p>
+        <p className="count">
+          {library.pages > 1
+            ? t("countRange", { first: (library.page - 1) * library.pageSize + 1, last: (library.page - 1) * library.pageSize + documents.length, count: library.total })
+            : t("count", { count: library.total })}
+        </p>
         <ExportMenu />
       </div>
       <ol className="documents">
@@ -51,9 +47,9 @@ export function DocumentList({
               {d.source && <span>{d.source}</span>}
               {d.publishedOn ? <PublishedDate iso={d.publishedOn} /> : <span>{t("undated")}</span>}
               <span>{t("paragraphs", { count: d.frenchParagraphs })}</span>
-              {(glossaryFlags.get(d.slug) ?? 0) > 0 && (
-                <span className="meta-warning" data-glossary-flags={glossaryFlags.get(d.slug)}>
-                  {t("glossaryFlags", { count: glossaryFlags.get(d.slug) ?? 0 })}
+              {d.glossaryFlags > 0 && (
+                <span className="meta-warning" data-glossary-flags={d.glossaryFlags}>
+                  {t("glossaryFlags", { count: d.glossaryFlags })}
                 </span>
               )}
             </p>

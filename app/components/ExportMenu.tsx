@@ -5,9 +5,9 @@ import { EXPORT_FORMATS, type ExportFormat } from "@/lib/export/formats";
 export function ExportMenu({ slug }: { slug?: string }) {
   const t = useTranslations("Export");
   const scope = slug ? `doc=${encodeURIComponent(slug)}` : "all=1";
-  const link = (format: ExportFormat, label: string, side?: "fr" | "en") => (
-    <li key={`${format}${side ?? ""}`}>
-      <a href={`/api/export?${scope}&format=${format}${side ? `&side=${side}` : ""}`} download data-format={format}>
+  const link = (format: ExportFormat, label: string, side?: "fr" | "en", english?: "notes") => (
+    <li key={`${format}${side ?? ""}${english ?? ""}`}>
+      <a href={`/api/export?${scope}&format=${format}${side ? `&side=${side}` : ""}${english ? `&epubEnglish=${english}` : ""}`} download data-format={format}>
         {label}
       </a>
     </li>
@@ -19,7 +19,9 @@ export function ExportMenu({ slug }: { slug?: string }) {
         {EXPORT_FORMATS.flatMap((format) =>
           format === "txt"
             ? [link(format, t("formats.txtFr"), "fr"), link(format, t("formats.txtEn"), "en")]
-            : [link(format, t(`formats.${format}`))],
+            : format === "epub"
+              ? [link(format, t("formats.epub")), link(format, t("formats.epubNotes"), undefined, "notes")]
+              : [link(format, t(`formats.${format}`))],
         )}
       </ul>
     </details>

@@ -1,4 +1,7 @@
+import { setIntegers } from "../db/bulk-update";
+import { insertRows } from "../db/bulk-insert";
 import type { Db, Tx } from "../db/client";
+import { writeTransaction } from "../db/write-transaction";
 import { UserError } from "../errors";
 import { loadGlossaryTerms } from "../glossary/load-terms";
 import type { GlossaryTerm } from "../glossary/matcher";
@@ -27,7 +30,10 @@ export interface AlignDocumentOptions {
   beforeCommit?: (tx: Tx) => Promise<void>;
 }
 
-const TRANSACTION_TIMEOUT_MS = 120_000;
+/** Writing 50,000 links takes seconds; this leaves room on slow disks. */
+const WRITE_TIMEOUT_MS = 120_000;
+/** Aligning again when another writer changed the document while it was being aligned. */
+const MAX_ATTEMPTS = 3;
 
 interface StoredParagraph {
   id: number;
@@ -37,82 +43,137 @@ interface StoredParagraph {
   linkId: number | null;
 }
 
+/** What aligning reads of a document, all at one content version. */
+interface Snapshot {
+  id: number;
+  contentVersion: number;
+  french: StoredParagraph[];
+  english: StoredParagraph[];
+  lockedLinks: { id: number; position: number }[];
+  mt: Map<number, string>;
+}
+
+async function readSnapshot(db: Db, slug: string): Promise<Snapshot> {
+  const doc = await db.document.findUnique({ where: { slug }, select: { id: true, contentVersion: true } });
+  if (!doc) throw new UserError(`no document with slug "${slug}"`);
+  const select = { id: true, position: true, kind: true, text: true, linkId: true } as const;
+  // Every query is keyed by the document (joins, no id lists): any length stays within the
+  // drivers' parameter limits.
+  const [french, english, lockedLinks, translations] = await Promise.all([
+    db.sourceParagraph.findMany({ where: { documentId: doc.id }, orderBy: { position: "asc" }, select }),
+    db.targetParagraph.findMany({ where: { documentId: doc.id }, orderBy: { position: "asc" }, select }),
+    db.alignmentLink.findMany({ where: { documentId: doc.id, locked: true }, orderBy: { position: "asc" }, select: { id: true, position: true } }),
+    db.machineTranslation.findMany({
+      where: { sourceParagraph: { documentId: doc.id }, targetLang: { startsWith: "en" } },
+      orderBy: { id: "asc" },
+      select: { sourceParagraphId: true, text: true },
+    }),
+  ]);
+  const mt = new Map<number, string>();
+  for (const t of translations) if (!mt.has(t.sourceParagraphId)) mt.set(t.sourceParagraphId, t.text);
+  return { ...doc, french, english, lockedLinks, mt };
+}
+
 /**
- * Aligns a stored document in one transaction: locked links stay exactly as they are
- * (rows and paragraphs untouched) and the rest is aligned around them; every other link
- * of the document is replaced by the aligner's (method "auto"). A failure anywhere leaves
- * the document's links as they were.
+ * Aligns a stored document: locked links stay exactly as they are (rows and paragraphs
+ * untouched) and the rest is aligned around them; every other link of the document is
+ * replaced by the aligner's (method "auto"). The document is read and aligned without
+ * holding the write lock, then written in one transaction, which first checks that
+ * nobody changed the document meanwhile (its content version): if someone did, it is
+ * read and aligned again. A failure anywhere leaves the document's links as they were.
  */
 export async function alignDocument(db: Db, slug: string, options: AlignDocumentOptions = {}): Promise<AlignSummary> {
   const glossary = options.glossary ?? (await loadGlossaryTerms(db));
-  return db.$transaction(
-    async (tx) => {
-      const doc = await tx.document.findUnique({ where: { slug }, select: { id: true } });
-      if (!doc) throw new UserError(`no document with slug "${slug}"`);
-      const select = { id: true, position: true, kind: true, text: true, linkId: true } as const;
-      const [french, english, lockedLinks] = await Promise.all([
-        tx.sourceParagraph.findMany({ where: { documentId: doc.id }, orderBy: { position: "asc" }, select }),
-        tx.targetParagraph.findMany({ where: { documentId: doc.id }, orderBy: { position: "asc" }, select }),
-        tx.alignmentLink.findMany({ where: { documentId: doc.id, locked: true }, orderBy: { position: "asc" } }),
-      ]);
-      const translations = await tx.machineTranslation.findMany({
-        where: { sourceParagraphId: { in: french.map((p) => p.id) }, targetLang: { startsWith: "en" } },
-        orderBy: { id: "asc" },
-        select: { sourceParagraphId: true, text: true },
-      });
-      const mt = new Map<number, string>();
-      for (const t of translations) if (!mt.has(t.sourceParagraphId)) mt.set(t.sourceParagraphId, t.text);
+  for (let attempt = 1; ; attempt++) {
+    const snapshot = await readSnapshot(db, slug);
+    const planned = plan(slug, snapshot, glossary);
+    const summary = await writeTransaction(
+      db,
+      async (tx) => {
+        const now = await tx.document.findUnique({ where: { id: snapshot.id }, select: { contentVersion: true } });
+        if (now?.contentVersion !== snapshot.contentVersion) return null;
+        const written = await writeLinks(tx, slug, snapshot, planned);
+        await options.beforeCommit?.(tx);
+        return written;
+      },
+      { timeoutMs: WRITE_TIMEOUT_MS },
+    );
+    if (summary) return summary;
+    if (attempt >= MAX_ATTEMPTS) throw new UserError(`${slug}: the document kept changing while it was being aligned; try again`);
+  }
+}
 
-      const lockedIds = new Set(lockedLinks.map((l) => l.id));
-      const held = (paragraphs: StoredParagraph[], linkId: number) => paragraphs.flatMap((p, k) => (p.linkId === linkId ? [k] : []));
-      const fixed: (FixedLink & { id: number; position: number })[] = lockedLinks
-        .map((l) => ({ id: l.id, position: l.position, fr: held(french, l.id), en: held(english, l.id) }))
-        .filter((l) => l.fr.length || l.en.length);
+interface Planned {
+  links: AlignLink[];
+  fixed: (FixedLink & { id: number; position: number })[];
+}
 
-      let links: AlignLink[];
-      try {
-        links = alignParagraphs({
-          fr: french.map((p) => ({ text: p.text, kind: p.kind as ParagraphKind, mt: mt.get(p.id) })),
-          en: english.map((p) => ({ text: p.text, kind: p.kind as ParagraphKind })),
-          glossary,
-          fixed,
-        });
-      } catch (error) {
-        if (error instanceof AlignError) throw new UserError(`${slug}: ${error.message}`);
-        throw error;
-      }
+function plan(slug: string, { french, english, lockedLinks, mt }: Snapshot, glossary: readonly GlossaryTerm[]): Planned {
+  const byLink = (paragraphs: StoredParagraph[]) => {
+    const map = new Map<number, number[]>();
+    paragraphs.forEach((p, k) => {
+      if (p.linkId !== null) map.set(p.linkId, [...(map.get(p.linkId) ?? []), k]);
+    });
+    return map;
+  };
+  const frByLink = byLink(french);
+  const enByLink = byLink(english);
+  const fixed = lockedLinks
+    .map((l) => ({ id: l.id, position: l.position, fr: frByLink.get(l.id) ?? [], en: enByLink.get(l.id) ?? [] }))
+    .filter((l) => l.fr.length || l.en.length);
+  try {
+    const links = alignParagraphs({
+      fr: french.map((p) => ({ text: p.text, kind: p.kind as ParagraphKind, mt: mt.get(p.id) })),
+      en: english.map((p) => ({ text: p.text, kind: p.kind as ParagraphKind })),
+      glossary,
+      fixed,
+    });
+    return { links, fixed };
+  } catch (error) {
+    if (error instanceof AlignError) throw new UserError(`${slug}: ${error.message}`);
+    throw error;
+  }
+}
 
-      // Which output links are the locked ones (they come back with the same paragraphs).
-      const lockedByFirst = new Map(fixed.map((l) => [`${l.fr[0] ?? ""}|${l.en[0] ?? ""}`, l]));
-      const lockedOf = links.map((l) => lockedByFirst.get(`${l.fr[0] ?? ""}|${l.en[0] ?? ""}`) ?? null);
-      let positions = fitPositions(lockedOf.map((l) => (l ? l.position : null)));
-      if (!positions) {
-        // Locked links out of order: their positions must change for the reading order to hold.
-        positions = links.map((_, k) => k);
-        for (const [k, l] of lockedOf.entries()) if (l && l.position !== k) await tx.alignmentLink.update({ where: { id: l.id }, data: { position: k } });
-      }
+/**
+ * Replaces the unlocked links by the planned ones, in bulk: links inserted a thousand per
+ * statement, paragraphs re-linked a few hundred per statement (lib/db/bulk-update.ts).
+ */
+async function writeLinks(tx: Tx, slug: string, { id: documentId, french, english }: Snapshot, { links, fixed }: Planned): Promise<AlignSummary> {
+  // Which output links are the locked ones (they come back with the same paragraphs).
+  const lockedByFirst = new Map(fixed.map((l) => [`${l.fr[0] ?? ""}|${l.en[0] ?? ""}`, l]));
+  const lockedOf = links.map((l) => lockedByFirst.get(`${l.fr[0] ?? ""}|${l.en[0] ?? ""}`) ?? null);
+  let positions = fitPositions(lockedOf.map((l) => (l ? l.position : null)));
+  if (!positions) {
+    // Locked links out of order: their positions must change for the reading order to hold.
+    positions = links.map((_, k) => k);
+    const moved = lockedOf.flatMap((l, k) => (l && l.position !== k ? [{ id: l.id, value: k }] : []));
+    await setIntegers(tx, "AlignmentLink", "position", moved);
+  }
+  // Their paragraphs' linkId becomes null (ON DELETE SET NULL).
+  await tx.alignmentLink.deleteMany({ where: { documentId, locked: false } });
 
-      const unlockedParagraphs = (p: StoredParagraph) => p.linkId !== null && !lockedIds.has(p.linkId);
-      await tx.sourceParagraph.updateMany({ where: { id: { in: french.filter(unlockedParagraphs).map((p) => p.id) } }, data: { linkId: null } });
-      await tx.targetParagraph.updateMany({ where: { id: { in: english.filter(unlockedParagraphs).map((p) => p.id) } }, data: { linkId: null } });
-      await tx.alignmentLink.deleteMany({ where: { documentId: doc.id, locked: false } });
-
-      let lowConfidence = 0;
-      for (const [k, link] of links.entries()) {
-        if (lockedOf[k]) continue;
-        if (isLowConfidence(link.score)) lowConfidence++;
-        const created = await tx.alignmentLink.create({
-          data: { documentId: doc.id, position: positions[k], score: round(link.score), method: "auto", locked: false },
-          select: { id: true },
-        });
-        if (link.fr.length) await tx.sourceParagraph.updateMany({ where: { id: { in: link.fr.map((i) => french[i].id) } }, data: { linkId: created.id } });
-        if (link.en.length) await tx.targetParagraph.updateMany({ where: { id: { in: link.en.map((j) => english[j].id) } }, data: { linkId: created.id } });
-      }
-      await options.beforeCommit?.(tx);
-      return { slug, byType: countByType(links), links: links.length, lowConfidence, locked: fixed.length };
-    },
-    { timeout: TRANSACTION_TIMEOUT_MS, maxWait: TRANSACTION_TIMEOUT_MS },
+  const fresh = links.flatMap((link, k) => (lockedOf[k] ? [] : [{ link, position: positions[k] }]));
+  const now = new Date();
+  await insertRows(
+    tx,
+    "AlignmentLink",
+    fresh.map(({ link, position }) => ({ documentId, position, score: round(link.score), method: "auto", locked: false, createdAt: now, updatedAt: now })),
   );
+  const idAt = new Map<number, number>();
+  for (const l of await tx.alignmentLink.findMany({ where: { documentId, locked: false }, select: { id: true, position: true } })) idAt.set(l.position, l.id);
+  const frLinks: { id: number; value: number }[] = [];
+  const enLinks: { id: number; value: number }[] = [];
+  let lowConfidence = 0;
+  for (const { link, position } of fresh) {
+    if (isLowConfidence(link.score)) lowConfidence++;
+    const id = idAt.get(position)!;
+    for (const i of link.fr) frLinks.push({ id: french[i].id, value: id });
+    for (const j of link.en) enLinks.push({ id: english[j].id, value: id });
+  }
+  await setIntegers(tx, "SourceParagraph", "linkId", frLinks);
+  await setIntegers(tx, "TargetParagraph", "linkId", enLinks);
+  return { slug, byType: countByType(links), links: links.length, lowConfidence, locked: fixed.length };
 }
 
 const round = (score: number) => Math.round(score * 1000) / 1000;

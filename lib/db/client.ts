@@ -1,14 +1,59 @@
 import { PrismaClient } from "../generated/prisma/client";
-import { sqliteAdapter } from "./sqlite-adapter";
-import { resolveDatabaseUrl } from "./url";
+import { dialectFor, type Dialect } from "./dialect";
+import { LOCK_WAIT_MS, sqliteAdapter } from "./sqlite-adapter";
+import { providerOf, resolveDatabaseUrl, type Provider } from "./url";
 
+/**
+ * The client type the code is written against. Both providers' clients are generated
+ * from the same models (prisma/postgresql/schema.prisma is derived from
+ * prisma/schema.prisma), so the PostgreSQL client has this very shape.
+ */
 export type Db = PrismaClient;
 /** The client handed to `db.$transaction(async (tx) => …)` callbacks. */
 export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
-/** A new client on the given SQLite URL (tests use one per temporary file). */
+const providers = new WeakMap<Db, Provider>();
+
+/**
+ * Starting a transaction includes waiting for the write lock (sqlite-adapter.ts), and on
+ * PostgreSQL for row locks: Prisma's default of 2 s would cut that short while another
+ * process imports.
+ */
+const TRANSACTION_OPTIONS = { maxWait: LOCK_WAIT_MS + 5_000, timeout: 30_000 };
+
+function createSqliteClient(url: string): Db {
+  return new PrismaClient({ adapter: sqliteAdapter(url), transactionOptions: TRANSACTION_OPTIONS });
+}
+
+function createPostgresClient(url: string): Db {
+  // Required here, not imported: only a PostgreSQL URL loads pg and its client.
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { PrismaPg } = require("@prisma/adapter-pg") as typeof import("@prisma/adapter-pg");
+  const { PrismaClient: PostgresClient } = require("../generated/prisma-pg/client") as typeof import("../generated/prisma-pg/client");
+  const { poolConfig } = require("./dialect/postgresql") as typeof import("./dialect/postgresql");
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const { schema, ...config } = poolConfig(url);
+  const client = new PostgresClient({ adapter: new PrismaPg(config, { schema }), transactionOptions: TRANSACTION_OPTIONS });
+  // Same models, same API (see Db); the two generated types differ only in name.
+  return client as unknown as Db;
+}
+
+/** A new client on the given database URL (tests use one per temporary database). */
 export function createDb(url: string = resolveDatabaseUrl()): Db {
-  return new PrismaClient({ adapter: sqliteAdapter(url) });
+  const provider = providerOf(url);
+  const db = provider === "sqlite" ? createSqliteClient(url) : createPostgresClient(url);
+  providers.set(db, provider);
+  return db;
+}
+
+/** The provider a client created by createDb talks to (SQLite for any other client). */
+export function providerOfDb(db: Db): Provider {
+  return providers.get(db) ?? "sqlite";
+}
+
+/** Provider-specific behaviour for a client: its write-conflict test, its tables. */
+export function dialectOf(db: Db): Dialect {
+  return dialectFor(providerOfDb(db));
 }
 
 // One client per process. Next.js reloads modules in development, so the instance lives

@@ -81,7 +81,9 @@ function withImmediateTransactions(adapter: Adapter, waitMs: number): Adapter {
  * for writers), a short busy timeout, and write transactions that take the lock first.
  */
 export function sqliteAdapter(url: string, options: { lockWaitMs?: number } = {}): AdapterFactory {
-  const factory = new PrismaBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS });
+  // fileMustExist: opening never creates a database (`npm run db:setup` does, lib/db/migrate.ts),
+  // so a mistyped path is refused instead of leaving an empty file behind.
+  const factory = new PrismaBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS, fileMustExist: true });
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     const adapter = await connect();

@@ -1,4 +1,5 @@
 import type { Db } from "../db/client";
+import { countFlags } from "../glossary/stored-flags";
 import { foldForMatch } from "../text/normalize";
 
 export interface DocumentSummary {
@@ -13,46 +14,80 @@ export interface DocumentSummary {
   alignedParagraphs: number;
   /** English paragraphs a person marked as reviewed. */
   reviewedParagraphs: number;
+  /** Stored glossary consistency flags (lib/glossary/stored-flags.ts). */
+  glossaryFlags: number;
 }
 
+export const LIBRARY_SORTS = ["newest", "title"] as const;
+export type LibrarySort = (typeof LIBRARY_SORTS)[number];
+export const LIBRARY_PAGE_SIZE = 50;
+
+export interface LibraryQuery {
+  /** Matched against both titles, ignoring case and accents. */
+  query?: string;
+  sort?: LibrarySort;
+  /** 1-based. */
+  page?: number;
+  pageSize?: number;
+}
+
+export interface LibraryPage {
+  documents: DocumentSummary[];
+  /** Documents matching the query, all pages. */
+  total: number;
+  page: number;
+  pages: number;
+  pageSize: number;
+}
+
+const ORDER = {
+  // Newest first: by publication date (undated last), then import date.
+  newest: [{ publishedOn: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { id: "desc" }],
+  title: [{ titleKey: "asc" }, { id: "asc" }],
+} as const;
+
+const countsBy = (rows: { documentId: number; _count: number }[]) => new Map(rows.map((r) => [r.documentId, r._count]));
+
 /**
- * The library: every document, newest first (by publication date, then import date),
- * optionally only those whose French or English title contains `query` (case and
- * accents ignored).
+ * One page of the library. The page's documents come from one ordered, filtered query
+ * (the titles' folded key makes the search and the title order SQL); the counts shown on
+ * each card (paragraphs, aligned, reviewed, glossary flags) are SQL aggregates over the
+ * page's 50 documents, never rows loaded and counted here.
  */
-export async function listDocuments(db: Db, query?: string): Promise<DocumentSummary[]> {
+export async function listDocuments(db: Db, options: LibraryQuery = {}): Promise<LibraryPage> {
+  const needle = options.query ? foldForMatch(options.query) : "";
+  const where = needle ? { titleKey: { contains: needle } } : {};
+  const pageSize = options.pageSize ?? LIBRARY_PAGE_SIZE;
+  const total = await db.document.count({ where });
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(Math.max(1, Math.floor(options.page ?? 1)), pages);
   const documents = await db.document.findMany({
-    orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }, { id: "desc" }],
-    select: {
-      id: true,
-      slug: true,
-      titleFr: true,
-      titleEn: true,
-      source: true,
-      publishedOn: true,
-      _count: { select: { sourceParagraphs: true, targetParagraphs: true } },
-    },
+    where,
+    orderBy: [...ORDER[options.sort ?? "newest"]],
+    skip: (page - 1) * pageSize,
+    take: pageSize,
+    select: { id: true, slug: true, titleFr: true, titleEn: true, source: true, publishedOn: true },
   });
-  const needle = query ? foldForMatch(query) : "";
-  const matching = needle
-    ? documents.filter((d) => foldForMatch(`${d.titleFr} ${d.titleEn ?? ""}`).includes(needle))
-    : documents;
-  const ids = matching.map((d) => d.id);
-  const [aligned, reviewed] = await Promise.all([
+  const ids = documents.map((d) => d.id);
+  const [french, english, aligned, reviewed, flags] = await Promise.all([
+    db.sourceParagraph.groupBy({ by: ["documentId"], where: { documentId: { in: ids } }, _count: true }),
+    db.targetParagraph.groupBy({ by: ["documentId"], where: { documentId: { in: ids } }, _count: true }),
     db.sourceParagraph.groupBy({ by: ["documentId"], where: { documentId: { in: ids }, linkId: { not: null } }, _count: true }),
     db.targetParagraph.groupBy({ by: ["documentId"], where: { documentId: { in: ids }, status: "reviewed" }, _count: true }),
-  ]);
-  const countOf = (rows: { documentId: number; _count: number }[], id: number) =>
-    rows.find((r) => r.documentId === id)?._count ?? 0;
-  return matching.map((d) => ({
-    slug: d.slug,
-    titleFr: d.titleFr,
-    titleEn: d.titleEn,
-    source: d.source,
-    publishedOn: d.publishedOn,
-    frenchParagraphs: d._count.sourceParagraphs,
-    englishParagraphs: d._count.targetParagraphs,
-    alignedParagraphs: countOf(aligned, d.id),
-    reviewedParagraphs: countOf(reviewed, d.id),
-  }));
+    countFlags(db, ids),
+  ]).then(([f, e, a, r, g]) => [countsBy(f), countsBy(e), countsBy(a), countsBy(r), g] as const);
+  return {
+    total,
+    page,
+    pages,
+    pageSize,
+    documents: documents.map(({ id, ...d }) => ({
+      ...d,
+      frenchParagraphs: french.get(id) ?? 0,
+      englishParagraphs: english.get(id) ?? 0,
+      alignedParagraphs: aligned.get(id) ?? 0,
+      reviewedParagraphs: reviewed.get(id) ?? 0,
+      glossaryFlags: flags.get(id) ?? 0,
+    })),
+  };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Db } from "../db/client";
+import { writeTransaction } from "../db/write-transaction";
 import { UserError } from "../errors";
 import { applyEdit, type AlignmentEdit, type EditableRow } from "./alignment-ops";
 import { alignmentEditInput } from "./alignment-input";
@@ -7,23 +8,36 @@ import { readRows, writeRows } from "./alignment-store";
 import { rememberConfirmedPairs } from "./remember-pairs";
 import { firstIssue } from "./save-translation";
 
-const snapshot = z.array(
-  z.object({ fr: z.array(z.number()), en: z.array(z.number()), score: z.number().nullable(), method: z.string().nullable(), locked: z.boolean() }),
-);
+const row = z.object({ fr: z.array(z.number()), en: z.array(z.number()), score: z.number().nullable(), method: z.string().nullable(), locked: z.boolean() });
+/**
+ * The undo log's entry: the rows an edit replaced and the rows it made (a few rows, however
+ * long the document). Entries written before this shape held the whole document's rows.
+ */
+const change = z.union([z.object({ removed: z.array(row), added: z.array(row) }), z.array(row)]);
+
+const rowKey = (r: EditableRow) => `${r.fr.join(",")}|${r.en.join(",")}|${r.locked}`;
+const sameRow = (a: EditableRow, b: EditableRow) => a.fr.join() === b.fr.join() && a.en.join() === b.en.join();
+
+/** The rows of `before` that `after` no longer has, and the reverse. */
+function difference(before: readonly EditableRow[], after: readonly EditableRow[]) {
+  const beforeKeys = new Set(before.map(rowKey));
+  const afterKeys = new Set(after.map(rowKey));
+  return { removed: before.filter((r) => !afterKeys.has(rowKey(r))), added: after.filter((r) => !beforeKeys.has(rowKey(r))) };
+}
 
 /**
  * Applies a person's alignment edit (merge, split, move, confirm) in one transaction: the
- * links it touches are locked so that `align` keeps them, the rows as they were are logged
+ * links it touches are locked so that `align` keeps them, the rows it replaced are logged
  * for undo, and confirmed pairs go to the translation memory.
  */
 export async function editAlignment(db: Db, documentId: number, input: unknown): Promise<EditableRow[]> {
   const parsed = alignmentEditInput.safeParse(input);
   if (!parsed.success) throw new UserError(firstIssue(parsed.error));
   const edit: AlignmentEdit = parsed.data;
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const before = await readRows(tx, documentId);
     const after = applyEdit(before, edit);
-    await tx.alignmentChange.create({ data: { documentId, action: edit.op, before } });
+    await tx.alignmentChange.create({ data: { documentId, action: edit.op, before: difference(before, after) } });
     await writeRows(tx, documentId, after);
     const touched = after.filter((r) => r.locked && !before.some((b) => b.locked && sameRow(b, r)));
     await rememberConfirmedPairs(tx, documentId, edit.op === "confirm" ? touched : []);
@@ -31,25 +45,47 @@ export async function editAlignment(db: Db, documentId: number, input: unknown):
   });
 }
 
-const sameRow = (a: EditableRow, b: EditableRow) => a.fr.join() === b.fr.join() && a.en.join() === b.en.join();
+/**
+ * The rows with an edit taken back: the block of rows that hold the paragraphs the edit
+ * touched is replaced by the rows it removed. Paragraphs removed since (by a re-import)
+ * cannot come back; paragraphs the old rows no longer account for stay as loose rows.
+ */
+function takeBack(current: readonly EditableRow[], removed: readonly EditableRow[], added: readonly EditableRow[]): EditableRow[] {
+  const touched = (side: "fr" | "en") => new Set([...removed, ...added].flatMap((r) => r[side]));
+  const [fr, en] = [touched("fr"), touched("en")];
+  const hit = (r: EditableRow) => r.fr.some((id) => fr.has(id)) || r.en.some((id) => en.has(id));
+  const first = current.findIndex(hit);
+  if (first < 0) return [...current];
+  let last = first;
+  for (let k = first; k < current.length; k++) if (hit(current[k])) last = k;
+  const block = current.slice(first, last + 1);
+  const present = { fr: new Set(block.flatMap((r) => r.fr)), en: new Set(block.flatMap((r) => r.en)) };
+  const restored = removed
+    .map((r) => ({ ...r, fr: r.fr.filter((id) => present.fr.has(id)), en: r.en.filter((id) => present.en.has(id)) }))
+    .filter((r) => r.fr.length || r.en.length);
+  const accounted = { fr: new Set(restored.flatMap((r) => r.fr)), en: new Set(restored.flatMap((r) => r.en)) };
+  const loose = (side: "fr" | "en") =>
+    block.flatMap((r) => r[side]).filter((id) => !accounted[side].has(id)).map((id): EditableRow => ({ fr: side === "fr" ? [id] : [], en: side === "en" ? [id] : [], score: null, method: null, locked: false }));
+  return [...current.slice(0, first), ...restored, ...loose("fr"), ...loose("en"), ...current.slice(last + 1)];
+}
 
 /** Puts back the rows as they were before the last alignment edit not yet undone. */
 export async function undoAlignmentEdit(db: Db, documentId: number): Promise<string | null> {
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const last = await tx.alignmentChange.findFirst({ where: { documentId, undoneAt: null }, orderBy: { id: "desc" } });
     if (!last) return null;
-    const rows = snapshot.parse(last.before);
-    // Paragraphs removed since (by a re-import) cannot come back; the rest is restored.
-    const [fr, en] = await Promise.all([
-      tx.sourceParagraph.findMany({ where: { documentId }, select: { id: true } }),
-      tx.targetParagraph.findMany({ where: { documentId }, select: { id: true } }),
-    ]);
-    const frIds = new Set(fr.map((p) => p.id));
-    const enIds = new Set(en.map((p) => p.id));
-    const restorable = rows
-      .map((r) => ({ ...r, fr: r.fr.filter((id) => frIds.has(id)), en: r.en.filter((id) => enIds.has(id)) }))
-      .filter((r) => r.fr.length || r.en.length);
-    await writeRows(tx, documentId, restorable);
+    const logged = change.parse(last.before);
+    const current = await readRows(tx, documentId);
+    let rows: EditableRow[];
+    if (Array.isArray(logged)) {
+      // A whole-document snapshot (older entries).
+      const frIds = new Set(current.flatMap((r) => r.fr));
+      const enIds = new Set(current.flatMap((r) => r.en));
+      rows = logged.map((r) => ({ ...r, fr: r.fr.filter((id) => frIds.has(id)), en: r.en.filter((id) => enIds.has(id)) })).filter((r) => r.fr.length || r.en.length);
+    } else {
+      rows = takeBack(current, logged.removed, logged.added);
+    }
+    await writeRows(tx, documentId, rows);
     await tx.alignmentChange.update({ where: { id: last.id }, data: { undoneAt: new Date() } });
     return last.action;
   });

@@ -2,6 +2,7 @@ import { diffWords } from "diff";
 import type { Db } from "../db/client";
 import { UserError } from "../errors";
 import { findOwnParagraph, writeRevision, type SavedParagraph } from "./save-translation";
+import { writeTransaction } from "../db/write-transaction";
 
 export interface DiffPart {
   text: string;
@@ -51,7 +52,7 @@ export async function restoreRevision(
   documentId: number,
   input: { paragraphId: number; revisionId: number; expectedVersion: number },
 ): Promise<SavedParagraph> {
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const paragraph = await findOwnParagraph(tx, documentId, input.paragraphId);
     const revision = await tx.revision.findFirst({ where: { id: input.revisionId, paragraphId: paragraph.id } });
     if (!revision) throw new UserError(`revision ${input.revisionId}: not a revision of paragraph ${paragraph.id}`);

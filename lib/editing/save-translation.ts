@@ -3,6 +3,7 @@ import { UserError } from "../errors";
 import { hashText } from "../text/normalize";
 import { StaleVersionError } from "./errors";
 import { translationEdit, type TranslationEdit } from "./translation-input";
+import { writeTransaction } from "../db/write-transaction";
 
 export interface SavedParagraph {
   id: number;
@@ -54,7 +55,7 @@ export async function saveTranslation(db: Db, documentId: number, input: Transla
   const parsed = translationEdit.safeParse(input);
   if (!parsed.success) throw new UserError(firstIssue(parsed.error));
   const edit = parsed.data;
-  return db.$transaction((tx) =>
+  return writeTransaction(db, (tx) =>
     writeRevision(tx, documentId, {
       paragraphId: edit.paragraphId,
       expectedVersion: edit.expectedVersion,

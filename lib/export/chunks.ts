@@ -19,13 +19,22 @@ export async function* coalesce(chunks: AsyncIterable<string>, size = CHUNK_CHAR
 
 /** A web ReadableStream of UTF-8 bytes pulled from the chunks as the client reads. */
 export function toReadableStream(chunks: AsyncIterable<string>): ReadableStream<Uint8Array> {
-  const iterator = coalesce(chunks)[Symbol.asyncIterator]();
   const encoder = new TextEncoder();
+  return bytesToReadableStream(
+    (async function* () {
+      for await (const chunk of coalesce(chunks)) yield encoder.encode(chunk);
+    })(),
+  );
+}
+
+/** A web ReadableStream pulled from byte chunks (an EPUB's) as the client reads. */
+export function bytesToReadableStream(chunks: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> {
+  const iterator = chunks[Symbol.asyncIterator]();
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       const next = await iterator.next();
       if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value));
+      else controller.enqueue(next.value);
     },
     async cancel() {
       await iterator.return?.(undefined);

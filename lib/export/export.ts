@@ -15,17 +15,20 @@ export interface ExportOptions extends ExportSelection {
   targetLang?: string;
   /** Told about every dropped character; by default they are dropped silently. */
   warn?: (message: string) => void;
+  /** CSV and TSV only: cells as stored, formulas not neutralized (other formats ignore it). */
+  rawValues?: boolean;
 }
 
 /** A language tag as BCP 47 writes it (fr, fr-FR, en-GB, zh-Hant-TW…). */
 const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
 
-function contextOf(options: ExportOptions): ExportContext {
+/** The languages (checked) and the warning sink of an export. */
+export function contextOf(options: ExportOptions): ExportContext {
   const sourceLang = options.sourceLang ?? DEFAULT_SOURCE_LANG;
   const targetLang = options.targetLang ?? DEFAULT_TARGET_LANG;
   if (!LANGUAGE_TAG.test(sourceLang)) throw new UserError(`--source-lang "${sourceLang}": not a language tag such as fr-FR`);
   if (!LANGUAGE_TAG.test(targetLang)) throw new UserError(`--target-lang "${targetLang}": not a language tag such as en-GB`);
-  return { sourceLang, targetLang, warn: options.warn ?? (() => {}) };
+  return { sourceLang, targetLang, warn: options.warn ?? (() => {}), rawValues: options.rawValues ?? false };
 }
 
 /**
@@ -34,7 +37,7 @@ function contextOf(options: ExportOptions): ExportContext {
  */
 export async function exportChunks(db: Db, options: ExportOptions): Promise<AsyncIterable<string>> {
   const spec = FORMATS[options.format];
-  if (spec.kind !== "file") throw new UserError(`--format ${options.format}: writes two files; use exportParallel`);
+  if (spec.kind !== "file") throw new UserError(`--format ${options.format}: ${spec.kind === "book" ? "bytes, not text; use exportEpub" : "writes two files; use exportParallel"}`);
   const context = contextOf(options);
   await checkSelection(db, options);
   return spec.writer(exportDocuments(db, options), context);

@@ -47,6 +47,8 @@ export interface ExportContext {
   targetLang: string;
   /** A problem worth telling the user (a dropped character): the CLI prints it on stderr. */
   warn(message: string): void;
+  /** CSV and TSV: write cells as stored, without neutralizing formulas (see formula-cells.ts). */
+  rawValues?: boolean;
 }
 
 /** A writer turns documents into the chunks of one file, reading rows only as it goes. */

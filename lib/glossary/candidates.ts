@@ -7,6 +7,7 @@ import { parseEntry } from "./entries";
 import { extractCandidates, type ExtractedCandidate } from "./extract";
 import { loadGlossaryTerms } from "./load-terms";
 import { saveEntry } from "./save-entries";
+import { settleCandidatesFor } from "./settle-candidates";
 
 export type CandidateStatus = "pending" | "accepted" | "rejected";
 
@@ -86,10 +87,13 @@ export async function extractAndStoreCandidates(db: Db, slugs?: readonly string[
   return stored;
 }
 
-export async function listCandidates(db: Db, status: CandidateStatus = "pending"): Promise<StoredCandidate[]> {
-  const rows = await db.glossaryCandidate.findMany({ where: { status }, orderBy: [{ occurrences: "desc" }, { fr: "asc" }] });
+export async function listCandidates(db: Db, status: CandidateStatus = "pending", page?: { skip: number; take: number }): Promise<StoredCandidate[]> {
+  const rows = await db.glossaryCandidate.findMany({ where: { status }, orderBy: [{ occurrences: "desc" }, { fr: "asc" }], ...page });
   return rows.map(toStored);
 }
+
+/** How many candidates have this status. */
+export const countCandidates = (db: Db, status: CandidateStatus = "pending") => db.glossaryCandidate.count({ where: { status } });
 
 async function pendingCandidate(db: Db, id: number) {
   const row = await db.glossaryCandidate.findUnique({ where: { id } });
@@ -108,19 +112,39 @@ export interface AcceptChanges {
 
 /**
  * A person's yes: the candidate becomes a glossary entry (its French variants with it),
- * with the English form as given (or as proposed), in one transaction.
+ * with the English form as given (or as proposed), in one transaction. When the glossary
+ * already has the name (as an entry's French form or French variant, added by hand since
+ * extraction, say), the candidate is settled on that entry instead: the entry keeps its
+ * forms, and what the candidate brings that the entry lacks (other French spellings, the
+ * English typed) is added as variants, so nothing typed is lost. Returns the entry's id.
  */
 export async function acceptCandidate(db: Db, id: number, changes: AcceptChanges = {}): Promise<number> {
   const candidate = await pendingCandidate(db, id);
-  const entry = parseEntry({
-    kind: changes.kind || candidate.kind,
-    fr: changes.fr || candidate.fr,
-    en: changes.en ?? candidate.en ?? "",
-    note: changes.note || null,
-    variants: { fr: candidate.variants.filter((v) => v !== (changes.fr || candidate.fr)), en: [] },
-  });
+  const fr = changes.fr || candidate.fr;
   return db.$transaction(async (tx) => {
-    if (await tx.glossaryEntry.findUnique({ where: { fr: entry.fr } })) throw new UserError(`fr: "${entry.fr}" is already in the glossary`);
+    const existing = await tx.glossaryEntry.findFirst({
+      where: { OR: [{ fr }, { variants: { some: { lang: "fr", text: fr } } }] },
+      include: { variants: true },
+    });
+    if (existing) {
+      const has = (lang: string, text: string) => existing[lang as "fr" | "en"] === text || existing.variants.some((v) => v.lang === lang && v.text === text);
+      const english = changes.en?.trim() || candidate.en;
+      const added = [
+        ...[candidate.fr, ...candidate.variants, fr].map((text) => ({ lang: "fr", text })),
+        ...(english ? [{ lang: "en", text: english }] : []),
+      ].filter((v, i, all) => !has(v.lang, v.text) && all.findIndex((w) => w.lang === v.lang && w.text === v.text) === i);
+      if (added.length) await tx.glossaryVariant.createMany({ data: added.map((v) => ({ entryId: existing.id, ...v })) });
+      await tx.glossaryCandidate.update({ where: { id }, data: { status: "accepted", en: existing.en, kind: existing.kind } });
+      await settleCandidatesFor(tx, existing.id);
+      return existing.id;
+    }
+    const entry = parseEntry({
+      kind: changes.kind || candidate.kind,
+      fr,
+      en: changes.en ?? candidate.en ?? "",
+      note: changes.note || null,
+      variants: { fr: candidate.variants.filter((v) => v !== fr), en: [] },
+    });
     await saveEntry(tx, entry);
     await tx.glossaryCandidate.update({ where: { id }, data: { status: "accepted", en: entry.en, kind: entry.kind } });
     return (await tx.glossaryEntry.findUniqueOrThrow({ where: { fr: entry.fr } })).id;

@@ -115,9 +115,3 @@ export async function checkDocuments(db: Db, slugs?: readonly string[]): Promise
   return flags;
 }
 
-/** How many flags each document has, by slug (documents without flags are absent): for the library. */
-export async function countFlagsByDocument(db: Db): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  for (const flag of await checkDocuments(db)) counts.set(flag.doc, (counts.get(flag.doc) ?? 0) + 1);
-  return counts;
-}

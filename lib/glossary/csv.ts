@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { UserError } from "../errors";
+import { neutralizeFormula, restoreFormula } from "../export/formula-cells";
 import type { GlossaryEntryInput } from "./entry-schema";
 import { parseEntry } from "./entries";
 
@@ -9,14 +10,21 @@ import { parseEntry } from "./entries";
  *   kind,fr,en,fr_variants,en_variants,note
  * `kind` is person, place, organization or other; variants are separated by " | ".
  * On import `kind`, `fr` and `en` are required columns, the others optional, in any order.
+ * Formula-like cells are neutralized on export and restored on import (see glossaryToCsv).
  */
 export const CSV_COLUMNS = ["kind", "fr", "en", "fr_variants", "en_variants", "note"] as const;
 const REQUIRED = ["kind", "fr", "en"];
 export const VARIANT_SEPARATOR = " | ";
 
-export function glossaryToCsv(entries: readonly GlossaryEntryInput[]): string {
+/**
+ * Cells that would start a spreadsheet formula get a leading apostrophe (see
+ * lib/export/formula-cells.ts), which csvToGlossary removes again; `rawValues` writes
+ * them as stored.
+ */
+export function glossaryToCsv(entries: readonly GlossaryEntryInput[], options: { rawValues?: boolean } = {}): string {
+  const cell = options.rawValues ? (value: string) => value : neutralizeFormula;
   return stringify(
-    entries.map((e) => [e.kind, e.fr, e.en, e.variants.fr.join(VARIANT_SEPARATOR), e.variants.en.join(VARIANT_SEPARATOR), e.note ?? ""]),
+    entries.map((e) => [e.kind, e.fr, e.en, e.variants.fr.join(VARIANT_SEPARATOR), e.variants.en.join(VARIANT_SEPARATOR), e.note ?? ""].map(cell)),
     { header: true, columns: [...CSV_COLUMNS], record_delimiter: "\r\n" },
   );
 }
@@ -39,7 +47,11 @@ export function csvToGlossary(text: string, file: string): GlossaryEntryInput[] 
   for (const r of REQUIRED) if (!header.includes(r)) throw new UserError(`${file}: line 1: missing column "${r}"`);
   const seen = new Map<string, number>();
   return records.slice(1).map(({ record, info }) => {
-    const cell = (name: string) => record[header.indexOf(name)];
+    // A cell is read back as it was before export neutralized it ("'=x" → "=x").
+    const cell = (name: string) => {
+      const value = record[header.indexOf(name)];
+      return value === undefined ? value : restoreFormula(value);
+    };
     try {
       const entry = parseEntry({
         kind: cell("kind"),

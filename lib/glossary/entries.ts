@@ -1,10 +1,11 @@
 import { z } from "zod";
-import type { Db } from "../db/client";
+import type { Db, Tx } from "../db/client";
 import { UserError } from "../errors";
 import { foldForMatch } from "../text/normalize";
 import { GLOSSARY_KINDS, glossaryEntryInput, type GlossaryEntryInput, type GlossaryKind } from "./entry-schema";
-import { loadGlossaryTerms } from "./load-terms";
+import { currentGlossary, loadGlossaryTerms } from "./load-terms";
 import { GlossaryMatcher, type GlossaryTerm } from "./matcher";
+import { settleCandidatesFor } from "./settle-candidates";
 
 /** Where an entry's French forms occur: one line per document. */
 export interface EntryOccurrence {
@@ -16,7 +17,10 @@ export interface EntryOccurrence {
 export interface GlossaryListItem extends GlossaryTerm {
   /** Variant rows with their ids, so that one can be removed. */
   variantRows: { id: number; lang: "fr" | "en"; text: string }[];
+  /** The documents naming it most (at most ten). */
   documents: EntryOccurrence[];
+  /** How many documents name it. */
+  documentCount: number;
 }
 
 export interface EntryFilter {
@@ -25,40 +29,83 @@ export interface EntryFilter {
   q?: string;
 }
 
+/** Documents listed per entry; the rest are counted ("and N more"). */
+const DOCUMENTS_PER_ENTRY = 10;
+export const GLOSSARY_PAGE_SIZE = 50;
+
 /**
- * For each entry, the documents whose French text names it (longest match wins, as in the
- * reader), with how often.
+ * For each of these entries, the documents whose French text names it most often (longest
+ * match wins, as in the reader), with how often: from the stored mentions
+ * (lib/glossary/stored-flags.ts), so no document is read here.
  */
-export async function entryOccurrences(db: Db, terms: readonly GlossaryTerm[]): Promise<Map<number, EntryOccurrence[]>> {
-  const matcher = new GlossaryMatcher(terms, "fr");
-  const docs = await db.document.findMany({
-    select: { slug: true, titleFr: true, sourceParagraphs: { select: { text: true } } },
-    orderBy: { id: "asc" },
-  });
-  const result = new Map<number, EntryOccurrence[]>();
-  for (const doc of docs) {
-    const counts = new Map<number, number>();
-    for (const p of doc.sourceParagraphs) for (const m of matcher.find(p.text)) counts.set(m.entryId, (counts.get(m.entryId) ?? 0) + 1);
-    for (const [id, count] of counts) result.set(id, [...(result.get(id) ?? []), { slug: doc.slug, title: doc.titleFr, count }]);
+export async function entryOccurrences(db: Db, entryIds: readonly number[]): Promise<Map<number, { documents: EntryOccurrence[]; total: number }>> {
+  const result = new Map<number, { documents: EntryOccurrence[]; total: number }>();
+  if (!entryIds.length) return result;
+  const [mentions, totals] = await Promise.all([
+    db.glossaryMention.findMany({
+      where: { entryId: { in: [...entryIds] } },
+      orderBy: [{ count: "desc" }, { documentId: "asc" }],
+      select: { entryId: true, count: true, document: { select: { slug: true, titleFr: true } } },
+    }),
+    db.glossaryMention.groupBy({ by: ["entryId"], where: { entryId: { in: [...entryIds] } }, _count: true }),
+  ]);
+  for (const { entryId, _count } of totals) result.set(entryId, { documents: [], total: _count });
+  for (const m of mentions) {
+    const entry = result.get(m.entryId)!;
+    if (entry.documents.length < DOCUMENTS_PER_ENTRY) entry.documents.push({ slug: m.document.slug, title: m.document.titleFr, count: m.count });
   }
   return result;
 }
 
-/** The glossary as the page lists it: filtered, sorted by French form, with variants and documents. */
-export async function listEntries(db: Db, filter: EntryFilter = {}): Promise<GlossaryListItem[]> {
-  const terms = await loadGlossaryTerms(db);
-  const rows = await db.glossaryVariant.findMany({ orderBy: [{ lang: "asc" }, { text: "asc" }] });
-  const occurrences = await entryOccurrences(db, terms);
+export interface GlossaryPage {
+  entries: GlossaryListItem[];
+  /** Entries matching the filter, all pages. */
+  matching: number;
+  /** Entries in the glossary. */
+  total: number;
+  page: number;
+  pages: number;
+}
+
+/**
+ * One page of the glossary as the page lists it: filtered (kind; search over French and
+ * English forms and variants, case and accents ignored), sorted by French form, with
+ * variants and the documents naming each entry. Filtering runs over the cached terms
+ * (lib/glossary/load-terms.ts); variants and documents are read for the page's entries only.
+ */
+export async function listGlossaryPage(db: Db, filter: EntryFilter & { page?: number; pageSize?: number } = {}): Promise<GlossaryPage> {
+  const { terms } = await currentGlossary(db);
   const needle = filter.q ? foldForMatch(filter.q) : "";
-  return terms
+  const matching = terms
     .filter((t) => !filter.kind || t.kind === filter.kind)
     .filter((t) => !needle || [t.fr, t.en, ...t.variants.fr, ...t.variants.en].some((f) => foldForMatch(f).includes(needle)))
-    .sort((a, b) => a.fr.localeCompare(b.fr, "fr"))
-    .map((t) => ({
+    .sort((a, b) => a.fr.localeCompare(b.fr, "fr"));
+  const pageSize = filter.pageSize ?? GLOSSARY_PAGE_SIZE;
+  const pages = Math.max(1, Math.ceil(matching.length / pageSize));
+  const page = Math.min(Math.max(1, Math.floor(filter.page ?? 1)), pages);
+  const shown = matching.slice((page - 1) * pageSize, page * pageSize);
+  const ids = shown.map((t) => t.id);
+  const [rows, occurrences] = await Promise.all([
+    db.glossaryVariant.findMany({ where: { entryId: { in: ids } }, orderBy: [{ lang: "asc" }, { text: "asc" }] }),
+    entryOccurrences(db, ids),
+  ]);
+  return {
+    matching: matching.length,
+    total: terms.length,
+    page,
+    pages,
+    entries: shown.map((t) => ({
       ...t,
       variantRows: rows.filter((v) => v.entryId === t.id).map((v) => ({ id: v.id, lang: v.lang as "fr" | "en", text: v.text })),
-      documents: occurrences.get(t.id) ?? [],
-    }));
+      documents: occurrences.get(t.id)?.documents ?? [],
+      documentCount: occurrences.get(t.id)?.total ?? 0,
+    })),
+  };
+}
+
+/** The first page of the glossary's entries matching the filter (see listGlossaryPage). */
+export async function listEntries(db: Db, filter: EntryFilter & { page?: number } = {}): Promise<GlossaryListItem[]> {
+  return (await listGlossaryPage(db, filter)).entries;
 }
 
 const idSchema = z.coerce.number({ error: "must be a number" }).int("must be a whole number").positive("must be positive");
@@ -85,11 +132,19 @@ async function assertFrenchFree(db: Db, fr: string, exceptId?: number) {
   if (clash && clash.id !== exceptId) throw new UserError(`fr: "${fr}" is already in the glossary`);
 }
 
-/** Adds an entry; refuses a French form the glossary already has. */
+/** Adds an entry; refuses a French form the glossary already has. A pending candidate of the same name is settled. */
 export async function createEntry(db: Db, input: unknown): Promise<number> {
   const entry = parseEntry(input);
   await assertFrenchFree(db, entry.fr);
-  const created = await db.glossaryEntry.create({
+  return db.$transaction(async (tx) => {
+    const id = await insertEntry(tx, entry);
+    await settleCandidatesFor(tx, id);
+    return id;
+  });
+}
+
+async function insertEntry(tx: Tx, entry: GlossaryEntryInput): Promise<number> {
+  const created = await tx.glossaryEntry.create({
     data: {
       kind: entry.kind,
       fr: entry.fr,
@@ -129,6 +184,7 @@ export async function updateEntry(db: Db, id: number, input: unknown): Promise<v
     await tx.glossaryEntry.update({ where: { id }, data: { kind, fr, en, note: note || null } });
     // A variant equal to the new main form would be redundant.
     await tx.glossaryVariant.deleteMany({ where: { entryId: id, OR: [{ lang: "fr", text: fr }, { lang: "en", text: en }] } });
+    await settleCandidatesFor(tx, id);
   });
 }
 
@@ -155,7 +211,12 @@ export async function addVariant(db: Db, entryId: number, input: unknown): Promi
   if (entry[lang] === text || entry.variants.some((v) => v.lang === lang && v.text === text)) {
     throw new UserError(`text: "${text}" is already a form of this entry`);
   }
-  return (await db.glossaryVariant.create({ data: { entryId, lang, text } })).id;
+  return db.$transaction(async (tx) => {
+    const variant = await tx.glossaryVariant.create({ data: { entryId, lang, text } });
+    // Another French spelling may be what a pending candidate names.
+    if (lang === "fr") await settleCandidatesFor(tx, entryId);
+    return variant.id;
+  });
 }
 
 export async function deleteVariant(db: Db, variantId: number): Promise<void> {

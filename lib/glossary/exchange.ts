@@ -1,7 +1,7 @@
-import fs from "node:fs";
 import path from "node:path";
 import type { Db } from "../db/client";
 import { UserError } from "../errors";
+import { checkNoControlCharacters, readTextFile } from "../import/read-text-file";
 import { csvToGlossary, glossaryToCsv } from "./csv";
 import type { GlossaryEntryInput } from "./entry-schema";
 import { loadGlossaryTerms } from "./load-terms";
@@ -39,14 +39,16 @@ export async function exportEntries(db: Db): Promise<GlossaryEntryInput[]> {
     }));
 }
 
-export async function exportGlossary(db: Db, format: GlossaryFormat): Promise<string> {
+/** `rawValues`: CSV cells as stored, formulas not neutralized (see glossaryToCsv); TBX ignores it. */
+export async function exportGlossary(db: Db, format: GlossaryFormat, options: { rawValues?: boolean } = {}): Promise<string> {
   const entries = await exportEntries(db);
-  return format === "csv" ? glossaryToCsv(entries) : glossaryToTbx(entries);
+  return format === "csv" ? glossaryToCsv(entries, options) : glossaryToTbx(entries);
 }
 
 /** Parses a glossary file's text (CSV or TBX, by its name); nothing is written. */
 export function parseGlossaryText(text: string, name: string): GlossaryEntryInput[] {
-  if (text.includes("\u0000")) throw new UserError(`${name}: binary file`);
+  // Uploads arrive as text: refuse binary content here, for the page as for the command.
+  checkNoControlCharacters(text, name);
   return formatOf(name) === "csv" ? csvToGlossary(text, name) : tbxToGlossary(text, name);
 }
 
@@ -62,20 +64,5 @@ export async function importGlossaryText(db: Db, text: string, name: string) {
 
 export async function importGlossaryFile(db: Db, file: string) {
   formatOf(file);
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch {
-    throw new UserError(`${file}: no such file`);
-  }
-  if (!stat.isFile()) throw new UserError(`${file}: not a file`);
-  if (stat.size > MAX_GLOSSARY_FILE_BYTES) throw new UserError(`${file}: larger than ${MAX_GLOSSARY_FILE_BYTES / 1024 / 1024} MB`);
-  const buffer = fs.readFileSync(file);
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(buffer);
-  } catch {
-    throw new UserError(`${file}: not valid UTF-8`);
-  }
-  return importGlossaryText(db, text, file);
+  return importGlossaryText(db, readTextFile(file, { maxBytes: MAX_GLOSSARY_FILE_BYTES }), file);
 }

@@ -1,5 +1,5 @@
 import type { AlignedRow } from "../documents/aligned-rows";
-import { foldForMatch, normalizeText } from "../text/normalize";
+import { foldForMatch, normalizeText, stripDiacritics } from "../text/normalize";
 import type { GlossaryKind } from "./entry-schema";
 import { GlossaryMatcher, type GlossaryTerm } from "./matcher";
 import {
@@ -8,16 +8,16 @@ import {
   isAcronym,
   isCapitalised,
   midSentenceCapitals,
-  nameSimilarity,
-  NOT_NAMES,
   PLACE_HEADS,
   sameNameSpelling,
   splitWords,
   STATE_HEADS,
   TITLE_ABBREVIATIONS,
+  withoutArticle,
   type NameSpan,
   type Word,
 } from "./names";
+import { englishNames, proposeEnglishForms, rowKey, type EnglishIndex } from "./english-forms";
 
 /** A name found in the French text, proposed for the glossary. */
 export interface ExtractedCandidate {
@@ -37,8 +37,6 @@ export interface ExtractionDocument {
   rows: AlignedRow[];
 }
 
-/** Below this, a proposed English form is not "evident" (see proposeEnglish). */
-const MIN_NAME_SIMILARITY = 0.75;
 /** Words before a person's name that name their role. */
 const PERSON_TITLES = new Set([
   "président", "présidente", "ministre", "dirigeant", "dirigeante", "secrétaire", "porte-parole", "député", "députée", "professeur",
@@ -53,7 +51,7 @@ const PLACE_NOUNS = new Set(["région", "province", "ville", "capitale", "villag
 const ORG_WORDS = new Set(
   ["conseil", "agence", "institut", "université", "ministère", "parti", "organisation", "otan", "onu", "union", "commission", "banque", "fonds",
    "assemblée", "sénat", "cour", "tribunal", "armée", "forum", "comité", "fédération", "groupe", "entreprise", "société", "journal", "dialogue",
-   "ocde", "opep", "unesco", "unicef", "gouvernement", "institute", "council", "agency", "département", "secrétariat"].map(foldForMatch),
+   "ocde", "opep", "unesco", "unicef", "gouvernement", "institute", "council", "agency", "département", "secrétariat", "alliance"].map(foldForMatch),
 );
 
 interface Occurrence {
@@ -223,78 +221,6 @@ function attachShortForms(groups: Group[], kinds: Map<Group, GlossaryKind>): Gro
   return kept;
 }
 
-/** Capitalised in English, lower case in French: never the English form of a French name. */
-const ENGLISH_CALENDAR = new Set(
-  ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june",
-   "july", "august", "september", "october", "november", "december"],
-);
-
-/** Capitalised English sequences of a text and their runs of 1 to 4 words ("Russia's" gives "Russia"). */
-function englishNames(text: string, seenMidSentence: (word: string) => boolean): Set<string> {
-  const names = new Set<string>();
-  const { words, spans } = findNameSpans(text, seenMidSentence);
-  const norm = normalizeText(text);
-  for (const span of spans) {
-    for (let i = span.from; i < span.to; i++) {
-      for (let j = i + 1; j <= Math.min(span.to, i + 4); j++) {
-        if (words.slice(i, j).every((w) => NOT_NAMES.has(foldForMatch(w.text)) || !isCapitalised(w.text))) continue;
-        if (!isCapitalised(words[i].text) || !isCapitalised(words[j - 1].text)) continue;
-        if (words.slice(i, j).some((w) => ENGLISH_CALENDAR.has(w.text.toLowerCase()))) continue;
-        names.add(norm.slice(words[i].start, words[j - 1].end));
-      }
-    }
-  }
-  return names;
-}
-
-/** Rows that have English, keyed by document and row index, with the English names in them. */
-type EnglishIndex = Map<string, Set<string>>;
-const rowKey = (slug: string, row: number) => `${slug}\u0000${row}`;
-
-/** Minimum Dice coefficient between a French name's rows and an English name's rows. */
-const MIN_COOCCURRENCE = 0.8;
-
-/**
- * The English form of a French name, when the aligned English makes it evident:
- * - by spelling: in at least half of the rows where the name occurs (all, when two or
- *   fewer), the English holds a name spelt alike under transliteration; the English name
- *   closest to the French canonical form is proposed (Sergueï Choïgou → Sergei Shoigu,
- *   Koursk → Kursk, Pyongyang → Pyongyang);
- * - else by co-occurrence: an English name in every counterpart (two or more rows) that
- *   appears almost nowhere else (Dice ≥ 0.8) and that no other French name of those rows
- *   explains (l'Otan → NATO, RPDC → DPRK).
- */
-function proposeEnglish(group: Group, english: EnglishIndex, frenchByRow: Map<string, Set<string>>): string | null {
-  const rows = [...new Set(group.occurrences.map((o) => rowKey(o.slug, o.row)))].filter((k) => english.get(k)?.size);
-  if (!rows.length) return null;
-  const forms = [...group.forms.keys()];
-  const canonical = canonicalForm(group);
-  const needed = rows.length <= 2 ? rows.length : Math.ceil(rows.length / 2);
-  const alike = (name: string) => forms.some((f) => nameSimilarity(f, name) >= MIN_NAME_SIMILARITY);
-  const evident = rows.filter((k) => [...english.get(k)!].some(alike)).length;
-  if (evident >= needed) {
-    const best = rows
-      .flatMap((k) => [...english.get(k)!])
-      .map((name) => ({ name, similarity: nameSimilarity(canonical, name), words: name.split(/[\s]+/).length }))
-      .sort((a, b) => b.similarity - a.similarity || b.words - a.words)[0];
-    if (best && best.similarity >= MIN_NAME_SIMILARITY) return best.name;
-  }
-  if (rows.length < 2) return null;
-  const others = new Set<string>();
-  for (const k of rows) for (const f of frenchByRow.get(k) ?? []) if (!group.forms.has(f)) others.add(f);
-  const inRows = (folded: string) => [...english.values()].filter((names) => [...names].some((n) => foldForMatch(n) === folded)).length;
-  const everywhere = new Map<string, string>();
-  for (const name of english.get(rows[0])!) {
-    const folded = foldForMatch(name);
-    if (!rows.every((k) => [...english.get(k)!].some((n) => foldForMatch(n) === folded))) continue;
-    if ([...others].some((f) => nameSimilarity(f, name) >= 0.6)) continue;
-    if ((2 * rows.length) / (rows.length + inRows(folded)) < MIN_COOCCURRENCE) continue;
-    everywhere.set(folded, name);
-  }
-  const maximal = [...everywhere.keys()].filter((f) => ![...everywhere.keys()].some((g) => g !== f && ` ${g} `.includes(` ${f} `)));
-  return maximal.length === 1 ? everywhere.get(maximal[0])! : null;
-}
-
 /**
  * Candidate glossary entries from the French side of the given documents, with an English
  * form proposed from their aligned English. `allFrench` (every French paragraph known)
@@ -335,25 +261,73 @@ export function extractCandidates(
   const order = documents.map((d) => d.slug);
   const common = lowerCaseWords(allFrench);
   const oneWordNames = groups.flatMap((g) => [...g.forms.keys()]).filter((f) => !f.includes(" "));
-  return groups
+  const proposed = groups
     .filter((g) => ![...g.forms.keys()].some(isKnown))
     .filter((g) => ![...g.forms.keys()].every((f) => isCommonWord(f, common) || isDemonymOf(f, oneWordNames)))
-    .map((g) => {
-      const fr = canonicalForm(g);
-      const slugs = new Set(g.occurrences.map((o) => o.slug));
-      const en = proposeEnglish(g, englishByRow, frenchByRow);
-      let kind = kinds.get(g)!;
-      // Written as an acronym in English (Insee → INSEE, Otan → NATO): an organisation's name.
-      if (en && isAcronym(en.replace(/[\s.&-]/g, "")) && kind !== "person") kind = "organization";
-      return {
-        fr,
-        kind,
-        variants: [...g.forms.keys()].filter((f) => f !== fr),
-        en,
-        documents: order.filter((s) => slugs.has(s)),
-        occurrences: g.occurrences.length,
-      };
-    });
+    .map((g) => ({ group: g, fr: canonicalForm(g) }));
+  const english = proposeEnglishForms(
+    proposed.map(({ group, fr }) => ({ forms: [...group.forms.keys()], canonical: fr, rows: [...new Set(group.occurrences.map((o) => rowKey(o.slug, o.row)))] })),
+    englishByRow,
+    frenchByRow,
+  );
+  return proposed.map(({ group: g, fr: canonical }, i) => {
+    const slugs = new Set(g.occurrences.map((o) => o.slug));
+    const en = english[i];
+    const fr = withFrenchArticle(canonical, en);
+    let kind = kinds.get(g)!;
+    // PIB → GDP: the acronym of a common noun names no organisation, in either language.
+    if (isAcronym(fr) && isCommonNounAcronym(fr, allFrench)) kind = "other";
+    // Written as an acronym in English (Insee → INSEE, Otan → NATO): an organisation's name.
+    else if (en && isAcronym(en.replace(/[\s.&-]/g, "")) && kind !== "person") kind = "organization";
+    return {
+      fr,
+      kind,
+      variants: [...g.forms.keys()].filter((f) => f !== fr),
+      en,
+      documents: order.filter((s) => slugs.has(s)),
+      occurrences: g.occurrences.length,
+    };
+  });
+}
+
+/**
+ * "Havre" (read in "au Havre", "du Havre", "Le Havre" opening a sentence) is "Le Havre"
+ * when English keeps the French article: English keeps it only when it is part of the name.
+ */
+function withFrenchArticle(fr: string, en: string | null): string {
+  const article = en && /^(Le|La|Les) (?=\p{Lu})/u.exec(en)?.[1];
+  if (!article || withoutArticle(fr) !== fr || !sameNameSpelling(fr, withoutArticle(en))) return fr;
+  return `${article} ${fr}`;
+}
+
+/**
+ * Acronyms of common nouns, not of organisations: PIB (produit intérieur brut), TVA, PME.
+ * A few are listed; others are known by their expansion in lower case in the text.
+ */
+const COMMON_ACRONYMS = new Set(["PIB", "TVA", "PME", "ONG", "IVG", "PMA", "OGM", "HLM", "SDF", "PDG", "QG", "IA", "CDD", "CDI", "RSA", "SMIC", "BTP", "VTC", "DRH", "PV"]);
+const EXPANSION_LINKS = new Set(["de", "du", "des", "d", "l", "la", "le", "les", "et", "à", "en", "pour", "sur"]);
+
+/**
+ * "le produit intérieur brut (PIB)", "la TVA (taxe sur la valeur ajoutée)": an acronym
+ * spelt out in lower case is a common noun's. The words before "(PIB)" or inside the
+ * parentheses after "PIB (" are read, links (de, la…) left out.
+ */
+function isCommonNounAcronym(acronym: string, texts: readonly string[]): boolean {
+  if (COMMON_ACRONYMS.has(acronym)) return true;
+  const initials = (words: string[]) => words.filter((w) => !EXPANSION_LINKS.has(w.toLowerCase())).map((w) => w[0]).join("");
+  const spelt = (words: string[]) => /^\p{Ll}/u.test(words[0] ?? "") && stripDiacritics(initials(words)).toUpperCase() === acronym;
+  for (const text of texts) {
+    const norm = normalizeText(text);
+    for (let at = norm.indexOf(acronym); at >= 0; at = norm.indexOf(acronym, at + 1)) {
+      if (norm[at - 1] === "(" && norm[at + acronym.length] === ")") {
+        const before = norm.slice(0, at - 1).split(/[\s']+/).filter(Boolean);
+        for (let n = acronym.length; n <= acronym.length * 2 && n <= before.length; n++) if (spelt(before.slice(-n))) return true;
+      }
+      const after = /^ \(([^()]+)\)/.exec(norm.slice(at + acronym.length));
+      if (after && spelt(after[1].split(/[\s']+/))) return true;
+    }
+  }
+  return false;
 }
 
 /** Every word written in lower case somewhere in the French text. */

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { z } from "zod";
 import type { Db } from "../db/client";
+import { glossaryVersion } from "../db/versions";
 import { UserError } from "../errors";
 import { glossaryEntryInput } from "./entry-schema";
 import type { GlossaryTerm } from "./matcher";
@@ -39,4 +40,23 @@ export function readGlossaryFile(file: string): GlossaryTerm[] {
     throw new UserError(`${file}: entry ${issue.path.join(".")}: ${issue.message}`);
   }
   return parsed.data.map((entry, i) => ({ ...entry, id: i + 1 }));
+}
+
+let cached: { version: number; terms: Promise<GlossaryTerm[]> } | null = null;
+
+/**
+ * The glossary's terms with their version (lib/db/versions.ts), loaded again only when
+ * the glossary changed (from any process): pages and checks read them on every request.
+ */
+export async function currentGlossary(db: Db): Promise<{ version: number; terms: GlossaryTerm[] }> {
+  const version = await glossaryVersion(db);
+  if (cached?.version !== version) {
+    const terms = loadGlossaryTerms(db);
+    cached = { version, terms };
+    // A failed load is not kept.
+    terms.catch(() => {
+      if (cached?.terms === terms) cached = null;
+    });
+  }
+  return { version, terms: await cached.terms };
 }

@@ -85,6 +85,17 @@ export const STATE_HEADS = new Set(["République", "Royaume", "Principauté", "E
  * articles are not: "La Russie" at a sentence start is "Russie".)
  */
 export const FOREIGN_ARTICLES = new Set(["Il", "El", "Lo", "Los", "Las", "Der", "Die", "Das"]);
+/**
+ * Articles that belong to a name when capitalised inside a sentence: "à La Haye", "au
+ * départ du Havre" aside, "in The Hague", "Le Havre". At a sentence start they open the
+ * name only if the pair is seen capitalised inside a sentence somewhere ("La Haye
+ * accueille…", not "La Russie a…").
+ */
+const NAME_ARTICLES = new Set(["La", "Le", "Les", "The"]);
+const ARTICLE_OPENING = /^(?:la|le|les|the) (?=\p{Lu})/iu;
+
+/** A name without the article that opens it: "Le Caire" → "Caire", "The Hague" → "Hague". */
+export const withoutArticle = (name: string) => name.replace(ARTICLE_OPENING, "");
 /** Words that end such a name: verbs, conjunctions and prepositions that start the rest of the sentence. */
 const ORG_STOP = new Set(["et", "ou", "qui", "que", "qu", "a", "ont", "est", "sont", "à", "au", "aux", "en", "pour", "par", "sur", "dans", "avec", "contre", "selon", "le", "la", "les", "un", "une"]);
 /** At most this many words are added after the head ("de sécurité russe", "d'études de l'Extrême-Orient"). */
@@ -146,6 +157,7 @@ export function findNameSpans(text: string, seenMidSentence: (word: string) => b
     if (FOREIGN_ARTICLES.has(w.text) && continues(i + 1)) return true;
     // "(République populaire démocratique de Corée": the state's name, not "Corée" alone.
     if (STATE_HEADS.has(w.text)) return true;
+    if (NAME_ARTICLES.has(w.text) && continues(i + 1)) return !w.initial || seenMidSentence(`${w.text} ${words[i + 1].text}`);
     if (NOT_NAMES.has(foldForMatch(w.text))) return false;
     // At a sentence start a capital proves nothing, unless the word is capitalised elsewhere
     // or a capitalised word follows it ("Ahn Chan Il, un transfuge").
@@ -195,11 +207,21 @@ export function findNameSpans(text: string, seenMidSentence: (word: string) => b
   return { words, spans };
 }
 
-/** Every word capitalised where it does not start a sentence, as a set of exact spellings. */
+/**
+ * Every word capitalised where it does not start a sentence, as a set of exact spellings,
+ * and the names opened by a capitalised article there ("La Haye", "The Hague").
+ */
 export function midSentenceCapitals(texts: Iterable<string>): Set<string> {
   const seen = new Set<string>();
   for (const text of texts) {
-    for (const w of splitWords(text)) if (!w.initial && isCapitalised(w.text)) seen.add(w.text);
+    const norm = normalizeText(text);
+    const words = splitWords(norm);
+    words.forEach((w, i) => {
+      if (w.initial || !isCapitalised(w.text)) return;
+      seen.add(w.text);
+      const next = words[i + 1];
+      if (NAME_ARTICLES.has(w.text) && next && isCapitalised(next.text) && norm.slice(w.end, next.start) === " ") seen.add(`${w.text} ${next.text}`);
+    });
   }
   return seen;
 }

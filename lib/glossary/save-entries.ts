@@ -1,5 +1,6 @@
 import type { Db, Tx } from "../db/client";
 import type { GlossaryEntryInput } from "./entry-schema";
+import { writeTransaction } from "../db/write-transaction";
 
 const variantRows = (entry: GlossaryEntryInput) => [
   ...new Set(entry.variants.fr.filter((v) => v !== entry.fr)),
@@ -39,7 +40,7 @@ export async function saveEntry(tx: Tx, entry: GlossaryEntryInput): Promise<"cre
 /** Saves many entries in one transaction; returns how many were created, updated, unchanged. */
 export async function saveEntries(db: Db, entries: readonly GlossaryEntryInput[]) {
   const counts = { created: 0, updated: 0, unchanged: 0 };
-  await db.$transaction(async (tx) => {
+  await writeTransaction(db, async (tx) => {
     for (const entry of entries) counts[await saveEntry(tx, entry)]++;
   });
   return counts;

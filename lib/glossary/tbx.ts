@@ -1,6 +1,6 @@
-import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { create } from "xmlbuilder2";
 import { UserError } from "../errors";
+import { parseXml } from "../import/xml-safety";
 import { GLOSSARY_KINDS, type GlossaryEntryInput } from "./entry-schema";
 import { parseEntry } from "./entries";
 
@@ -69,18 +69,16 @@ const text = (node: unknown): string => {
 };
 const attr = (node: Node, name: string) => (node[`@_${name}`] as string | undefined) ?? undefined;
 
-/** Parses a TBX file; errors name the file and the line (XML syntax) or the element. */
+/** Parses a TBX file; errors name the file and the line (XML syntax, see checkXml) or the element. */
 export function tbxToGlossary(xml: string, file: string): GlossaryEntryInput[] {
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) throw new UserError(`${file}: line ${valid.err.line}: ${valid.err.msg}`);
-  const doc = new XMLParser({
+  const doc = parseXml(xml, file, {
     ignoreAttributes: false,
     attributeNamePrefix: "@_",
     parseTagValue: false,
     parseAttributeValue: false,
     trimValues: true,
     isArray: (name) => ARRAYS.has(name),
-  }).parse(xml) as Node;
+  }) as Node;
   const root = (doc.tbx ?? doc.martif) as Node | undefined;
   if (!root) throw new UserError(`${file}: not a TBX file (the root element must be <tbx>)`);
   const body = (root.text as Node | undefined)?.body;

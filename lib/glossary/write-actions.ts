@@ -4,6 +4,7 @@ import { UserError } from "../errors";
 import { acceptCandidate, rejectCandidate } from "./candidates";
 import { addVariant, createEntry, deleteEntry, deleteVariant, parseId, updateEntry } from "./entries";
 import { importGlossaryText, MAX_GLOSSARY_FILE_BYTES } from "./exchange";
+import { refreshFlagsInBackground } from "./stored-flags";
 
 /**
  * Every write the glossary page can make, as plain data (a form's fields), so that the
@@ -87,7 +88,10 @@ async function perform(db: Db, input: GlossaryWrite): Promise<string | undefined
 export async function performGlossaryWrite(db: Db, input: GlossaryWrite, assertAllowed: () => Promise<void>): Promise<WriteResult> {
   await assertAllowed();
   try {
-    return { ok: true, action: input.action, detail: await perform(db, input) };
+    const detail = await perform(db, input);
+    // Every document's stored flags are stale now; checked again without holding up the answer.
+    refreshFlagsInBackground(db);
+    return { ok: true, action: input.action, detail };
   } catch (error) {
     if (error instanceof UserError) return { ok: false, error: error.message };
     throw error;

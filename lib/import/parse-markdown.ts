@@ -1,8 +1,35 @@
 import { decodeHTML } from "entities";
 import { Lexer, type Token, type Tokens } from "marked";
 import { classifyParagraphs, type TypedParagraph } from "../text/paragraph-kind";
+import { UserError } from "../errors";
 import { buildArticle, type ParsedArticle } from "./article";
 import { parseTitleLine } from "./parse-plain";
+
+/**
+ * Deepest nesting of blockquotes and lists a Markdown article may have. marked parses
+ * nested containers recursively: 100,000 ">" overflow the stack and 2,000 nested lists
+ * exhaust memory. Articles use a handful of levels.
+ */
+export const MAX_MARKDOWN_DEPTH = 100;
+
+/**
+ * Refuses Markdown nested deeper than MAX_MARKDOWN_DEPTH, counting on each line the ">" and
+ * list markers that open it and its indentation (a nested list item is indented by at least
+ * two spaces more than its parent). The UserError names the line; callers add the file.
+ */
+function assertMarkdownDepth(markdown: string): void {
+  let line = 0;
+  for (const text of markdown.split("\n")) {
+    line++;
+    // Blockquote and list markers ("> > - 1. ") and the indentation around them.
+    const prefix = /^(?:[ \t>]|[-*+][ \t]|\d{1,9}[.)][ \t])*/.exec(text)![0];
+    const markers = prefix.match(/>|[-*+\d]+[.)]?(?=[ \t])/g)?.length ?? 0;
+    const indent = prefix.replace(/[^ \t]/g, "").replace(/\t/g, "    ").length;
+    if (markers + Math.floor(indent / 2) > MAX_MARKDOWN_DEPTH) {
+      throw new UserError(`line ${line}: Markdown nested more than ${MAX_MARKDOWN_DEPTH} levels deep, refused (no article needs that)`);
+    }
+  }
+}
 
 /** Plain text of inline Markdown: emphasis and links keep their words, images and HTML go. */
 function inlineText(tokens: readonly Token[] | undefined): string {
@@ -52,6 +79,7 @@ function collect(tokens: readonly Token[], out: { kind: "heading" | "text" | "ti
  * first paragraph, read like a plain-text title line); other headings are subheadings.
  */
 export function parseMarkdownArticle(markdown: string): ParsedArticle {
+  assertMarkdownDepth(markdown);
   const lines: { kind: "heading" | "text" | "title"; text: string }[] = [];
   collect(new Lexer().lex(markdown), lines);
   const titleIndex = Math.max(0, lines.findIndex((l) => l.kind === "title"));

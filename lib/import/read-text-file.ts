@@ -1,19 +1,20 @@
 import fs from "node:fs";
 import { UserError } from "../errors";
 
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/** A 50,000-paragraph article is about 16 MB of text, its TMX with both sides about 40 MB. */
+export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
 const formatSize = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 /** 1-based line of a byte offset. */
-function lineAt(buffer: Buffer, offset: number): number {
+function lineAt(buffer: Uint8Array, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset; i++) if (buffer[i] === 0x0a) line++;
   return line;
 }
 
 /** Offset of the first byte that makes the buffer invalid UTF-8 (binary search on prefixes). */
-function firstInvalidUtf8Offset(buffer: Buffer): number {
+function firstInvalidUtf8Offset(buffer: Uint8Array): number {
   const validPrefix = (end: number) => {
     try {
       // stream: true tolerates a character cut at the end of the prefix, not a bad one inside.
@@ -33,13 +34,58 @@ function firstInvalidUtf8Offset(buffer: Buffer): number {
   return low;
 }
 
+/**
+ * Control characters that no text we read carries: C0 and DEL, except tab, line feed,
+ * vertical tab and form feed (word processors write those two for line and page breaks)
+ * and carriage return. A file holding one is binary data, or text damaged beyond a guess.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTER = /[\u0001-\u0008\u000E-\u001F\u007F]/;
+
+/** "U+0001": how errors name a character. */
+export const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+const binaryFile = (name: string, what: string) => new UserError(`${name}: binary file (${what}), expected UTF-8 text`);
+const NUL_BYTES = "contains NUL bytes";
+
+/**
+ * Refuses text that holds a control character (see CONTROL_CHARACTER) or a NUL, naming the
+ * first one and its line: such a file is binary, not an article or a glossary.
+ */
+export function checkNoControlCharacters(text: string, name: string): void {
+  if (text.includes("\u0000")) throw binaryFile(name, NUL_BYTES);
+  const found = CONTROL_CHARACTER.exec(text);
+  if (!found) return;
+  const line = text.slice(0, found.index).split("\n").length;
+  throw binaryFile(name, `control character ${codePoint(found[0])} on line ${line}`);
+}
+
+/**
+ * Bytes to text for import: not binary (see checkNoControlCharacters), valid UTF-8 and
+ * not empty (unless `allowEmpty`). Every refusal is a UserError naming `name`. Line
+ * endings become \n and a byte order mark is dropped.
+ */
+export function decodeText(bytes: Uint8Array, name: string, options: { allowEmpty?: boolean } = {}): string {
+  // Before decoding: a binary file is more often invalid UTF-8 too, and "binary" says it better.
+  if (bytes.includes(0)) throw binaryFile(name, NUL_BYTES);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8Offset(bytes);
+    throw new UserError(`${name}: invalid UTF-8 on line ${lineAt(bytes, offset)} (byte ${offset}); convert the file to UTF-8 first`);
+  }
+  text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  checkNoControlCharacters(text, name);
+  if (!text.trim() && !options.allowEmpty) throw new UserError(`${name}: empty file, nothing to import`);
+  return text;
+}
+
 /** A folder given where a file is expected. */
 export const folderMessage = (file: string) => `${file}: is a folder, not a file`;
 
 /**
- * Reads a text file for import: it must exist, be under 5 MB (or `maxBytes`), not be
- * binary, be valid UTF-8 and not be empty (unless `allowEmpty`). Every refusal is a UserError naming the file. Line endings
- * become \n and a byte order mark is dropped.
+ * Reads a text file for import: it must exist, be under 64 MB (or `maxBytes`) and pass
+ * decodeText. Every refusal is a UserError naming the file.
  */
 export function readTextFile(file: string, options: { maxBytes?: number; allowEmpty?: boolean } = {}): string {
   const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
@@ -54,18 +100,5 @@ export function readTextFile(file: string, options: { maxBytes?: number; allowEm
   if (stat.size > maxBytes) {
     throw new UserError(`${file}: file is ${formatSize(stat.size)}, over the ${formatSize(maxBytes)} limit`);
   }
-  const buffer = fs.readFileSync(file);
-  if (buffer.includes(0)) throw new UserError(`${file}: binary file (contains NUL bytes), expected UTF-8 text`);
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(buffer);
-  } catch {
-    const offset = firstInvalidUtf8Offset(buffer);
-    throw new UserError(
-      `${file}: invalid UTF-8 on line ${lineAt(buffer, offset)} (byte ${offset}); convert the file to UTF-8 first`,
-    );
-  }
-  text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  if (!text.trim() && !options.allowEmpty) throw new UserError(`${file}: empty file, nothing to import`);
-  return text;
+  return decodeText(fs.readFileSync(file), file, options);
 }

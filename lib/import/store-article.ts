@@ -1,9 +1,17 @@
+import { setIntegers } from "../db/bulk-update";
+import { insertRows } from "../db/bulk-insert";
+import { chunked, inChunks } from "../db/chunks";
 import type { Db, Tx } from "../db/client";
+import { writeTransaction } from "../db/write-transaction";
 import { UserError } from "../errors";
 import { hashList, hashText } from "../text/normalize";
 import type { TypedParagraph } from "../text/paragraph-kind";
 import { slugify } from "../text/slug";
+import { archiveParagraphs } from "./archive";
 import type { ParsedArticle } from "./article";
+import { titleKey } from "../documents/title-key";
+import { findDocumentToUpdate, uniqueSlug } from "./document-identity";
+import { writeFirstRevisions } from "./first-revisions";
 import { matchUnchanged } from "./match-unchanged";
 
 export interface StoreOptions {
@@ -19,6 +27,11 @@ export interface StoreOptions {
    * in the reader (and their history). Without it such an import is refused.
    */
   replaceEdited?: boolean;
+  /**
+   * Replace the document imported before from a file of the same name even when the new
+   * text is a different article (by default that one is left alone and a new document made).
+   */
+  replace?: boolean;
 }
 
 export interface SideChanges {
@@ -33,6 +46,8 @@ export interface StoreResult {
   outcome: "created" | "updated" | "unchanged";
   french: SideChanges;
   english: SideChanges | null;
+  /** A different article imported before under the same file name, which this import left alone. */
+  spared?: { slug: string; title: string };
 }
 
 /** A paragraph row as re-imports compare it with the new text. */
@@ -53,34 +68,23 @@ const withHashes = (paragraphs: readonly TypedParagraph[]) =>
 const titleOf = (paragraphs: readonly TypedParagraph[] | undefined) =>
   paragraphs?.find((p) => p.kind === "title")?.text ?? null;
 
-async function uniqueSlug(tx: Tx, wanted: string): Promise<string> {
-  for (let n = 1; ; n++) {
-    const slug = n === 1 ? wanted : `${wanted}-${n}`;
-    if (!(await tx.document.findUnique({ where: { slug }, select: { id: true } }))) return slug;
-  }
-}
-
 async function createParagraphs(tx: Tx, side: Side, documentId: number, paragraphs: ReturnType<typeof withHashes>) {
-  const rows = paragraphs.map((p) => ({ documentId, position: p.position, kind: p.kind, text: p.text, hash: p.hash }));
+  const now = new Date();
+  const rows = paragraphs.map((p) => ({ documentId, position: p.position, kind: p.kind, text: p.text, hash: p.hash, linkId: null, createdAt: now, updatedAt: now }));
   if (side === "source") {
-    await tx.sourceParagraph.createMany({ data: rows });
+    await insertRows(tx, "SourceParagraph", rows);
     return;
   }
-  const created = await tx.targetParagraph.createManyAndReturn({
-    data: rows.map((r) => ({ ...r, origin: "imported", status: "draft" })),
-    select: { id: true, text: true },
-  });
+  await insertRows(tx, "TargetParagraph", rows.map((r) => ({ ...r, origin: "imported", status: "draft" })));
   // The imported text is each English paragraph's first revision.
-  await tx.revision.createMany({
-    data: created.map((p) => ({ paragraphId: p.id, version: 1, text: p.text, origin: "imported", status: "draft" })),
-  });
+  await writeFirstRevisions(tx, documentId);
 }
 
 /**
  * Brings one side of a stored document in line with newly imported paragraphs. Paragraphs
  * whose text did not change keep their row (and so their English, revisions and links);
- * the others are removed or added. Links that lose a paragraph are dropped for the aligner
- * to redo. Returns what changed.
+ * the others are archived (with their revisions: lib/import/archive.ts) or added. Links
+ * that lose a paragraph are dropped for the aligner to redo. Returns what changed.
  */
 async function syncSide(
   tx: Tx,
@@ -101,9 +105,11 @@ async function syncSide(
   const keptNew = new Set(pairs.map(([, n]) => n));
   const removed = existing.filter((_, i) => !keptOld.has(i));
   if (side === "target" && removed.length && !replaceEdited) {
-    const corrected = await tx.targetParagraph.count({
-      where: { id: { in: removed.map((p) => p.id) }, OR: [{ origin: "edited" }, { status: "reviewed" }] },
-    });
+    const corrected = (
+      await inChunks(removed.map((p) => p.id), (ids) =>
+        tx.targetParagraph.findMany({ where: { id: { in: ids }, OR: [{ origin: "edited" }, { status: "reviewed" }] }, select: { id: true } }),
+      )
+    ).length;
     if (corrected) {
       throw new UserError(
         `--en: the new English would replace ${corrected} paragraph${corrected > 1 ? "s" : ""} corrected or reviewed in the reader; add --replace-edited to replace them anyway`,
@@ -112,50 +118,72 @@ async function syncSide(
   }
 
   const brokenLinks = [...new Set(removed.map((p) => p.linkId).filter((id): id is number => id !== null))];
-  if (brokenLinks.length) await tx.alignmentLink.deleteMany({ where: { id: { in: brokenLinks } } });
-  if (removed.length) {
-    await table.deleteMany({ where: { id: { in: removed.map((p) => p.id) } } });
-  }
+  for (const ids of chunked(brokenLinks)) await tx.alignmentLink.deleteMany({ where: { id: { in: ids } } });
+  await archiveParagraphs(tx, side === "source" ? "fr" : "en", documentId, removed.map((p) => p.id), "reimport");
+  const moved: { id: number; value: number }[] = [];
   for (const [o, n] of pairs) {
     const before = existing[o];
     const after = incoming[n];
-    if (before.position !== after.position || before.kind !== after.kind || before.text !== after.text) {
-      await table.update({
-        where: { id: before.id },
-        data: { position: after.position, kind: after.kind, text: after.text },
-      });
+    if (before.kind !== after.kind || before.text !== after.text) {
+      await table.update({ where: { id: before.id }, data: { position: after.position, kind: after.kind, text: after.text } });
+    } else if (before.position !== after.position) {
+      moved.push({ id: before.id, value: after.position });
     }
   }
+  // One paragraph added near the top moves every later one: renumbered in bulk.
+  await setIntegers(tx, side === "source" ? "SourceParagraph" : "TargetParagraph", "position", moved);
   await createParagraphs(tx, side, documentId, incoming.filter((_, i) => !keptNew.has(i)));
   return { kept: pairs.length, added: incoming.length - pairs.length, removed: removed.length };
 }
 
 const unchangedSide = (n: number): SideChanges => ({ kept: n, added: 0, removed: 0 });
 
+/** Time one import may hold the write lock; 50,000 paragraphs a side take a few seconds. */
+const IMPORT_TIMEOUT_MS = 120_000;
+
 /**
  * Stores an imported article in one transaction: a new document, or an update of the
- * document it was imported as before. Importing the same content again writes nothing.
+ * document it was imported as before (see document-identity.ts: an unrelated article is
+ * never replaced unless `replace` says so). Importing the same content again writes nothing.
  */
 export async function storeArticle(db: Db, article: ParsedArticle, options: StoreOptions = {}): Promise<StoreResult> {
   const french = withHashes(article.paragraphs);
   const english = options.english ? withHashes(options.english) : undefined;
   const sourceHash = hashList(french.map((p) => p.hash));
 
-  return db.$transaction(async (tx) => {
-    const existing = options.slug
-      ? await tx.document.findUnique({ where: { slug: options.slug } })
-      : ((options.importedFrom && (await tx.document.findFirst({ where: { importedFrom: options.importedFrom } }))) ||
-        (await tx.document.findUnique({ where: { slug: slugify(article.title) } })));
+  return writeTransaction(db, (tx) => storeInTransaction(tx, article, options, french, english, sourceHash), { timeoutMs: IMPORT_TIMEOUT_MS });
+}
+
+async function storeInTransaction(
+  tx: Tx,
+  article: ParsedArticle,
+  options: StoreOptions,
+  french: ReturnType<typeof withHashes>,
+  english: ReturnType<typeof withHashes> | undefined,
+  sourceHash: string,
+): Promise<StoreResult> {
+  {
+    const { existing, spared } = await findDocumentToUpdate(tx, {
+      slug: options.slug,
+      importedFrom: options.importedFrom,
+      title: article.title,
+      hashes: french.map((p) => p.hash),
+      replace: options.replace,
+    });
 
     const metadata = {
       titleFr: article.title,
       dateline: article.dateline ?? null,
       publishedOn: article.publishedOn ?? null,
+      kicker: article.kicker ?? null,
+      byline: article.byline ?? null,
+      sourceUrl: article.sourceUrl ?? null,
       // A source given once (--source) stays until another is given.
       source: options.source ?? article.source ?? existing?.source ?? null,
       importedFrom: options.importedFrom ?? existing?.importedFrom ?? null,
       sourceHash,
       ...(english ? { titleEn: titleOf(english) } : {}),
+      titleKey: titleKey(article.title, english ? titleOf(english) : (existing?.titleEn ?? null)),
     };
 
     if (!existing) {
@@ -169,6 +197,7 @@ export async function storeArticle(db: Db, article: ParsedArticle, options: Stor
         outcome: "created",
         french: { kept: 0, added: french.length, removed: 0 },
         english: english ? { kept: 0, added: english.length, removed: 0 } : null,
+        ...(spared ? { spared: { slug: spared.slug, title: spared.titleFr } } : {}),
       };
     }
 
@@ -191,5 +220,5 @@ export async function storeArticle(db: Db, article: ParsedArticle, options: Stor
     const englishChanges = english ? await syncSide(tx, "target", existing.id, english, options.replaceEdited) : null;
     await tx.document.update({ where: { id: existing.id }, data: metadata });
     return { documentId: existing.id, slug: existing.slug, outcome: "updated", french: frenchChanges, english: englishChanges };
-  });
+  }
 }

@@ -1,9 +1,16 @@
+import { setIntegers } from "../db/bulk-update";
+import { insertRows } from "../db/bulk-insert";
 import type { Db, Tx } from "../db/client";
-import { addToMemory } from "../memory/memory";
+import { writeTransaction } from "../db/write-transaction";
+import { titleKey } from "../documents/title-key";
+import { addManyToMemory } from "../memory/memory";
 import { hashList, hashText } from "../text/normalize";
 import type { ParagraphKind } from "../text/paragraph-kind";
 import { slugify } from "../text/slug";
+import { archiveParagraphs } from "./archive";
 import type { BilingualDocument, BilingualFile } from "./bilingual";
+import { findDocumentToUpdate, uniqueSlug } from "./document-identity";
+import { writeFirstRevisions } from "./first-revisions";
 import { matchUnchanged } from "./match-unchanged";
 import type { SideChanges, StoredParagraph, StoreResult } from "./store-article";
 
@@ -19,6 +26,8 @@ export interface StoreBilingualOptions {
 const IMPORTED_SCORE = 1;
 /** Paragraphs of an n:m pair are joined so in the memory, as lib/editing/remember-pairs.ts does. */
 const MEMORY_JOIN = "\n";
+/** A 10,000-unit file is stored in a few seconds; this leaves room on slow disks. */
+const IMPORT_TIMEOUT_MS = 120_000;
 
 /**
  * The file's pairs are confirmed pairs: they feed the translation memory, as a person's
@@ -26,12 +35,16 @@ const MEMORY_JOIN = "\n";
  * pairs with an empty side.
  */
 async function remember(tx: Tx, documentId: number, doc: BilingualDocument): Promise<void> {
-  for (const link of doc.links) {
-    const sourceText = link.fr.map((p) => p.text).join(MEMORY_JOIN);
-    const targetText = link.en.map((p) => p.text).join(MEMORY_JOIN);
-    if (!sourceText.trim() || !targetText.trim() || link.en.some((p) => p.status === "machine")) continue;
-    await addToMemory(tx, { sourceText, targetText, documentId });
-  }
+  await addManyToMemory(
+    tx,
+    doc.links
+      .filter((link) => !link.en.some((p) => p.status === "machine"))
+      .map((link) => ({
+        sourceText: link.fr.map((p) => p.text).join(MEMORY_JOIN),
+        targetText: link.en.map((p) => p.text).join(MEMORY_JOIN),
+        documentId,
+      })),
+  );
 }
 
 interface Wanted {
@@ -66,18 +79,25 @@ interface Existing extends StoredParagraph {
  * the file's link i). Unchanged paragraphs keep their rows; new ones are created in bulk.
  */
 async function syncSide(tx: Tx, side: "fr" | "en", documentId: number, existing: Existing[], wanted: Wanted[], linkIds: number[]): Promise<SideChanges> {
-  const table = (side === "fr" ? tx.sourceParagraph : tx.targetParagraph) as unknown as Tx["sourceParagraph"];
+  const model = (side === "fr" ? tx.sourceParagraph : tx.targetParagraph) as unknown as Tx["sourceParagraph"];
   const pairs = matchUnchanged(existing.map((p) => p.hash), wanted.map((p) => p.hash));
   const keptOld = new Set(pairs.map(([o]) => o));
   const removed = existing.filter((_, i) => !keptOld.has(i)).map((p) => p.id);
-  if (removed.length) await table.deleteMany({ where: { id: { in: removed } } });
+  await archiveParagraphs(tx, side, documentId, removed, "reimport");
+  const positions: { id: number; value: number }[] = [];
+  const links: { id: number; value: number }[] = [];
   for (const [o, n] of pairs) {
     const before = existing[o];
     const after = wanted[n];
     const place = { position: after.position, kind: after.kind, linkId: linkIds[after.link] };
     if (side === "fr" || (before.text === after.text && before.status === after.status)) {
-      const same = before.position === place.position && before.kind === place.kind && before.linkId === place.linkId && before.text === after.text;
-      if (!same) await table.update({ where: { id: before.id }, data: { ...place, text: after.text } });
+      if (before.kind !== place.kind || before.text !== after.text) {
+        await model.update({ where: { id: before.id }, data: { ...place, text: after.text } });
+        continue;
+      }
+      // Only moved or re-linked (every kept paragraph is, when the links are the file's): in bulk.
+      if (before.position !== place.position) positions.push({ id: before.id, value: place.position });
+      if (before.linkId !== place.linkId) links.push({ id: before.id, value: place.linkId });
     } else {
       // A new text or status is a new version of the English paragraph, with its revision.
       const version = (before.version ?? 1) + 1;
@@ -88,20 +108,19 @@ async function syncSide(tx: Tx, side: "fr" | "en", documentId: number, existing:
       await tx.revision.create({ data: { paragraphId: before.id, version, text: after.text, origin: "imported", status: after.status! } });
     }
   }
+  const table = side === "fr" ? "SourceParagraph" : "TargetParagraph";
+  await setIntegers(tx, table, "position", positions);
+  await setIntegers(tx, table, "linkId", links);
   const keptNew = new Set(pairs.map(([, n]) => n));
   const added = wanted.filter((_, n) => !keptNew.has(n));
-  const rows = added.map((p) => ({ documentId, position: p.position, kind: p.kind, text: p.text, hash: p.hash, linkId: linkIds[p.link] }));
+  const now = new Date();
+  const rows = added.map((p) => ({ documentId, position: p.position, kind: p.kind, text: p.text, hash: p.hash, linkId: linkIds[p.link], createdAt: now, updatedAt: now }));
   if (side === "fr") {
-    if (rows.length) await tx.sourceParagraph.createMany({ data: rows });
-  } else if (rows.length) {
-    const created = await tx.targetParagraph.createManyAndReturn({
-      data: rows.map((r, i) => ({ ...r, origin: "imported", status: added[i].status! })),
-      select: { id: true, text: true, status: true },
-    });
+    await insertRows(tx, "SourceParagraph", rows);
+  } else {
+    await insertRows(tx, "TargetParagraph", rows.map((r, i) => ({ ...r, origin: "imported", status: added[i].status! })));
     // The imported text is each new English paragraph's first revision.
-    await tx.revision.createMany({
-      data: created.map((p) => ({ paragraphId: p.id, version: 1, text: p.text, origin: "imported", status: p.status })),
-    });
+    await writeFirstRevisions(tx, documentId);
   }
   return { kept: pairs.length, added: added.length, removed: removed.length };
 }
@@ -110,11 +129,29 @@ const sameParagraphs = (existing: Existing[], wanted: Wanted[]) =>
   existing.length === wanted.length &&
   existing.every((p, i) => p.text === wanted[i].text && p.kind === wanted[i].kind && p.status === wanted[i].status);
 
-async function storeDocument(tx: Tx, doc: BilingualDocument, slug: string, options: StoreBilingualOptions): Promise<StoreResult> {
+/**
+ * The document a file's document updates. A slug the file or the person gives (--slug, our
+ * TMX's x-document, XLIFF's original) names it; a slug made from the file's name only
+ * finds the document imported from a file of that name with the same article in it (see
+ * document-identity.ts), else a free slug is taken.
+ */
+async function slugFor(tx: Tx, named: { slug: string; explicit: boolean }, fr: Wanted[], options: StoreBilingualOptions): Promise<string> {
+  if (named.explicit) return named.slug;
+  const { existing } = await findDocumentToUpdate(tx, {
+    importedFrom: options.importedFrom,
+    title: titleOf(fr) ?? named.slug,
+    hashes: fr.map((p) => p.hash),
+  });
+  return existing?.slug ?? (await uniqueSlug(tx, named.slug));
+}
+
+async function storeDocument(tx: Tx, doc: BilingualDocument, named: { slug: string; explicit: boolean }, options: StoreBilingualOptions): Promise<StoreResult> {
   const { fr, en } = flatten(doc);
+  const slug = await slugFor(tx, named, fr, options);
   const metadata = {
     titleFr: titleOf(fr) ?? slug,
     titleEn: titleOf(en),
+    titleKey: titleKey(titleOf(fr) ?? slug, titleOf(en)),
     sourceHash: hashList(fr.map((p) => p.hash)),
     importedFrom: options.importedFrom,
     ...(options.source ? { source: options.source } : {}),
@@ -161,12 +198,14 @@ async function storeDocument(tx: Tx, doc: BilingualDocument, slug: string, optio
   // The file's links replace the document's: made first, so that paragraphs are written
   // once, straight into their link.
   if (storedLinks.length) await tx.alignmentLink.deleteMany({ where: { documentId } });
-  const created = await tx.alignmentLink.createManyAndReturn({
-    data: doc.links.map((_, position) => ({ documentId, position, score: IMPORTED_SCORE, method: "import", locked: true })),
-    select: { id: true, position: true },
-  });
+  const now = new Date();
+  await insertRows(
+    tx,
+    "AlignmentLink",
+    doc.links.map((_, position) => ({ documentId, position, score: IMPORTED_SCORE, method: "import", locked: true, createdAt: now, updatedAt: now })),
+  );
   const linkIds: number[] = [];
-  for (const link of created) linkIds[link.position] = link.id;
+  for (const link of await tx.alignmentLink.findMany({ where: { documentId }, select: { id: true, position: true } })) linkIds[link.position] = link.id;
   const french = await syncSide(tx, "fr", documentId, storedFr, fr, linkIds);
   const english = await syncSide(tx, "en", documentId, storedEn, en, linkIds);
   if (existing) await tx.document.update({ where: { id: documentId }, data: metadata });
@@ -174,13 +213,16 @@ async function storeDocument(tx: Tx, doc: BilingualDocument, slug: string, optio
   return { documentId, slug, outcome: existing ? "updated" : "created", french, english };
 }
 
-/** Slugs for the file's documents: --slug for a one-document file, else the file's names, else the file name. */
-function slugsOf(file: BilingualFile, options: StoreBilingualOptions): string[] {
+/**
+ * Slugs for the file's documents: --slug for a one-document file, else the names the file
+ * gives (explicit), else one made from the file name.
+ */
+function slugsOf(file: BilingualFile, options: StoreBilingualOptions): { slug: string; explicit: boolean }[] {
   const base = options.importedFrom.replace(/\.[^.]+$/, "");
   return file.documents.map((doc, i) => {
-    if (options.slug && file.documents.length === 1) return options.slug;
-    const name = doc.slug?.trim() ? slugify(doc.slug.replace(/\.[^.]+$/, "")) : slugify(base);
-    return file.documents.length > 1 && !doc.slug?.trim() ? `${name}-${i + 1}` : name;
+    if (options.slug && file.documents.length === 1) return { slug: options.slug, explicit: true };
+    if (doc.slug?.trim()) return { slug: slugify(doc.slug.replace(/\.[^.]+$/, "")), explicit: true };
+    return { slug: file.documents.length > 1 ? `${slugify(base)}-${i + 1}` : slugify(base), explicit: false };
   });
 }
 
@@ -192,12 +234,13 @@ function slugsOf(file: BilingualFile, options: StoreBilingualOptions): string[] 
  */
 export async function storeBilingual(db: Db, file: BilingualFile, options: StoreBilingualOptions): Promise<StoreResult[]> {
   const slugs = slugsOf(file, options);
-  return db.$transaction(
+  return writeTransaction(
+    db,
     async (tx) => {
       const results: StoreResult[] = [];
       for (const [i, doc] of file.documents.entries()) results.push(await storeDocument(tx, doc, slugs[i], options));
       return results;
     },
-    { timeout: 120_000, maxWait: 10_000 },
+    { timeoutMs: IMPORT_TIMEOUT_MS },
   );
 }

@@ -1,7 +1,8 @@
-import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { XMLParser } from "fast-xml-parser";
 import { UserError } from "../errors";
 import { PARAGRAPH_KINDS, type ParagraphKind, type TypedParagraph } from "../text/paragraph-kind";
 import { splitSegment } from "../export/separator";
+import { parseXml } from "./xml-safety";
 
 /** A node of fast-xml-parser's ordered output: { tag: children[], ":@": attributes }. */
 export type XmlNode = Record<string, unknown>;
@@ -17,16 +18,8 @@ export class XmlTree {
     readonly file: string,
     text: string,
   ) {
-    // Entity declarations could expand without bound ("billion laughs"); TMX and XLIFF need none.
-    const entity = /<!ENTITY/i.exec(text);
-    if (entity) {
-      const line = text.slice(0, entity.index).split("\n").length;
-      throw new UserError(`${file}: line ${line}: <!ENTITY> declarations are not accepted`);
-    }
-    const valid = XMLValidator.validate(text);
-    if (valid !== true) throw new UserError(`${file}: line ${valid.err.line}: not well-formed XML: ${valid.err.msg}`);
     for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
-    const parser = new XMLParser({
+    const parsed = parseXml(text, file, {
       preserveOrder: true,
       ignoreAttributes: false,
       attributeNamePrefix: "",
@@ -36,8 +29,8 @@ export class XmlTree {
       processEntities: true,
       htmlEntities: true,
       captureMetaData: true,
-    });
-    this.roots = (parser.parse(text) as XmlNode[]).filter((n) => !nameOf(n).startsWith("?") && !nameOf(n).startsWith("!"));
+    }) as XmlNode[];
+    this.roots = parsed.filter((n) => !nameOf(n).startsWith("?") && !nameOf(n).startsWith("!"));
   }
 
   lineOf(node: XmlNode): number {

@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+import { chunked, inChunks } from "../db/chunks";
 import type { Db, Tx } from "../db/client";
 import { UserError } from "../errors";
 import { foldForMatch, hashText } from "../text/normalize";
@@ -60,6 +62,12 @@ export function memoryTargetLangs(targetLang: string): string[] {
 }
 
 /**
+ * The exact English, hashed: a unique index over the text itself would refuse long
+ * paragraphs on PostgreSQL. Migrations fill it with the same function (sha256_hex).
+ */
+const targetHashOf = (targetText: string) => createHash("sha256").update(targetText, "utf8").digest("hex");
+
+/**
  * Stores a confirmed pair. Adding the same pair again only refreshes it (the unit is
  * unique on French key + English text); a new English for the same French is a second
  * unit, and the most used, then most recent, wins on lookup. Returns the unit.
@@ -67,17 +75,19 @@ export function memoryTargetLangs(targetLang: string): string[] {
 export async function addToMemory(db: Client, input: AddToMemoryInput): Promise<MemoryUnitView> {
   // Texts are kept as written (trimmed): the key already ignores spacing and typography,
   // and lib/editing/remember-pairs.ts stores pairs the same way, so both meet on the
-  // (sourceKey, targetText) unique key.
+  // (sourceKey, targetHash) unique key.
   const sourceText = input.sourceText.trim();
   const targetText = input.targetText.trim();
   if (!sourceText || !targetText) throw new UserError("translation memory: both the French and the English text must be non-empty");
   const sourceKey = memoryKey(sourceText);
+  const targetHash = targetHashOf(targetText);
   return db.memoryUnit.upsert({
-    where: { sourceKey_targetText: { sourceKey, targetText } },
+    where: { sourceKey_targetHash: { sourceKey, targetHash } },
     create: {
       sourceKey,
       sourceText,
       targetText,
+      targetHash,
       sourceLang: input.sourceLang ?? MEMORY_SOURCE_LANG,
       targetLang: input.targetLang ?? MEMORY_TARGET_LANG,
       documentId: input.documentId ?? null,
@@ -86,6 +96,48 @@ export async function addToMemory(db: Client, input: AddToMemoryInput): Promise<
     update: { documentId: input.documentId ?? undefined },
     select: VIEW,
   });
+}
+
+/**
+ * Stores many confirmed pairs at once (a TMX file's 10,000 units): the pairs already in
+ * the memory are only touched, the others created in bulk. Same result as addToMemory on
+ * each pair, in a few statements per few hundred pairs. Returns how many were new.
+ */
+export async function addManyToMemory(db: Client, inputs: readonly AddToMemoryInput[]): Promise<number> {
+  const wanted = new Map<string, { sourceKey: string; sourceText: string; targetText: string; targetHash: string; input: AddToMemoryInput }>();
+  for (const input of inputs) {
+    const sourceText = input.sourceText.trim();
+    const targetText = input.targetText.trim();
+    if (!sourceText || !targetText) continue;
+    const sourceKey = memoryKey(sourceText);
+    const targetHash = targetHashOf(targetText);
+    wanted.set(`${sourceKey} ${targetHash}`, { sourceKey, sourceText, targetText, targetHash, input });
+  }
+  let created = 0;
+  for (const piece of chunked([...wanted.values()])) {
+    const existing = await db.memoryUnit.findMany({
+      where: { sourceKey: { in: [...new Set(piece.map((p) => p.sourceKey))] } },
+      select: { id: true, sourceKey: true, targetHash: true },
+    });
+    const known = new Map(existing.map((u) => [`${u.sourceKey} ${u.targetHash}`, u.id]));
+    const fresh = piece.filter((p) => !known.has(`${p.sourceKey} ${p.targetHash}`));
+    await db.memoryUnit.createMany({
+      data: fresh.map(({ sourceKey, sourceText, targetText, targetHash, input }) => ({
+        sourceKey,
+        sourceText,
+        targetText,
+        targetHash,
+        sourceLang: input.sourceLang ?? MEMORY_SOURCE_LANG,
+        targetLang: input.targetLang ?? MEMORY_TARGET_LANG,
+        documentId: input.documentId ?? null,
+      })),
+    });
+    created += fresh.length;
+    // Touch only, as addToMemory does: a re-confirmed pair ranks as recent.
+    const touched = piece.flatMap((p) => known.get(`${p.sourceKey} ${p.targetHash}`) ?? []);
+    if (touched.length) await db.memoryUnit.updateMany({ where: { id: { in: touched } }, data: { updatedAt: new Date() } });
+  }
+  return created;
 }
 
 /** The unit an exact match on normalized French text gives, or null. */
@@ -100,13 +152,13 @@ export async function findExactMatch(db: Client, sourceText: string, targetLang:
 /** Exact matches for many texts at once, keyed by memory key. */
 export async function findExactMatches(db: Client, sourceTexts: readonly string[], targetLang: string): Promise<Map<string, MemoryUnitView>> {
   const keys = [...new Set(sourceTexts.map(memoryKey))];
-  const units = keys.length
-    ? await db.memoryUnit.findMany({
-        where: { sourceKey: { in: keys }, sourceLang: MEMORY_SOURCE_LANG, targetLang: { in: memoryTargetLangs(targetLang) } },
-        orderBy: [{ useCount: "desc" }, { updatedAt: "desc" }, { id: "desc" }],
-        select: { ...VIEW, sourceKey: true },
-      })
-    : [];
+  const units = await inChunks(keys, (piece) =>
+    db.memoryUnit.findMany({
+      where: { sourceKey: { in: piece }, sourceLang: MEMORY_SOURCE_LANG, targetLang: { in: memoryTargetLangs(targetLang) } },
+      orderBy: [{ useCount: "desc" }, { updatedAt: "desc" }, { id: "desc" }],
+      select: { ...VIEW, sourceKey: true },
+    }),
+  );
   const found = new Map<string, MemoryUnitView>();
   for (const { sourceKey, ...unit } of units) if (!found.has(sourceKey)) found.set(sourceKey, unit);
   return found;

@@ -7,7 +7,7 @@ import { checkRows } from "../glossary/check";
 import type { GlossaryKind } from "../glossary/entry-schema";
 import type { GlossaryTerm, Lang } from "../glossary/matcher";
 import type { ParagraphKind } from "../text/paragraph-kind";
-import { ensureDocumentFlags } from "./document-flags";
+import { ensureDocumentFlags } from "../glossary/stored-flags";
 import { readerGlossary, type ReaderGlossary } from "./glossary-index";
 import { glossaryVersionOf, readReaderVersion, type ReaderVersion } from "./reader-version";
 import { loadRowOutline, windowShape, type RowOutline, type TocEntry } from "./row-outline";

@@ -111,10 +111,12 @@ export async function planDocuments(
       continue;
     }
     const exact = await findExactMatches(db, pending.map((p) => p.text), targetLang);
+    // By document, not by a list of paragraph ids (which would outgrow the parameter limit).
     const machine = await db.machineTranslation.findMany({
-      where: { engine: ENGINE, targetLang, sourceParagraphId: { in: pending.map((p) => p.id) } },
+      where: { engine: ENGINE, targetLang, sourceParagraph: { documentId: doc.id } },
       select: { sourceParagraphId: true, sourceHash: true, text: true },
     });
+    const machineByParagraph = new Map(machine.map((m) => [m.sourceParagraphId, m]));
     const groups = new Map<string, SendGroup>();
     for (const paragraph of pending) {
       if (isCreditParagraph(paragraph)) {
@@ -128,8 +130,8 @@ export async function planDocuments(
       }
       const matches = near.find(paragraph.text);
       if (matches.length) plan.suggestions.push({ paragraph, matches });
-      const earlier = machine.find((m) => m.sourceParagraphId === paragraph.id && m.sourceHash === paragraph.hash);
-      if (earlier) {
+      const earlier = machineByParagraph.get(paragraph.id);
+      if (earlier && earlier.sourceHash === paragraph.hash) {
         plan.stored.push({ paragraph, text: earlier.text });
         continue;
       }

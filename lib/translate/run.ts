@@ -7,6 +7,7 @@ import { type GlossarySyncResult, syncDeeplGlossary } from "./glossary-sync";
 import { placeTranslation } from "./place-translation";
 import { type DocumentPlan, ENGINE, planDocuments, selectDocuments, type Suggestion } from "./plan";
 import { type CharacterUsage, DEFAULT_TARGET_LANG, ProviderError, type TargetLang, type TranslationProvider } from "./provider";
+import { writeTransaction } from "../db/write-transaction";
 
 export interface TranslateOptions {
   /** Documents by slug; or `all`. */
@@ -116,7 +117,7 @@ export async function translateDocuments(db: Db, options: TranslateOptions): Pro
 
     // Memory and earlier DeepL output first, in one transaction: no request needed.
     if (plan.memory.length || plan.stored.length) {
-      await db.$transaction(async (tx) => {
+      await writeTransaction(db, async (tx) => {
         const used: number[] = [];
         for (const { paragraph, unit } of plan.memory) {
           if (await placeTranslation(tx, plan.documentId, { sourceParagraphId: paragraph.id, text: unit.targetText, origin: "memory", note: `translation memory #${unit.id}` })) {
@@ -138,7 +139,7 @@ export async function translateDocuments(db: Db, options: TranslateOptions): Pro
     // (key, quota, timeout) writes no more than it did before credits were copied, and the
     // next run copies them.
     if (plan.copy.length) {
-      await db.$transaction(async (tx) => {
+      await writeTransaction(db, async (tx) => {
         for (const paragraph of plan.copy) {
           const copy = { sourceParagraphId: paragraph.id, text: paragraph.text, origin: COPIED_ORIGIN, note: "credit line, copied unchanged" } as const;
           if (await placeTranslation(tx, plan.documentId, copy)) docReport.copied++;
@@ -160,7 +161,7 @@ export async function translateDocuments(db: Db, options: TranslateOptions): Pro
       const texts = await stopOnFailure(report, () =>
         provider.translateBatch(batch.map((g) => g.text), { targetLang, context: plan.title || undefined, glossaryId: glossaryId ?? undefined }),
       );
-      await db.$transaction(async (tx) => {
+      await writeTransaction(db, async (tx) => {
         for (const [k, group] of batch.entries()) {
           const text = texts[k];
           for (const paragraph of group.paragraphs) {

@@ -3,7 +3,7 @@ import path from "node:path";
 import { alignDocument, alignAll } from "../../lib/align/align-document";
 import { importFile } from "../../lib/import/import-file";
 import { loadSampleCorpus } from "../../lib/corpus/sample-corpus";
-import { snapshotDb } from "../helpers/db-snapshot";
+import { snapshotDatabase } from "../helpers/db-snapshot";
 import { runScript } from "../helpers/run-script";
 import { createTempDb, type TempDb } from "../helpers/temp-db";
 
@@ -96,7 +96,7 @@ describe("alignDocument", () => {
 
   it("is one transaction: a failure after the links are written leaves the database as it was", async () => {
     await alignDocument(temp.db, SLUG);
-    const before = snapshotDb(temp.file);
+    const before = await snapshotDatabase(temp.db);
     await expect(
       alignDocument(temp.db, SLUG, {
         beforeCommit: async () => {
@@ -104,7 +104,7 @@ describe("alignDocument", () => {
         },
       }),
     ).rejects.toThrow("disk full");
-    expect(snapshotDb(temp.file)).toEqual(before);
+    expect(await snapshotDatabase(temp.db)).toEqual(before);
   });
 
   it("uses stored machine translations of the French paragraphs as evidence", async () => {
@@ -172,11 +172,11 @@ describe("npm run align (database)", () => {
     expect(await temp.db.sourceParagraph.count({ where: { linkId: null } })).toBe(0);
   });
 
-  it("an unknown slug: one line on stderr, exit 1, nothing written", () => {
-    const before = snapshotDb(temp.file);
+  it("an unknown slug: one line on stderr, exit 1, nothing written", async () => {
+    const before = await snapshotDatabase(temp.db);
     const result = align("--doc", "nope");
     expect(result.status).toBe(1);
     expect(result.stderr).toBe('error: no document with slug "nope"\n');
-    expect(snapshotDb(temp.file)).toEqual(before);
+    expect(await snapshotDatabase(temp.db)).toEqual(before);
   });
 });

@@ -1,16 +1,11 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import { Readable } from "node:stream";
-import { NextRequest } from "next/server";
 import { GET } from "../../app/api/export/route";
+import { serveRoute, type RouteServer } from "../helpers/route-server";
 import { createTempDb, type TempDb } from "../helpers/temp-db";
 import { seedHostile } from "./seed";
 
-// The route handler over a real HTTP connection (Node's server, as `next start` uses):
-// headers as a browser sees them, the body streamed in chunks. The Next.js build itself
-// is exercised by the browser tests.
+// The route handler over a real HTTP connection (see serveRoute).
 let temp: TempDb;
-let server: http.Server;
+let server: RouteServer;
 let base: string;
 
 beforeAll(async () => {
@@ -18,17 +13,11 @@ beforeAll(async () => {
   temp = await createTempDb();
   await seedHostile(temp.db);
   process.env.DATABASE_URL = temp.url;
-  server = http.createServer(async (req, res) => {
-    const response = await GET(new NextRequest(new URL(req.url!, "http://127.0.0.1")));
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    if (response.body) Readable.fromWeb(response.body as never).pipe(res);
-    else res.end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveRoute(GET);
+  base = server.base;
 });
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   await temp.close();
 });
 

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { ExportFormat } from "../../lib/export/formats";
 import { importFile } from "../../lib/import/import-file";
-import { snapshotDb } from "../helpers/db-snapshot";
+import { snapshotDatabase } from "../helpers/db-snapshot";
 import { runScript } from "../helpers/run-script";
 import { createTempDb, type TempDb } from "../helpers/temp-db";
 import { exportText } from "./helpers";
@@ -79,10 +79,10 @@ describe.each(FORMATS)("%s: export, import, export", (format, ext) => {
   });
 
   it("changes nothing when the same file is imported again", async () => {
-    const before = snapshotDb(target.file);
+    const before = await snapshotDatabase(target.db);
     const result = await importFile(target.db, file);
     expect(result.outcome).toBe("unchanged");
-    expect(snapshotDb(target.file)).toEqual(before);
+    expect(await snapshotDatabase(target.db)).toEqual(before);
   });
 });
 
@@ -178,12 +178,12 @@ describe("bad files: one line naming the file and the line or element, nothing w
     ["invalid UTF-8", "latin1.tmx", "<tmx>\n\xe9</tmx>", /latin1\.tmx: invalid UTF-8 on line 2/],
   ];
 
-  it.each(cases)("%s", (_, name, content, message) => {
+  it.each(cases)("%s", async (_, name, content, message) => {
     const file = path.join(target.dir, name);
     fs.writeFileSync(file, name === "latin1.tmx" ? Buffer.from(content, "latin1") : content);
-    const before = snapshotDb(target.file);
+    const before = await snapshotDatabase(target.db);
     expectOneLineRefusal(runScript("import", [file], { DATABASE_URL: target.url }), message);
-    expect(snapshotDb(target.file)).toEqual(before);
+    expect(await snapshotDatabase(target.db)).toEqual(before);
   });
 
   it("--en and a multi-document --slug are refused", async () => {

@@ -1,6 +1,7 @@
 import { alignAll } from "../../lib/align/align-document";
 import { loadSampleCorpus } from "../../lib/corpus/sample-corpus";
-import { checkDocument, checkDocuments, countFlagsByDocument } from "../../lib/glossary/check";
+import { checkDocument, checkDocuments } from "../../lib/glossary/check";
+import { countFlags, countStaleDocuments, refreshStaleFlags } from "../../lib/glossary/stored-flags";
 import { createTempDb, type TempDb } from "../helpers/temp-db";
 import { loadAlignedSample } from "./sample";
 
@@ -10,6 +11,14 @@ beforeAll(async () => {
   await loadAlignedSample(temp.db, { keepGlossary: true });
 });
 afterAll(() => temp.close());
+
+/** The stored flags per document slug, after checking every stale document. */
+async function countFlagsByDocument(db: TempDb["db"]): Promise<Map<string, number>> {
+  await refreshStaleFlags(db);
+  const docs = await db.document.findMany({ select: { id: true, slug: true } });
+  const counts = await countFlags(db, docs.map((d) => d.id));
+  return new Map(docs.flatMap((d) => (counts.get(d.id) ? [[d.slug, counts.get(d.id)!] as const] : [])));
+}
 
 const CHOIGOU = "choigou-rencontre-kim-pyongyang";
 const KIM = "kim-soutien-inconditionnel-russie";
@@ -82,5 +91,36 @@ describe("glossary consistency check", () => {
 
   it("names an unknown document", async () => {
     await expect(checkDocuments(temp.db, ["nope"])).rejects.toThrow("--doc nope: no such document");
+  });
+});
+
+describe("stored flags", () => {
+  it("are stale after a change to the document or to the glossary, and checked again", async () => {
+    await countFlagsByDocument(temp.db);
+    expect(await countStaleDocuments(temp.db)).toBe(0);
+    const doc = await temp.db.document.findUniqueOrThrow({ where: { slug: KIM } });
+    const link = await temp.db.alignmentLink.findFirstOrThrow({ where: { documentId: doc.id } });
+    await temp.db.alignmentLink.update({ where: { id: link.id }, data: { score: link.score } });
+    expect(await countStaleDocuments(temp.db)).toBe(1);
+    await countFlagsByDocument(temp.db);
+    const entry = await temp.db.glossaryEntry.findUniqueOrThrow({ where: { fr: "KCNA" } });
+    await temp.db.glossaryVariant.create({ data: { entryId: entry.id, lang: "en", text: "the agency" } });
+    try {
+      expect(await countStaleDocuments(temp.db)).toBe(2);
+      // "the agency added" now satisfies the entry: the one flag is gone once checked again.
+      expect(await countFlagsByDocument(temp.db)).toEqual(new Map());
+      expect(await countStaleDocuments(temp.db)).toBe(0);
+    } finally {
+      await temp.db.glossaryVariant.deleteMany({ where: { entryId: entry.id, text: "the agency" } });
+    }
+    expect(await countFlagsByDocument(temp.db)).toEqual(new Map([[KIM, 1]]));
+  });
+
+  it("store how often each document names each entry", async () => {
+    await refreshStaleFlags(temp.db);
+    const entry = await temp.db.glossaryEntry.findUniqueOrThrow({ where: { fr: "Sergueï Choïgou" } });
+    const mentions = await temp.db.glossaryMention.findMany({ where: { entryId: entry.id }, include: { document: true } });
+    expect(mentions.map((m) => m.document.slug).sort()).toEqual([CHOIGOU, KIM]);
+    expect(mentions.every((m) => m.count > 0)).toBe(true);
   });
 });

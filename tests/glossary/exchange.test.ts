@@ -6,7 +6,7 @@ import { loadSampleCorpus } from "../../lib/corpus/sample-corpus";
 import { csvToGlossary, glossaryToCsv } from "../../lib/glossary/csv";
 import { exportEntries, exportGlossary, importGlossaryFile, importGlossaryText } from "../../lib/glossary/exchange";
 import { glossaryToTbx, tbxToGlossary } from "../../lib/glossary/tbx";
-import { snapshotDb } from "../helpers/db-snapshot";
+import { snapshotDatabase } from "../helpers/db-snapshot";
 import { createTempDb, type TempDb } from "../helpers/temp-db";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures", "glossary");
@@ -42,9 +42,9 @@ describe("CSV", () => {
 
   it("refuses a bad line with the file and line named, writing nothing", async () => {
     const file = path.join(FIXTURES, "bad-line.csv");
-    const before = snapshotDb(target.file);
+    const before = await snapshotDatabase(target.db);
     await expect(importGlossaryFile(target.db, file)).rejects.toThrow(`${file}: line 3: en: must not be empty`);
-    expect(snapshotDb(target.file)).toEqual(before);
+    expect(await snapshotDatabase(target.db)).toEqual(before);
   });
 
   it("names unknown and missing columns, unknown kinds and duplicates", () => {
@@ -91,7 +91,7 @@ describe("TBX", () => {
   });
 
   it("refuses bad files naming the line or the element, writing nothing", async () => {
-    const before = snapshotDb(target.file);
+    const before = await snapshotDatabase(target.db);
     const file = path.join(FIXTURES, "bad-kind.tbx");
     await expect(importGlossaryFile(target.db, file)).rejects.toThrow(`${file}: conceptEntry 2 (id "c2"): descrip subjectField: "planet" is not one of`);
     expect(() => tbxToGlossary("<tbx><text><body>\n<conceptEntry>\n</body></text></tbx>", "b.tbx")).toThrow(/^b\.tbx: line 3: /);
@@ -101,6 +101,6 @@ describe("TBX", () => {
     expect(() => tbxToGlossary("<html/>", "d.tbx")).toThrow("d.tbx: not a TBX file");
     await expect(importGlossaryFile(target.db, path.join(FIXTURES, "missing.tbx"))).rejects.toThrow("missing.tbx: no such file");
     await expect(importGlossaryFile(target.db, path.join(FIXTURES, "sample-links.json"))).rejects.toThrow("unknown extension");
-    expect(snapshotDb(target.file)).toEqual(before);
+    expect(await snapshotDatabase(target.db)).toEqual(before);
   });
 });

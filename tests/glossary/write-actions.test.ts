@@ -1,8 +1,9 @@
 import { loadSampleCorpus } from "../../lib/corpus/sample-corpus";
 import { listEntries } from "../../lib/glossary/entries";
 import { performGlossaryWrite, type GlossaryWrite } from "../../lib/glossary/write-actions";
-import { snapshotDb } from "../helpers/db-snapshot";
+import { snapshotDatabase } from "../helpers/db-snapshot";
 import { createTempDb, type TempDb } from "../helpers/temp-db";
+import { refreshStaleFlags } from "../../lib/glossary/stored-flags";
 
 let temp: TempDb;
 const allow = async () => {};
@@ -19,7 +20,7 @@ afterAll(() => temp.close());
 
 describe("glossary page writes", () => {
   it("refuses every write without permission, before reading or writing anything", async () => {
-    const before = snapshotDb(temp.file);
+    const before = await snapshotDatabase(temp.db);
     const entry = await temp.db.glossaryEntry.findFirstOrThrow();
     const writes: GlossaryWrite[] = [
       { action: "createEntry", kind: "place", fr: "Turin", en: "Turin" },
@@ -32,7 +33,7 @@ describe("glossary page writes", () => {
       { action: "importFile", name: "g.csv", content: "kind,fr,en\nplace,Naples,Naples\n" },
     ];
     for (const w of writes) await expect(performGlossaryWrite(temp.db, w, refuse)).rejects.toThrow("Editing is closed");
-    expect(snapshotDb(temp.file)).toEqual(before);
+    expect(await snapshotDatabase(temp.db)).toEqual(before);
   });
 
   it("adds, edits and deletes entries and variants, naming the field on bad input", async () => {
@@ -59,6 +60,8 @@ describe("glossary page writes", () => {
   });
 
   it("lists entries filtered by kind and search, with the documents they occur in", async () => {
+    // "Occurs in" comes from the stored checks of each document.
+    await refreshStaleFlags(temp.db);
     const places = await listEntries(temp.db, { kind: "place" });
     expect(places.every((e) => e.kind === "place")).toBe(true);
     const [shoigu] = await listEntries(temp.db, { q: "shoigu" });
@@ -82,12 +85,12 @@ describe("glossary page writes", () => {
 
   it("imports an uploaded file, or nothing of a bad one", async () => {
     expect(await write({ action: "importFile", name: "g.pdf", content: "x" })).toEqual({ ok: false, error: "file: must be a .csv or .tbx file" });
-    const before = snapshotDb(temp.file);
+    const before = await snapshotDatabase(temp.db);
     expect(await write({ action: "importFile", name: "g.csv", content: "kind,fr,en\nplace,Naples,Naples\nplace,Milan,\n" })).toEqual({
       ok: false,
       error: "g.csv: line 3: en: must not be empty",
     });
-    expect(snapshotDb(temp.file)).toEqual(before);
+    expect(await snapshotDatabase(temp.db)).toEqual(before);
     expect(await write({ action: "importFile", name: "g.csv", content: "kind,fr,en\nplace,Naples,Naples\nplace,Milan,Milan\n" })).toMatchObject({ ok: true, detail: "2/0/0" });
   });
 });

@@ -1,17 +1,13 @@
-import Database from "better-sqlite3";
+import { dialectOf, type Db } from "../../lib/db/client";
 
 /**
- * Every row of every table, read straight from the file: two snapshots are equal only if
- * nothing at all was written in between (updatedAt columns included).
+ * Every row of every table, read through the client on either provider: two snapshots
+ * are equal only if nothing at all was written in between (updatedAt columns included).
+ * Await it: a pending snapshot compares equal to anything.
  */
-export function snapshotDb(file: string): Record<string, unknown[]> {
-  const sqlite = new Database(file, { readonly: true });
-  try {
-    const tables = sqlite
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-      .all() as { name: string }[];
-    return Object.fromEntries(tables.map(({ name }) => [name, sqlite.prepare(`SELECT * FROM "${name}" ORDER BY 1`).all()]));
-  } finally {
-    sqlite.close();
-  }
+export async function snapshotDatabase(db: Db): Promise<Record<string, unknown[]>> {
+  const tables = await dialectOf(db).listTables(db);
+  const snapshot: Record<string, unknown[]> = {};
+  for (const name of tables) snapshot[name] = await db.$queryRawUnsafe(`SELECT * FROM "${name}" ORDER BY 1`);
+  return snapshot;
 }

@@ -1,48 +1,56 @@
-import Database from "better-sqlite3";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import pg from "pg";
 import { createDb, type Db } from "../../lib/db/client";
-
-const MIGRATIONS = path.join(__dirname, "..", "..", "prisma", "migrations");
-
-/**
- * Applies the migration files in order, as `prisma migrate deploy` does, without paying
- * for a CLI process in every test file (tests/db-setup.test.ts runs the real command).
- */
-function migrate(file: string): void {
-  const sqlite = new Database(file);
-  try {
-    for (const dir of fs.readdirSync(MIGRATIONS).filter((d) => /^\d/.test(d)).sort()) {
-      sqlite.exec(fs.readFileSync(path.join(MIGRATIONS, dir, "migration.sql"), "utf8"));
-    }
-  } finally {
-    sqlite.close();
-  }
-}
+import { applyMigrations } from "../../lib/db/migrate";
+import { postgresTarget, type Provider } from "../../lib/db/url";
+import { testPostgresUrl, testProvider } from "./test-provider";
+import { backgroundRefresh } from "../../lib/glossary/stored-flags";
 
 export interface TempDb {
   db: Db;
+  /** DATABASE_URL for commands and servers the test starts on the same database. */
   url: string;
-  file: string;
+  provider: Provider;
+  /** A temporary folder for the test's own files, removed by close(). */
   dir: string;
   close(): Promise<void>;
 }
 
-/** A fresh, migrated SQLite file in a temporary folder, removed by close(). */
+let counter = 0;
+
+/**
+ * A fresh database migrated by the real runner (lib/db/migrate.ts), on the provider the
+ * jest project runs (see jest.config.js): a SQLite file in a temporary folder, or a
+ * PostgreSQL schema of its own in the test server's database. close() removes it.
+ */
 export async function createTempDb(): Promise<TempDb> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vis-a-vis-test-"));
-  const file = path.join(dir, "test.db");
-  migrate(file);
-  const url = `file:${file}`;
+  const provider = testProvider();
+  const schema = `test_${process.pid}_${++counter}_${Math.random().toString(36).slice(2, 8)}`;
+  const server = postgresTarget(testPostgresUrl()).connectionString;
+  const url = provider === "sqlite" ? `file:${path.join(dir, "test.db")}` : `${server}${server.includes("?") ? "&" : "?"}schema=${schema}`;
+  await applyMigrations(url);
   const db = createDb(url);
   return {
     db,
     url,
-    file,
+    provider,
     dir,
     async close() {
+      // A glossary write starts checking documents in the background: let it finish first.
+      await backgroundRefresh();
       await db.$disconnect();
+      if (provider === "postgresql") {
+        const client = new pg.Client({ connectionString: server });
+        await client.connect();
+        try {
+          await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+        } finally {
+          await client.end();
+        }
+      }
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { saveTranslation } from "../../lib/editing/save-translation";
-import { snapshotDb } from "../helpers/db-snapshot";
+import { snapshotDatabase } from "../helpers/db-snapshot";
 import { runScript } from "../helpers/run-script";
 import { createTempDb, type TempDb } from "../helpers/temp-db";
 import { expectOneLineRefusal } from "../helpers/expect-refusal";
@@ -41,12 +41,12 @@ describe("npm run import", () => {
     expect(await temp.db.revision.count({ where: { origin: "imported", version: 1 } })).toBe(32);
   });
 
-  it("changes nothing when the same files are imported again", () => {
-    const before = snapshotDb(temp.file);
+  it("changes nothing when the same files are imported again", async () => {
+    const before = await snapshotDatabase(temp.db);
     const result = importCli(FR, "--en", EN);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(": unchanged");
-    expect(snapshotDb(temp.file)).toEqual(before);
+    expect(await snapshotDatabase(temp.db)).toEqual(before);
   });
 
   it("keeps the English and the rows of unchanged paragraphs when a changed article is re-imported", async () => {
@@ -108,7 +108,7 @@ describe("bad input", () => {
     ["an empty file", (dir) => write(dir, "empty.txt", "  \n\n "), /empty\.txt: empty file, nothing to import$/],
     ["a binary file", (dir) => write(dir, "image.txt", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x0d])), /image\.txt: binary file/],
     ["invalid UTF-8", (dir) => write(dir, "latin1.txt", Buffer.from("Titre\n\nCorée du Nord\n\nD\xe9j\xe0 vu", "latin1")), /latin1\.txt: invalid UTF-8 on line 3/],
-    ["a file over 5 MB", (dir) => write(dir, "huge.txt", "Titre\n\n" + "a".repeat(5 * 1024 * 1024)), /huge\.txt: file is 5\.0 MB, over the 5\.0 MB limit$/],
+    ["a file over 64 MB", (dir) => write(dir, "huge.txt", "Titre\n\n" + "a".repeat(64 * 1024 * 1024)), /huge\.txt: file is 64\.0 MB, over the 64\.0 MB limit$/],
     ["an unknown extension", (dir) => write(dir, "article.docx", "Titre\n\nTexte."), /article\.docx: unknown extension \.docx, expected one of \.txt/],
     ["a folder", (dir) => fs.mkdtempSync(path.join(dir, "some-dir-")), /some-dir-\w+: is a folder, not a file/],
     ["an HTML page without text", (dir) => write(dir, "blank.html", "<html><body><nav>Menu</nav></body></html>"), /blank\.html: no article text found$/],
@@ -119,20 +119,20 @@ describe("bad input", () => {
     return file;
   }
 
-  it.each(badFiles)("%s: one line on stderr naming the file, exit 1, database untouched", (_, make, message) => {
+  it.each(badFiles)("%s: one line on stderr naming the file, exit 1, database untouched", async (_, make, message) => {
     const file = make(temp.dir);
-    const before = snapshotDb(temp.file);
+    const before = await snapshotDatabase(temp.db);
     expectOneLineRefusal(importCli(file), message);
-    expect(snapshotDb(temp.file)).toEqual(before);
+    expect(await snapshotDatabase(temp.db)).toEqual(before);
   });
 
-  it("a bad English file stops the import before anything is written", () => {
-    const before = snapshotDb(temp.file);
+  it("a bad English file stops the import before anything is written", async () => {
+    const before = await snapshotDatabase(temp.db);
     const badEnglish = write(temp.dir, "broken.en.txt", Buffer.from([0xff, 0xfe, 0x00, 0x41]));
     const result = importCli(FR, "--en", badEnglish, "--slug", "another-doc");
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/broken\.en\.txt: binary file/);
-    expect(snapshotDb(temp.file)).toEqual(before);
+    expect(await snapshotDatabase(temp.db)).toEqual(before);
   });
 
   it("an invalid slug is refused", () => {
@@ -154,13 +154,13 @@ describe("English corrected in the reader", () => {
     await saveTranslation(temp.db, doc.id, { paragraphId: corrected.id, expectedVersion: 1, text: "A paragraph, corrected.", status: "reviewed" });
 
     fs.writeFileSync(en, "Protected title\n\nOne paragraph.\n\nAnother paragraph.");
-    const before = snapshotDb(temp.file);
+    const before = await snapshotDatabase(temp.db);
     const refused = importCli(fr, "--en", en, "--slug", "protege");
     expect(refused.status).toBe(1);
     expect(refused.stderr.trim()).toBe(
       "error: --en: the new English would replace 1 paragraph corrected or reviewed in the reader; add --replace-edited to replace them anyway",
     );
-    expect(snapshotDb(temp.file)).toEqual(before);
+    expect(await snapshotDatabase(temp.db)).toEqual(before);
 
     expect(importCli(fr, "--en", en, "--slug", "protege", "--replace-edited").status).toBe(0);
     const texts = (await temp.db.targetParagraph.findMany({ where: { documentId: doc.id }, orderBy: { position: "asc" } })).map((p) => p.text);

@@ -4,7 +4,7 @@ import { loadSampleCorpus } from "../../lib/corpus/sample-corpus";
 import { loadAlignedRows, type AlignedRow } from "../../lib/documents/aligned-rows";
 import { checkRows } from "../../lib/glossary/check";
 import { loadGlossaryTerms } from "../../lib/glossary/load-terms";
-import { ensureDocumentFlags } from "../../lib/reader/document-flags";
+import { ensureDocumentFlags } from "../../lib/glossary/stored-flags";
 import { loadReaderPageBySlug } from "../../lib/reader/load-reader";
 import { loadRowOutline, type RowOutline } from "../../lib/reader/row-outline";
 import { nearestMarkedRow } from "../../lib/reader/row-search";

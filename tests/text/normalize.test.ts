@@ -23,6 +23,13 @@ describe("dates", () => {
     expect(findDate("on June 4, 2025")).toBe("2025-06-04");
     expect(findDate("en 2025")).toBeUndefined();
   });
+  it("reads English ordinals and abbreviated months in both languages", () => {
+    expect(findDate("on July 1st, 2025")).toBe("2025-07-01");
+    expect(findDate("1st July 2025")).toBe("2025-07-01");
+    expect(findDate("Sept. 4, 2025")).toBe("2025-09-04");
+    expect(findDate("le 4 juil. 2025")).toBe("2025-07-04");
+    expect(findDate("le 3 septembre 2025")).toBe("2025-09-03");
+  });
   it("accepts partial ISO dates only when valid", () => {
     expect(isPartialIsoDate("2025-06")).toBe(true);
     expect(isPartialIsoDate("2025-13")).toBe(false);

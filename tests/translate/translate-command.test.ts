@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
-import { snapshotDb } from "../helpers/db-snapshot";
+import { snapshotDatabase } from "../helpers/db-snapshot";
 import { FakeDeeplServer } from "../helpers/fake-deepl-server";
 import { ROOT } from "../helpers/run-script";
 import { createTempDb, type TempDb } from "../helpers/temp-db";
@@ -46,11 +46,11 @@ const withKey = (key = server.authKey) => ({ DEEPL_AUTH_KEY: key, DEEPL_SERVER_U
 
 describe("npm run translate", () => {
   it("without a key: one line naming DEEPL_AUTH_KEY, exit 1, nothing touched", async () => {
-    const before = snapshotDb(temp.file);
+    const before = await snapshotDatabase(temp.db);
     const result = await translateCli(["--doc", ARTICLE.slug]);
     expect(result.status).toBe(1);
     expect(result.stderr).toBe("error: DEEPL_AUTH_KEY is not set: set it to a DeepL API key to translate 5 paragraphs (nothing was changed)\n");
-    expect(snapshotDb(temp.file)).toEqual(before);
+    expect(await snapshotDatabase(temp.db)).toEqual(before);
   });
 
   it("refuses a run without --doc or --all, and an unknown document", async () => {
@@ -62,7 +62,7 @@ describe("npm run translate", () => {
 
   it("--dry-run prints the characters to send and the quota left, and writes nothing", async () => {
     server.characterCount = 12_000;
-    const before = snapshotDb(temp.file);
+    const before = await snapshotDatabase(temp.db);
     const result = await translateCli(["--all", "--dry-run"], withKey());
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
@@ -71,7 +71,7 @@ describe("npm run translate", () => {
       `${ARTICLE.slug}: 5 paragraphs to send to DeepL (${characters} characters)\n` +
         `dry run: ${characters} characters would be sent to DeepL (en-GB); 488000 of 500000 characters left this billing period\n`,
     );
-    expect(snapshotDb(temp.file)).toEqual(before);
+    expect(await snapshotDatabase(temp.db)).toEqual(before);
   });
 
   it("403: one clear line, exit 1", async () => {

@@ -2,7 +2,7 @@ import { loadAlignedRows } from "../../lib/documents/aligned-rows";
 import { addToMemory } from "../../lib/memory/memory";
 import { DeeplProvider } from "../../lib/translate/deepl-provider";
 import { TranslateStoppedError, translateDocuments, type TranslateOptions } from "../../lib/translate/run";
-import { snapshotDb } from "../helpers/db-snapshot";
+import { snapshotDatabase } from "../helpers/db-snapshot";
 import { FakeDeeplServer } from "../helpers/fake-deepl-server";
 import { createTempDb, type TempDb } from "../helpers/temp-db";
 import { addEnglish, ARTICLE, createFrenchDocument, CREDIT, GLOSSARY, link, SENT_TEXTS, saveGlossary } from "./fixtures";
@@ -205,13 +205,13 @@ describe("translate through DeepL", () => {
   it("stops on 403 with one line and writes nothing", async () => {
     await saveGlossary(temp.db);
     await createFrenchDocument(temp.db);
-    const before = snapshotDb(temp.file);
+    const before = await snapshotDatabase(temp.db);
     const error = await translate({ provider: provider({ authKey: "wrong-key" }) }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TranslateStoppedError);
     expect((error as TranslateStoppedError).failure.kind).toBe("auth");
     expect((error as Error).message).toBe("DeepL refused the key (HTTP 403): check DEEPL_AUTH_KEY (and DEEPL_SERVER_URL); nothing was translated");
     expect(server.requests.map((r) => r.status)).toEqual([403]);
-    expect(snapshotDb(temp.file)).toEqual(before);
+    expect(await snapshotDatabase(temp.db)).toEqual(before);
   });
 
   it("ends a hung request with a timeout error instead of hanging", async () => {
@@ -248,12 +248,12 @@ describe("translate through DeepL", () => {
     await createFrenchDocument(temp.db);
     server.characterCount = 1000;
     server.characterLimit = 500_000;
-    const before = snapshotDb(temp.file);
+    const before = await snapshotDatabase(temp.db);
     const report = await translate({ dryRun: true });
     expect(report.documents[0]).toMatchObject({ toSend: 5, characters: SENT_TEXTS.join("").length });
     expect(report.usage).toEqual({ used: 1000, limit: 500_000 });
     expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["GET /v2/usage"]);
-    expect(snapshotDb(temp.file)).toEqual(before);
+    expect(await snapshotDatabase(temp.db)).toEqual(before);
   });
 });
 
@@ -286,11 +286,11 @@ describe("translate from the memory", () => {
   it("without a key: refuses with one line and touches nothing when DeepL is needed", async () => {
     await createFrenchDocument(temp.db);
     await addToMemory(temp.db, { sourceText: ARTICLE.paragraphs[0], targetText: "The secretary arrived." });
-    const before = snapshotDb(temp.file);
+    const before = await snapshotDatabase(temp.db);
     await expect(translate({ provider: null })).rejects.toThrow(
       "DEEPL_AUTH_KEY is not set: set it to a DeepL API key to translate 4 paragraphs (nothing was changed)",
     );
-    expect(snapshotDb(temp.file)).toEqual(before);
+    expect(await snapshotDatabase(temp.db)).toEqual(before);
   });
 
   it("without a key: goes ahead when the memory covers everything", async () => {
@@ -384,10 +384,10 @@ describe("placing new English in an aligned document", () => {
   it("skips a document whose English is not aligned yet", async () => {
     const { documentId } = await createFrenchDocument(temp.db);
     await addEnglish(temp.db, documentId, ["Unaligned English"]);
-    const before = snapshotDb(temp.file);
+    const before = await snapshotDatabase(temp.db);
     const report = await translate();
     expect(report.documents[0].skipped).toMatch(/not aligned/);
     expect(server.translateRequests()).toHaveLength(0);
-    expect(snapshotDb(temp.file)).toEqual(before);
+    expect(await snapshotDatabase(temp.db)).toEqual(before);
   });
 });

@@ -5,12 +5,12 @@ import { ActionForm } from "./ActionForm";
 import { KindSelect } from "./KindSelect";
 
 /** Names found by extraction: accept (English form and kind editable first) or reject. */
-export function Candidates({ candidates, titles }: { candidates: StoredCandidate[]; titles: Record<string, string> }) {
+export function Candidates({ candidates, total, titles }: { candidates: StoredCandidate[]; total: number; titles: Record<string, string> }) {
   const t = useTranslations("Glossary");
   return (
     <section className="glossary-candidates" aria-labelledby="glossary-candidates">
       <h2 id="glossary-candidates" className="glossary-heading">
-        {t("candidatesTitle")} <span className="glossary-meta">· {t("candidatesCount", { count: candidates.length })}</span>
+        {t("candidatesTitle")} <span className="glossary-meta">· {t("candidatesCount", { count: total })}</span>
       </h2>
       <p className="glossary-help">{t("candidatesHelp")}</p>
       <ul className="glossary-candidate-list">

@@ -40,6 +40,7 @@ export function EntryCard({ entry, editing = false, editHref }: { entry: Glossar
                 </li>
               ))}
             </ul>
+            {entry.documentCount > entry.documents.length && <span>{t("moreDocuments", { count: entry.documentCount - entry.documents.length })}</span>}
           </>
         ) : (
           t("occursNowhere")

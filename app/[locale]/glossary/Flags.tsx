@@ -3,12 +3,12 @@ import { Link } from "@/i18n/navigation";
 import type { GlossaryFlag } from "@/lib/glossary/check";
 
 /** The consistency check's flags, by document: what the French names and the English lacks. */
-export function Flags({ flags, titles }: { flags: GlossaryFlag[]; titles: Record<string, string> }) {
+export function Flags({ flags, total, titles }: { flags: GlossaryFlag[]; total: number; titles: Record<string, string> }) {
   const t = useTranslations("Glossary");
   return (
     <section className="glossary-flags" aria-labelledby="glossary-flags">
       <h2 id="glossary-flags" className="glossary-heading">
-        {t("checkTitle")} {flags.length > 0 && <span className="glossary-meta">· {flags.length}</span>}
+        {t("checkTitle")} {total > 0 && <span className="glossary-meta">· {total}</span>}
       </h2>
       <p className="glossary-help">{t("checkHelp")}</p>
       {flags.length ? (

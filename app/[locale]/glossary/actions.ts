@@ -2,6 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/lib/db/client";
+import { UserError } from "@/lib/errors";
+import { decodeText } from "@/lib/import/read-text-file";
 import { performGlossaryWrite, type GlossaryWrite } from "@/lib/glossary/write-actions";
 import { assertWriteAllowed, WriteForbiddenError } from "../../server/write-guard";
 
@@ -13,23 +15,28 @@ export type ActionState = { status: "idle" } | { status: "ok"; detail?: string }
  * write; afterwards every page is revalidated so the reader's tooltips follow at once.
  */
 export async function glossaryAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  // Anyone can call this with any arguments, not only the page's form.
+  if (!(form instanceof FormData)) return { status: "error", error: "form: expected the glossary page's form fields" };
   const input: Record<string, unknown> = {};
   for (const [key, value] of form.entries()) {
     if (key.startsWith("$")) continue; // React's own fields
     if (typeof value === "string") input[key] = value;
   }
   const file = form.get("file");
-  if (input.action === "importFile" && file instanceof File) {
-    input.name = file.name;
-    input.content = file.size ? await file.text() : "";
-  }
   try {
+    if (input.action === "importFile" && file instanceof File) {
+      await assertWriteAllowed(); // before reading the upload, as performGlossaryWrite would
+      input.name = file.name;
+      // Decoded strictly, as the command reads files: File.text() would turn bad UTF-8 into U+FFFD silently.
+      input.content = decodeText(new Uint8Array(await file.arrayBuffer()), file.name, { allowEmpty: true });
+    }
     const result = await performGlossaryWrite(getDb(), input as GlossaryWrite, assertWriteAllowed);
     if (!result.ok) return { status: "error", error: result.error };
     revalidatePath("/", "layout");
     return { status: "ok", detail: result.detail };
   } catch (error) {
     if (error instanceof WriteForbiddenError) return { status: "forbidden" };
+    if (error instanceof UserError) return { status: "error", error: error.message };
     throw error;
   }
 }

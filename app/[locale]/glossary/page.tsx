@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
-import { listCandidates } from "@/lib/glossary/candidates";
-import { checkDocuments } from "@/lib/glossary/check";
+import { countCandidates, listCandidates } from "@/lib/glossary/candidates";
 import { GLOSSARY_KINDS, type GlossaryKind } from "@/lib/glossary/entry-schema";
-import { listEntries } from "@/lib/glossary/entries";
+import { listGlossaryPage } from "@/lib/glossary/entries";
+import { countStaleDocuments, listFlags, refreshFlagsInBackground } from "@/lib/glossary/stored-flags";
+import { Pagination } from "../../components/Pagination";
 import { AddEntry, Exchange, Filters } from "./Toolbar";
 import { Candidates } from "./Candidates";
 import { EntryCard } from "./EntryCard";
@@ -16,27 +17,39 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-type Search = { q?: string; kind?: string; edit?: string };
+type Search = { q?: string; kind?: string; edit?: string; page?: string; cpage?: string; fpage?: string };
 
-/** The glossary: candidates to review, the check's flags, the entries (filtered), and the forms to change them. */
+/** Candidates and flags shown per page of their own. */
+const SECTION_PAGE_SIZE = 50;
+const pageNumber = (raw: string | undefined) => Math.max(1, Math.floor(Number(raw) || 1));
+
+/** The glossary: candidates to review, the check's flags, the entries (filtered), and the forms to change them; each paginated. */
 export default async function GlossaryPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const { q = "", kind: rawKind = "", edit = "" } = await searchParams;
+  const params = await searchParams;
+  const { q = "", kind: rawKind = "", edit = "" } = params;
   const kind = (GLOSSARY_KINDS as readonly string[]).includes(rawKind) ? (rawKind as GlossaryKind) : undefined;
+  const [cpage, fpage] = [pageNumber(params.cpage), pageNumber(params.fpage)];
   const t = await getTranslations("Glossary");
   const db = getDb();
-  const [entries, candidates, total, documents, flags] = await Promise.all([
-    listEntries(db, { q, kind }),
-    listCandidates(db),
-    db.glossaryEntry.count(),
-    db.document.findMany({ select: { slug: true, titleFr: true } }),
-    checkDocuments(db),
+  // Flags and "occurs in" come from stored checks; documents changed since are checked in the background.
+  if (await countStaleDocuments(db)) refreshFlagsInBackground(db);
+  const section = (page: number) => ({ skip: (page - 1) * SECTION_PAGE_SIZE, take: SECTION_PAGE_SIZE });
+  const [glossary, candidates, candidateCount, flags] = await Promise.all([
+    listGlossaryPage(db, { q, kind, page: pageNumber(params.page) }),
+    listCandidates(db, "pending", section(cpage)),
+    countCandidates(db),
+    listFlags(db, section(fpage)),
   ]);
+  const slugs = [...new Set([...candidates.flatMap((c) => c.documents), ...flags.flags.map((f) => f.doc)])];
+  const documents = await db.document.findMany({ where: { slug: { in: slugs } }, select: { slug: true, titleFr: true } });
   const titles = Object.fromEntries(documents.map((d) => [d.slug, d.titleFr]));
-  /** Without JavaScript, "Edit" links here: the same list, with that entry's forms rendered. */
-  const editHref = (id: number) => {
-    const params = new URLSearchParams({ ...(q && { q }), ...(kind && { kind }), edit: String(id) });
-    return `?${params}#entry-${id}`;
+  const href = (changes: Partial<Record<keyof Search, string | number>>, anchor = "") => {
+    const merged = { ...params, ...changes } as Record<string, string | number | undefined>;
+    const query = new URLSearchParams(Object.entries(merged).flatMap(([k, v]) => (v && !(k.endsWith("page") && Number(v) === 1) ? [[k, String(v)]] : [])));
+    return `?${query}${anchor}`;
   };
+  /** Without JavaScript, "Edit" links here: the same list, with that entry's forms rendered. */
+  const editHref = (id: number) => href({ edit: id }, `#entry-${id}`);
   return (
     <section className="glossary">
       <h1>{t("title")}</h1>
@@ -45,19 +58,22 @@ export default async function GlossaryPage({ searchParams }: { searchParams: Pro
         <AddEntry />
         <Exchange />
       </div>
-      {candidates.length > 0 && <Candidates candidates={candidates} titles={titles} />}
-      <Flags flags={flags} titles={titles} />
-      <h2 className="glossary-heading">{t("count", { count: total })}</h2>
+      {candidateCount > 0 && <Candidates candidates={candidates} total={candidateCount} titles={titles} />}
+      <Pagination page={cpage} pages={Math.ceil(candidateCount / SECTION_PAGE_SIZE)} href={(p) => href({ cpage: p }, "#glossary-candidates")} label={t("candidatesTitle")} />
+      <Flags flags={flags.flags} total={flags.total} titles={titles} />
+      <Pagination page={fpage} pages={Math.ceil(flags.total / SECTION_PAGE_SIZE)} href={(p) => href({ fpage: p }, "#glossary-flags")} label={t("checkTitle")} />
+      <h2 className="glossary-heading" id="glossary-entries">{t("count", { count: glossary.total })}</h2>
       <Filters q={q} kind={kind} />
-      {entries.length ? (
+      {glossary.entries.length ? (
         <ol className="glossary-entries">
-          {entries.map((entry) => (
+          {glossary.entries.map((entry) => (
             <EntryCard key={entry.id} entry={entry} editing={String(entry.id) === edit} editHref={editHref(entry.id)} />
           ))}
         </ol>
       ) : (
-        <p className="empty">{total ? t("noMatch") : t("empty")}</p>
+        <p className="empty">{glossary.total ? t("noMatch") : t("empty")}</p>
       )}
+      <Pagination page={glossary.page} pages={glossary.pages} href={(p) => href({ page: p }, "#glossary-entries")} label={t("title")} />
     </section>
   );
 }

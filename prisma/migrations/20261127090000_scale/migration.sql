@@ -99,6 +99,9 @@ PRAGMA defer_foreign_keys=OFF;
 CREATE INDEX "ArchivedParagraph_documentId_archivedAt_idx" ON "ArchivedParagraph"("documentId", "archivedAt");
 
 -- CreateIndex
+CREATE INDEX "ArchivedParagraph_formerId_idx" ON "ArchivedParagraph"("formerId");
+
+-- CreateIndex
 CREATE INDEX "GlossaryFlag_documentId_idx" ON "GlossaryFlag"("documentId");
 
 -- CreateIndex

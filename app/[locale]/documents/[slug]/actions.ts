@@ -7,15 +7,20 @@ import { editAlignment, undoAlignmentEdit } from "@/lib/editing/edit-alignment";
 import { restoreRevision } from "@/lib/editing/revisions";
 import { saveTranslation, type SavedParagraph } from "@/lib/editing/save-translation";
 import type { TranslationEdit } from "@/lib/editing/translation-input";
+import { parseInput, restoreInput, slugInput, translationEditIds } from "@/app/server/action-input";
 import { runWrite, type WriteResult } from "@/app/server/write-action";
 
-// Input is validated in lib/ (zod), which also checks that every id belongs to the document.
+// Anyone can call these with any JSON: the slug and the ids are checked here first (an
+// "invalid" answer naming the argument); lib/ validates the rest and checks that every id
+// belongs to the document.
 
+const documentId = (slug: unknown) => documentIdBySlug(getDb(), parseInput(slugInput, slug, "slug"));
 const refresh = (slug: string) => revalidatePath(`/[locale]/documents/${slug}`, "page");
 
 export async function saveTranslationAction(slug: string, edit: TranslationEdit): Promise<WriteResult<SavedParagraph>> {
   return runWrite(async () => {
-    const saved = await saveTranslation(getDb(), await documentIdBySlug(getDb(), slug), edit);
+    parseInput(translationEditIds, edit, "edit");
+    const saved = await saveTranslation(getDb(), await documentId(slug), edit);
     refresh(slug);
     return saved;
   });
@@ -26,7 +31,8 @@ export async function restoreRevisionAction(
   input: { paragraphId: number; revisionId: number; expectedVersion: number },
 ): Promise<WriteResult<SavedParagraph>> {
   return runWrite(async () => {
-    const restored = await restoreRevision(getDb(), await documentIdBySlug(getDb(), slug), input);
+    const checked = parseInput(restoreInput, input, "input");
+    const restored = await restoreRevision(getDb(), await documentId(slug), checked);
     refresh(slug);
     return restored;
   });
@@ -34,7 +40,7 @@ export async function restoreRevisionAction(
 
 export async function editAlignmentAction(slug: string, edit: unknown): Promise<WriteResult<null>> {
   return runWrite(async () => {
-    await editAlignment(getDb(), await documentIdBySlug(getDb(), slug), edit);
+    await editAlignment(getDb(), await documentId(slug), edit);
     refresh(slug);
     return null;
   });
@@ -42,7 +48,7 @@ export async function editAlignmentAction(slug: string, edit: unknown): Promise<
 
 export async function undoAlignmentAction(slug: string): Promise<WriteResult<string | null>> {
   return runWrite(async () => {
-    const undone = await undoAlignmentEdit(getDb(), await documentIdBySlug(getDb(), slug));
+    const undone = await undoAlignmentEdit(getDb(), await documentId(slug));
     refresh(slug);
     return undone;
   });

@@ -1,18 +1,32 @@
+import { z } from "zod";
 import { getDb } from "@/lib/db/client";
-import { exportGlossary, GLOSSARY_FORMATS, GLOSSARY_MEDIA_TYPES, type GlossaryFormat } from "@/lib/glossary/exchange";
+import { exportGlossary, GLOSSARY_FORMATS, GLOSSARY_MEDIA_TYPES } from "@/lib/glossary/exchange";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/glossary/export?format=csv|tbx: the whole glossary as a download. */
+const query = z
+  .object({
+    format: z.enum(GLOSSARY_FORMATS, `must be one of ${GLOSSARY_FORMATS.join(", ")}`).default("csv"),
+    raw: z.literal("1", "must be 1 (cells as stored, formulas not neutralized)").optional(),
+  })
+  .refine((q) => !q.raw || q.format === "csv", { message: "only csv has cells to keep raw", path: ["raw"] });
+
+/**
+ * GET /api/glossary/export?format=csv|tbx[&raw=1]: the whole glossary as a download. CSV
+ * cells that would start a spreadsheet formula get a leading apostrophe unless raw=1.
+ * 422 JSON { error } naming the parameter.
+ */
 export async function GET(request: Request): Promise<Response> {
-  const format = new URL(request.url).searchParams.get("format") ?? "csv";
-  if (!(GLOSSARY_FORMATS as readonly string[]).includes(format)) {
-    return Response.json({ error: `format: must be one of ${GLOSSARY_FORMATS.join(", ")}` }, { status: 422 });
+  const parsed = query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return Response.json({ error: `${issue.path.join(".") || "query"}: ${issue.message}` }, { status: 422 });
   }
-  const body = await exportGlossary(getDb(), format as GlossaryFormat);
+  const { format, raw } = parsed.data;
+  const body = await exportGlossary(getDb(), format, { rawValues: raw === "1" });
   return new Response(body, {
     headers: {
-      "content-type": GLOSSARY_MEDIA_TYPES[format as GlossaryFormat],
+      "content-type": GLOSSARY_MEDIA_TYPES[format],
       "content-disposition": `attachment; filename="glossary.${format}"`,
       "cache-control": "no-store",
     },

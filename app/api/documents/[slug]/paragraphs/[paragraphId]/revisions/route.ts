@@ -2,15 +2,26 @@ import { getDb } from "@/lib/db/client";
 import { documentIdBySlug } from "@/lib/documents/find-document";
 import { listRevisions } from "@/lib/editing/revisions";
 import { UserError } from "@/lib/errors";
+import { idParam, parseInput, slugInput } from "@/app/server/action-input";
 
 export const dynamic = "force-dynamic";
 
-/** GET: an English paragraph's revisions, newest first, each with its word diff. Reading is open. */
+/**
+ * GET: an English paragraph's revisions, newest first, each with its word diff. Reading is
+ * open. 400 JSON { error } for a paragraph id that cannot be one (not digits, too large),
+ * 404 for an unknown document or a paragraph not in it.
+ */
 export async function GET(_: Request, { params }: { params: Promise<{ slug: string; paragraphId: string }> }) {
   const { slug, paragraphId } = await params;
+  let id: number;
   try {
-    const id = Number(paragraphId);
-    if (!Number.isInteger(id) || id <= 0) throw new UserError(`paragraph "${paragraphId}": not a paragraph id`);
+    parseInput(slugInput, slug, "slug");
+    id = parseInput(idParam, paragraphId, "paragraphId");
+  } catch (error) {
+    if (error instanceof UserError) return Response.json({ error: error.message }, { status: 400 });
+    throw error;
+  }
+  try {
     return Response.json(await listRevisions(getDb(), await documentIdBySlug(getDb(), slug), id));
   } catch (error) {
     if (error instanceof UserError) return Response.json({ error: error.message }, { status: 404 });
