@@ -1,3 +1,4 @@
+import { Prisma } from "../generated/prisma/client";
 import type { Tx } from "../db/client";
 import type { ParagraphKind } from "../text/paragraph-kind";
 
@@ -343,26 +344,16 @@ export async function looseParagraphs(db: Tx, documentId: number): Promise<Loose
   const total = await countLinks(db, documentId);
   type Raw = { id: unknown; position: unknown; kind: string; linksBefore: unknown };
   const read = async (side: "fr" | "en"): Promise<LooseParagraph[]> => {
-    const rows: Raw[] =
-      side === "fr"
-        ? await db.$queryRaw`WITH ranked AS (
-              SELECT l."id", ROW_NUMBER() OVER (ORDER BY l."position", l."id") - 1 AS "rank"
-              FROM "AlignmentLink" l WHERE l."documentId" = ${documentId})
-            SELECT p."id", p."position", p."kind", r."rank" AS "linksBefore"
-            FROM "SourceParagraph" p LEFT JOIN ranked r ON r."id" = (
-              SELECT s."linkId" FROM "SourceParagraph" s
-              WHERE s."documentId" = p."documentId" AND s."position" > p."position" AND s."linkId" IS NOT NULL
-              ORDER BY s."position", s."id" LIMIT 1)
-            WHERE p."documentId" = ${documentId} AND p."linkId" IS NULL`
-        : await db.$queryRaw`WITH ranked AS (
-              SELECT l."id", ROW_NUMBER() OVER (ORDER BY l."position", l."id") - 1 AS "rank"
-              FROM "AlignmentLink" l WHERE l."documentId" = ${documentId})
-            SELECT p."id", p."position", p."kind", r."rank" AS "linksBefore"
-            FROM "TargetParagraph" p LEFT JOIN ranked r ON r."id" = (
-              SELECT s."linkId" FROM "TargetParagraph" s
-              WHERE s."documentId" = p."documentId" AND s."position" > p."position" AND s."linkId" IS NOT NULL
-              ORDER BY s."position", s."id" LIMIT 1)
-            WHERE p."documentId" = ${documentId} AND p."linkId" IS NULL`;
+    const table = Prisma.raw(side === "fr" ? '"SourceParagraph"' : '"TargetParagraph"');
+    const rows: Raw[] = await db.$queryRaw`WITH ranked AS (
+        SELECT l."id", ROW_NUMBER() OVER (ORDER BY l."position", l."id") - 1 AS "rank"
+        FROM "AlignmentLink" l WHERE l."documentId" = ${documentId})
+      SELECT p."id", p."position", p."kind", r."rank" AS "linksBefore"
+      FROM ${table} p LEFT JOIN ranked r ON r."id" = (
+        SELECT s."linkId" FROM ${table} s
+        WHERE s."documentId" = p."documentId" AND s."position" > p."position" AND s."linkId" IS NOT NULL
+        ORDER BY s."position", s."id" LIMIT 1)
+      WHERE p."documentId" = ${documentId} AND p."linkId" IS NULL`;
     return rows.map((r) => ({
       side,
       id: toNumber(r.id),
