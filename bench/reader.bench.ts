@@ -72,6 +72,20 @@ async function timedGet(url: string) {
   return { ms: performance.now() - start, bytes: body.byteLength, status: response.status };
 }
 
+/**
+ * CPU time the server process has used, in ms (Linux /proc; null elsewhere): divided by the
+ * requests served, a figure that depends far less on what else the machine runs than
+ * requests/s do. Clock ticks are 1/100 s on Linux.
+ */
+function serverCpuMs(pid: number | undefined): number | null {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
 
 const benchmark: Benchmark = {
@@ -112,10 +126,16 @@ const benchmark: Benchmark = {
       const page = await timedGet(sample);
       if (page.status !== 200) throw new Error(`reader answered ${page.status}:\n${log}`);
       await load(sample, WARM_UP_SECONDS);
+      const cpuBefore = serverCpuMs(child.pid);
       const run = await load(sample, SECONDS);
+      const cpuAfter = serverCpuMs(child.pid);
       if (run.bad || run.errors) throw new Error(`${run.bad} answers other than 200, ${run.errors} errors:\n${log}`);
       console.log(`sample document (${SAMPLE_SLUG}, ${kib(page.bytes)} of HTML), ${CONNECTIONS} concurrent clients for ${SECONDS} s:`);
       console.log(`  ${run.requestsPerSecond.toFixed(0)} requests/s, p50 ${run.p50.toFixed(0)} ms, p95 ${run.p95.toFixed(0)} ms (${run.count} requests)`);
+      if (cpuBefore !== null && cpuAfter !== null) {
+        const perRequest = (cpuAfter - cpuBefore) / run.count;
+        console.log(`  server CPU ${perRequest.toFixed(1)} ms a request (one core serves at most ${(1000 / perRequest).toFixed(0)} requests/s)`);
+      }
       const met = run.requestsPerSecond >= TARGET.requestsPerSecond && run.p95 < TARGET.p95Ms;
       console.log(`  target ≥ ${TARGET.requestsPerSecond} requests/s and p95 < ${TARGET.p95Ms} ms: ${met ? "met" : "NOT MET"}`);
 

@@ -1,7 +1,6 @@
 import { isLowConfidence } from "../align/confidence";
 import type { Db } from "../db/client";
-import type { AlignedRow, LinkKey } from "../documents/aligned-rows";
-import { linkRowsAt } from "../documents/aligned-rows";
+import type { AlignedRow } from "../documents/aligned-rows";
 import type { DocumentMetadata } from "../documents/document-metadata";
 import { checkRows } from "../glossary/check";
 import type { GlossaryKind } from "../glossary/entry-schema";
@@ -10,8 +9,8 @@ import type { ParagraphKind } from "../text/paragraph-kind";
 import { ensureDocumentFlags } from "../glossary/stored-flags";
 import { readerGlossary, type ReaderGlossary } from "./glossary-index";
 import { glossaryVersionOf, readReaderVersion, type ReaderVersion } from "./reader-version";
-import { loadRowOutline, windowShape, type RowOutline, type TocEntry } from "./row-outline";
-import { nearestMarkedRow, type RowMark } from "./row-search";
+import { loadRowOutline, type RowOutline, type TocEntry } from "./row-outline";
+import { markNavigation } from "./row-search";
 import { loadRowWindow, type NumberedRow } from "./row-window";
 import { WINDOW_SIZE, windowStart } from "./windows";
 import { segmentText, toParts, type TextPart } from "./segments";
@@ -140,6 +139,23 @@ interface DocumentState extends DocumentMetadata {
   flagCount: number;
 }
 
+/** How long a page waits for a document's stale glossary flags to be checked again. */
+export const FLAG_CHECK_WAIT_MS = 1_000;
+
+/**
+ * Brings a document's stored glossary flags up to date (every write to it makes them
+ * stale), waiting at most FLAG_CHECK_WAIT_MS: a short document is re-checked in time and
+ * its counts are exact; a very long one is shown at once with the counts stored before,
+ * and the check goes on. Its end moves the document's update time, so the next request
+ * reads the fresh counts. The rows' own flags are always computed on the text shown.
+ */
+async function freshFlagsOrLater(db: Db, documentId: number): Promise<void> {
+  const check = ensureDocumentFlags(db, documentId).catch((error: unknown) => console.error(`glossary check of document ${documentId} failed:`, error));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([check, new Promise((resolve) => (timer = setTimeout(resolve, FLAG_CHECK_WAIT_MS)))]);
+  clearTimeout(timer);
+}
+
 async function loadDocumentState(db: Db, id: number): Promise<DocumentState> {
   const [document, outline, english] = await Promise.all([
     db.document.findUniqueOrThrow({ where: { id }, select: { id: true, slug: true, titleFr: true, titleEn: true, source: true, dateline: true, publishedOn: true } }),
@@ -148,35 +164,10 @@ async function loadDocumentState(db: Db, id: number): Promise<DocumentState> {
   ]);
   let flagCount = 0;
   if (outline.aligned) {
-    await ensureDocumentFlags(db, id);
+    await freshFlagsOrLater(db, id);
     flagCount = await db.glossaryFlag.count({ where: { documentId: id } });
   }
   return { ...document, hasEnglish: english !== null, outline, flagCount };
-}
-
-/** The link just outside a window on one side, to search marked rows from. */
-async function boundary(db: Db, outline: RowOutline, rows: NumberedRow[], side: "start" | "end"): Promise<LinkKey | null> {
-  const links = rows.filter((r) => r.link);
-  const inside = side === "start" ? links[0]?.link : links[links.length - 1]?.link;
-  if (inside) return inside;
-  // A window of loose paragraphs only: the links next to it.
-  const shape = windowShape(outline, rows[0].row, rows[rows.length - 1].row);
-  const offset = side === "start" ? shape.linkOffset : shape.linkOffset - 1;
-  if (offset < 0) return null;
-  const [link] = await linkRowsAt(db, outline.documentId, offset, 1, outline.empty.length > 0);
-  return link ? { position: link.position, id: link.id } : null;
-}
-
-async function markNavigation(db: Db, state: DocumentState, rows: NumberedRow[], mark: RowMark): Promise<Omit<MarkNavigation, "count">> {
-  const count = mark === "check" ? state.outline.lowConfidence : state.flagCount;
-  if (!count || !rows.length) return { previous: null, next: null };
-  const [start, end] = await Promise.all([boundary(db, state.outline, rows, "start"), boundary(db, state.outline, rows, "end")]);
-  const [previous, next] = await Promise.all([
-    start ? nearestMarkedRow(db, state.outline, mark, start, "before") : null,
-    // No link before or in the window: search from the document's start.
-    nearestMarkedRow(db, state.outline, mark, end ?? { position: Number.MIN_SAFE_INTEGER, id: 0 }, "after"),
-  ]);
-  return { previous, next };
 }
 
 async function loadWindow(db: Db, state: DocumentState, glossary: ReaderGlossary, first: number): Promise<ReaderWindow> {
@@ -194,9 +185,10 @@ async function loadWindow(db: Db, state: DocumentState, glossary: ReaderGlossary
   const rows = numbered.map((row) => toReaderRow(row, glossary, used, (row.linkId !== null && flagsByLink.get(row.linkId)) || []));
   const entries: Record<number, TooltipEntry> = {};
   for (const term of glossary.terms) if (used.has(term.id)) entries[term.id] = tooltipEntry(term);
-  const [checks, flags] = outline.aligned
-    ? await Promise.all([markNavigation(db, state, numbered, "check"), markNavigation(db, state, numbered, "flag")])
-    : [{ previous: null, next: null }, { previous: null, next: null }];
+  const [checks, flags] = await Promise.all([
+    markNavigation(db, outline, outline.lowConfidence, numbered, "check"),
+    markNavigation(db, outline, state.flagCount, numbered, "flag"),
+  ]);
   return { first, last, size: WINDOW_SIZE, rows, glossary: entries, checks, flags };
 }
 

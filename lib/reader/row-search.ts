@@ -1,7 +1,8 @@
 import { LOW_CONFIDENCE } from "../align/confidence";
 import type { Tx } from "../db/client";
-import type { LinkKey } from "../documents/aligned-rows";
-import { rowOfLink, type RowOutline } from "./row-outline";
+import { linkRowsAt, type LinkKey } from "../documents/aligned-rows";
+import { rowOfLink, windowShape, type RowOutline } from "./row-outline";
+import type { NumberedRow } from "./row-window";
 
 /** What the reader can jump to from one window to another. */
 export type RowMark = "check" | "flag";
@@ -51,4 +52,32 @@ export async function nearestMarkedRow(db: Tx, outline: RowOutline, mark: RowMar
   const find = mark === "check" ? nearestCheck : nearestFlag;
   const found = await find(db, outline.documentId, key, direction);
   return found ? rowOfLink(db, outline, found) : null;
+}
+
+/** The link just outside a window on one side, to search marked rows from; null when there is none. */
+async function boundary(db: Tx, outline: RowOutline, rows: NumberedRow[], side: "start" | "end"): Promise<LinkKey | null> {
+  const links = rows.filter((r) => r.link);
+  const inside = side === "start" ? links[0]?.link : links[links.length - 1]?.link;
+  if (inside) return inside;
+  // A window of loose paragraphs only: the links next to it.
+  const shape = windowShape(outline, rows[0].row, rows[rows.length - 1].row);
+  const offset = side === "start" ? shape.linkOffset : shape.linkOffset - 1;
+  if (offset < 0) return null;
+  const [link] = await linkRowsAt(db, outline.documentId, offset, 1, outline.empty.length > 0);
+  return link ? { position: link.position, id: link.id } : null;
+}
+
+/**
+ * The nearest marked rows before a window's rows and after them (row numbers, null when
+ * there is none), for documents that have `count` such rows.
+ */
+export async function markNavigation(db: Tx, outline: RowOutline, count: number, rows: NumberedRow[], mark: RowMark): Promise<{ previous: number | null; next: number | null }> {
+  if (!outline.aligned || !count || !rows.length) return { previous: null, next: null };
+  const [start, end] = await Promise.all([boundary(db, outline, rows, "start"), boundary(db, outline, rows, "end")]);
+  const [previous, next] = await Promise.all([
+    start ? nearestMarkedRow(db, outline, mark, start, "before") : null,
+    // No link before or in the window: search from the document's start.
+    nearestMarkedRow(db, outline, mark, end ?? { position: Number.MIN_SAFE_INTEGER, id: 0 }, "after"),
+  ]);
+  return { previous, next };
 }
