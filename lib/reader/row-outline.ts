@@ -19,7 +19,7 @@ interface EmptyLink extends LinkKey {
 
 /**
  * What numbering a document's rows takes, read once per version of the document (see
- * reader-cache.ts): how many rows there are, where the paragraphs no link holds stand,
+ * load-reader.ts): how many rows there are, where the paragraphs no link holds stand,
  * and the table of contents. Everything else is found by SQL when a window is read.
  * Size: O(loose paragraphs + headings), nothing per link.
  */

@@ -1,5 +1,6 @@
 import { LOW_CONFIDENCE } from "../align/confidence";
 import type { Tx } from "../db/client";
+import { Prisma } from "../generated/prisma/client";
 import { linkRowsAt, type LinkKey } from "../documents/aligned-rows";
 import { rowOfLink, windowShape, type RowOutline } from "./row-outline";
 import type { NumberedRow } from "./row-window";
@@ -32,14 +33,11 @@ async function nearestCheck(db: Tx, documentId: number, key: LinkKey, direction:
  * by ensureDocumentFlags): the document's flags joined to their links.
  */
 async function nearestFlag(db: Tx, documentId: number, key: LinkKey, direction: Direction): Promise<LinkKey | null> {
-  const rows: { position: unknown; id: unknown }[] =
-    direction === "after"
-      ? await db.$queryRaw`SELECT l."position", l."id" FROM "GlossaryFlag" f JOIN "AlignmentLink" l ON l."id" = f."linkId"
-          WHERE f."documentId" = ${documentId} AND (l."position" > ${key.position} OR (l."position" = ${key.position} AND l."id" > ${key.id}))
-          ORDER BY l."position", l."id" LIMIT 1`
-      : await db.$queryRaw`SELECT l."position", l."id" FROM "GlossaryFlag" f JOIN "AlignmentLink" l ON l."id" = f."linkId"
-          WHERE f."documentId" = ${documentId} AND (l."position" < ${key.position} OR (l."position" = ${key.position} AND l."id" < ${key.id}))
-          ORDER BY l."position" DESC, l."id" DESC LIMIT 1`;
+  const [beyond, order] = direction === "after" ? [Prisma.raw(">"), Prisma.raw("ASC")] : [Prisma.raw("<"), Prisma.raw("DESC")];
+  const rows: { position: unknown; id: unknown }[] = await db.$queryRaw`SELECT l."position", l."id"
+    FROM "GlossaryFlag" f JOIN "AlignmentLink" l ON l."id" = f."linkId"
+    WHERE f."documentId" = ${documentId} AND (l."position" ${beyond} ${key.position} OR (l."position" = ${key.position} AND l."id" ${beyond} ${key.id}))
+    ORDER BY l."position" ${order}, l."id" ${order} LIMIT 1`;
   return rows.length ? { position: Number(rows[0].position), id: Number(rows[0].id) } : null;
 }
 

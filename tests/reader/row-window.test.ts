@@ -120,6 +120,7 @@ describe("marked rows across windows", () => {
     const from = all[2_999];
     const link = await temp.db.alignmentLink.findUniqueOrThrow({ where: { id: from.linkId! } });
     expect(await nearestMarkedRow(temp.db, outline, "flag", link, "after")).toBe(expected.find((r) => r > 3_000));
+    expect(await nearestMarkedRow(temp.db, outline, "flag", link, "before")).toBe([...expected].reverse().find((r) => r < 3_000));
   });
 });
 
