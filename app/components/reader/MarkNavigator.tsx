@@ -6,7 +6,10 @@ import { rowAnchor, rowFromHash, rowHref } from "@/lib/reader/windows";
 
 const SELECTOR: Record<RowMark, string> = { check: "li.row[data-low-confidence]", flag: "li.row[data-flags]" };
 
-/** The row being read: the one the address points to, else the first one below the toolbar. */
+/**
+ * The row being read: the one the address points to; else the row before the first one
+ * showing below the toolbar, so that "next" counts that one too.
+ */
 function currentRow(): number {
   const fromHash = rowFromHash(window.location.hash);
   if (fromHash !== null && document.getElementById(rowAnchor(fromHash))) return fromHash;

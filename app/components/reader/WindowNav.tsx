@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { ReaderPage } from "@/lib/reader/load-reader";
-import { windowHref } from "@/lib/reader/windows";
+import { windowHref, windowStart } from "@/lib/reader/windows";
 import { GoToRow } from "./GoToRow";
 import { MarkNavigator } from "./MarkNavigator";
 import { TableOfContents } from "./TableOfContents";
@@ -17,7 +17,7 @@ export function WindowNav({ document, compact = false }: { document: ReaderPage;
   const paged = totalRows > window.size;
   const previous = window.first > 1 ? window.first - window.size : null;
   const next = window.last < totalRows ? window.last + 1 : null;
-  const lastStart = Math.floor((Math.max(totalRows, 1) - 1) / window.size) * window.size + 1;
+  const lastStart = windowStart(totalRows, window.size);
   const firstMarked = (test: (r: ReaderPage["window"]["rows"][number]) => boolean) => window.rows.find(test)?.row ?? null;
   return (
     <nav className={compact ? "window-nav is-compact" : "window-nav"} aria-label={t("windowNav")}>
