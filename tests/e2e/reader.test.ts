@@ -423,6 +423,9 @@ describe("a long document, in windows", () => {
     await term.hover();
     const text = await reader.describedTooltipText(term);
     expect(text).toContain("→");
+    await reader.chooseViewMode("fr");
+    expect(await reader.isShown(fr)).toBe(true);
+    expect(await reader.isShown(en)).toBe(false);
     await reader.chooseViewMode("en");
     expect(await reader.isShown(fr)).toBe(false);
     expect(await reader.isShown(en)).toBe(true);
