@@ -1,3 +1,4 @@
+import { Prisma } from "../generated/prisma/client";
 import type { Tx } from "../db/client";
 import type { ParagraphKind } from "../text/paragraph-kind";
 
@@ -281,4 +282,151 @@ export async function loadAlignedRows(db: Tx, documentId: number): Promise<Align
   flushFr(Infinity);
   flushEn(Infinity);
   return rows;
+}
+
+// ---------------------------------------------------------------------------------------
+// Windowed reads: a few hundred rows of a document at a time, found by SQL (the reader of
+// long documents). Rows are numbered from 1 in reading order: the links by (position, id),
+// each paragraph no link holds placed before the link of the next linked paragraph of its
+// side (French before English), those after the last link at the end: the order
+// loadAlignedRows and streamAlignedRows give. Nothing here reads the whole document.
+
+/** A link's place in the order of links. */
+export interface LinkKey {
+  position: number;
+  id: number;
+}
+
+/** A paragraph no link holds, with where reading order puts it. */
+export interface LooseParagraph {
+  side: "fr" | "en";
+  id: number;
+  position: number;
+  kind: ParagraphKind;
+  /** Links (empty or not) that come before it: it stands just before the next one. */
+  linksBefore: number;
+}
+
+const toNumber = (v: unknown) => Number(v);
+
+/** How many links the document has (with or without paragraphs). */
+export async function countLinks(db: Tx, documentId: number): Promise<number> {
+  return db.alignmentLink.count({ where: { documentId } });
+}
+
+/** Links holding no paragraph at all (none in practice; rows skip them), in order. */
+export async function emptyLinks(db: Tx, documentId: number): Promise<LinkKey[]> {
+  const rows: LinkKey[] = await db.$queryRaw`SELECT l."position", l."id" FROM "AlignmentLink" l
+    WHERE l."documentId" = ${documentId}
+      AND NOT EXISTS (SELECT 1 FROM "SourceParagraph" s WHERE s."linkId" = l."id")
+      AND NOT EXISTS (SELECT 1 FROM "TargetParagraph" t WHERE t."linkId" = l."id")
+    ORDER BY l."position", l."id"`;
+  return rows.map((r) => ({ position: toNumber(r.position), id: toNumber(r.id) }));
+}
+
+/** Links that come before `key` in the order of links (empty ones included): an index range count. */
+export async function countLinksBefore(db: Tx, documentId: number, key: LinkKey): Promise<number> {
+  return db.alignmentLink.count({ where: { documentId, OR: [{ position: { lt: key.position } }, { position: key.position, id: { lt: key.id } }] } });
+}
+
+/**
+ * The paragraphs no link holds, in reading order, each with the number of links before
+ * it. One query a side; the links are ranked (a window function, portable to PostgreSQL)
+ * only when some paragraph is loose. Cost: a scan of the document's paragraph index, plus
+ * O(links) when there are loose paragraphs.
+ */
+export async function looseParagraphs(db: Tx, documentId: number): Promise<LooseParagraph[]> {
+  const [anyFr, anyEn] = await Promise.all([
+    db.sourceParagraph.findFirst({ where: { documentId, linkId: null }, select: { id: true } }),
+    db.targetParagraph.findFirst({ where: { documentId, linkId: null }, select: { id: true } }),
+  ]);
+  if (!anyFr && !anyEn) return [];
+  const total = await countLinks(db, documentId);
+  type Raw = { id: unknown; position: unknown; kind: string; linksBefore: unknown };
+  const read = async (side: "fr" | "en"): Promise<LooseParagraph[]> => {
+    const table = Prisma.raw(side === "fr" ? '"SourceParagraph"' : '"TargetParagraph"');
+    const rows: Raw[] = await db.$queryRaw`WITH ranked AS (
+        SELECT l."id", ROW_NUMBER() OVER (ORDER BY l."position", l."id") - 1 AS "rank"
+        FROM "AlignmentLink" l WHERE l."documentId" = ${documentId})
+      SELECT p."id", p."position", p."kind", r."rank" AS "linksBefore"
+      FROM ${table} p LEFT JOIN ranked r ON r."id" = (
+        SELECT s."linkId" FROM ${table} s
+        WHERE s."documentId" = p."documentId" AND s."position" > p."position" AND s."linkId" IS NOT NULL
+        ORDER BY s."position", s."id" LIMIT 1)
+      WHERE p."documentId" = ${documentId} AND p."linkId" IS NULL`;
+    return rows.map((r) => ({
+      side,
+      id: toNumber(r.id),
+      position: toNumber(r.position),
+      kind: r.kind as ParagraphKind,
+      linksBefore: r.linksBefore === null ? total : toNumber(r.linksBefore),
+    }));
+  };
+  const loose = [...(anyFr ? await read("fr") : []), ...(anyEn ? await read("en") : [])];
+  const side = (p: LooseParagraph) => (p.side === "fr" ? 0 : 1);
+  return loose.sort((a, b) => a.linksBefore - b.linksBefore || side(a) - side(b) || a.position - b.position || a.id - b.id);
+}
+
+const LINK_ROW = { id: true, position: true, score: true, method: true, locked: true } as const;
+
+/**
+ * `count` link rows from the `offset`-th link in order (0-based), with their paragraphs:
+ * two index range scans and a join on the links' position range, whatever the offset.
+ * With `skipEmpty`, links holding no paragraph are not counted (slower: every link before
+ * the offset is probed), for documents that have such links.
+ */
+export async function linkRowsAt(db: Tx, documentId: number, offset: number, count: number, skipEmpty = false): Promise<(AlignedRow & LinkKey)[]> {
+  if (count <= 0) return [];
+  const links = skipEmpty
+    ? await db.alignmentLink.findMany({
+        where: { documentId, OR: [{ sourceParagraphs: { some: {} } }, { targetParagraphs: { some: {} } }] },
+        orderBy: [{ position: "asc" }, { id: "asc" }],
+        select: LINK_ROW,
+        skip: offset,
+        take: count,
+      })
+    : await db.alignmentLink.findMany({ where: { documentId }, orderBy: [{ position: "asc" }, { id: "asc" }], select: LINK_ROW, skip: offset, take: count });
+  if (!links.length) return [];
+  const first = links[0].position;
+  const last = links[links.length - 1].position;
+  const [french, english] = await Promise.all([batchParagraphs(db, "fr", documentId, first, last), batchParagraphs(db, "en", documentId, first, last)]);
+  const frByLink = groupByLink(french);
+  const enByLink = groupByLink(english);
+  return links.map((link) => ({
+    ...link,
+    linkId: link.id,
+    fr: (frByLink.get(link.id) ?? []).map(frenchParagraph),
+    en: (enByLink.get(link.id) ?? []).map(englishParagraph),
+  }));
+}
+
+/** Paragraphs as rows carry them: without their link and times. */
+const frenchParagraph = (p: RawParagraph): RowParagraph => ({ id: p.id, position: p.position, kind: p.kind as ParagraphKind, text: p.text });
+const englishParagraph = (p: RawParagraph): EnglishRowParagraph => ({ ...frenchParagraph(p), origin: p.origin!, status: p.status!, version: p.version! });
+
+/** The rows of loose paragraphs, by id (at most a window's worth: the caller bounds the list). */
+export async function looseRows(db: Tx, loose: readonly LooseParagraph[]): Promise<Map<string, AlignedRow>> {
+  const ids = (side: "fr" | "en") => loose.filter((p) => p.side === side).map((p) => p.id);
+  const [french, english] = await Promise.all([
+    ids("fr").length ? db.sourceParagraph.findMany({ where: { id: { in: ids("fr") } }, select: ROW_PARAGRAPH }) : [],
+    ids("en").length ? db.targetParagraph.findMany({ where: { id: { in: ids("en") } }, select: { ...ROW_PARAGRAPH, origin: true, status: true, version: true } }) : [],
+  ]);
+  const rows = new Map<string, AlignedRow>();
+  const lone = { linkId: null, score: null, method: null, locked: false } as const;
+  for (const p of french) rows.set(`fr-${p.id}`, { ...lone, fr: [strip(p)], en: [] });
+  for (const p of english) rows.set(`en-${p.id}`, { ...lone, fr: [], en: [strip(p)] });
+  return rows;
+}
+
+/**
+ * One side's paragraphs from the `offset`-th in position order: how a document with no link
+ * yet is read, its two texts side by side.
+ */
+export async function paragraphsAt(db: Tx, side: "fr" | "en", documentId: number, offset: number, count: number): Promise<(RowParagraph | EnglishRowParagraph)[]> {
+  const order = [{ position: "asc" as const }, { id: "asc" as const }];
+  const list =
+    side === "fr"
+      ? await db.sourceParagraph.findMany({ where: { documentId }, orderBy: order, select: ROW_PARAGRAPH, skip: offset, take: count })
+      : await db.targetParagraph.findMany({ where: { documentId }, orderBy: order, select: { ...ROW_PARAGRAPH, origin: true, status: true, version: true }, skip: offset, take: count });
+  return list.map(strip);
 }

@@ -1,5 +1,7 @@
-import { createHash } from "node:crypto";
+import type { Db } from "../db/client";
+import { loadGlossaryTerms } from "../glossary/load-terms";
 import { GlossaryMatcher, type GlossaryMatch, type GlossaryTerm, type Lang } from "../glossary/matcher";
+import { VersionedCache } from "./versioned-cache";
 
 /** Paragraph texts whose matches are kept per language; the oldest go first beyond it. */
 export const MAX_CACHED_TEXTS = 20_000;
@@ -8,7 +10,7 @@ export const MAX_CACHED_TEXTS = 20_000;
  * The glossary's matchers, with the matches of each paragraph text remembered. Matching
  * is the reader's main cost (≈0.1 ms a paragraph: every word is case- and accent-folded),
  * and the same texts are read again and again; the cache is keyed by the text itself, so
- * an edited paragraph is matched afresh, and it lives as long as the glossary is unchanged.
+ * an edited paragraph is matched afresh, and it lives as long as its glossary version (readerGlossary).
  */
 export class GlossaryIndex {
   private readonly matchers: Record<Lang, GlossaryMatcher>;
@@ -16,7 +18,6 @@ export class GlossaryIndex {
 
   constructor(
     terms: readonly GlossaryTerm[],
-    readonly fingerprint: string = glossaryFingerprint(terms),
     private readonly limit = MAX_CACHED_TEXTS,
   ) {
     this.matchers = { fr: new GlossaryMatcher(terms, "fr"), en: new GlossaryMatcher(terms, "en") };
@@ -34,17 +35,22 @@ export class GlossaryIndex {
   }
 }
 
-/** Changes whenever an entry, a form or a variant does. */
-export function glossaryFingerprint(terms: readonly GlossaryTerm[]): string {
-  const forms = terms.map((t) => [t.id, t.fr, t.en, t.variants?.fr ?? [], t.variants?.en ?? []]);
-  return createHash("sha256").update(JSON.stringify(forms)).digest("hex");
+/** The glossary as the reader uses it: its terms, and their index with remembered matches. */
+export interface ReaderGlossary {
+  terms: GlossaryTerm[];
+  index: GlossaryIndex;
 }
 
-let current: GlossaryIndex | null = null;
+// Two versions at most: the current one, and the one requests started before a change still use.
+const glossaries = new VersionedCache<ReaderGlossary>(2);
 
-/** The process's index for this glossary: reused while the glossary is unchanged. */
-export function glossaryIndexFor(terms: readonly GlossaryTerm[]): GlossaryIndex {
-  const fingerprint = glossaryFingerprint(terms);
-  if (current?.fingerprint !== fingerprint) current = new GlossaryIndex(terms, fingerprint);
-  return current;
+/**
+ * The glossary at `version` (lib/db/versions.ts glossaryVersion, which triggers move on
+ * every change of an entry or variant): loaded and indexed once per version and process.
+ */
+export function readerGlossary(db: Db, version: number): Promise<ReaderGlossary> {
+  return glossaries.get(String(version), async () => {
+    const terms = await loadGlossaryTerms(db);
+    return { terms, index: new GlossaryIndex(terms) };
+  });
 }

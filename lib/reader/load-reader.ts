@@ -1,14 +1,20 @@
 import { isLowConfidence } from "../align/confidence";
 import type { Db } from "../db/client";
-import { loadAlignedRows, type AlignedRow } from "../documents/aligned-rows";
+import type { AlignedRow } from "../documents/aligned-rows";
 import type { DocumentMetadata } from "../documents/document-metadata";
-import type { GlossaryKind } from "../glossary/entry-schema";
 import { checkRows } from "../glossary/check";
-import { loadGlossaryTerms } from "../glossary/load-terms";
+import type { GlossaryKind } from "../glossary/entry-schema";
 import type { GlossaryTerm, Lang } from "../glossary/matcher";
 import type { ParagraphKind } from "../text/paragraph-kind";
-import { glossaryIndexFor, type GlossaryIndex } from "./glossary-index";
+import { ensureDocumentFlags } from "../glossary/stored-flags";
+import { readerGlossary, type ReaderGlossary } from "./glossary-index";
+import { glossaryVersionOf, readReaderVersion, type ReaderVersion } from "./reader-version";
+import { loadRowOutline, type RowOutline, type TocEntry } from "./row-outline";
+import { markNavigation } from "./row-search";
+import { loadRowWindow, type NumberedRow } from "./row-window";
+import { WINDOW_SIZE, windowStart } from "./windows";
 import { segmentText, toParts, type TextPart } from "./segments";
+import { VersionedCache } from "./versioned-cache";
 
 /** A paragraph as the reader shows it: its stored text cut into plain and glossary runs. */
 export interface ReaderParagraph {
@@ -34,6 +40,8 @@ export interface RowFlag {
 export interface ReaderRow {
   /** Stable React key: the link's id, else the lone paragraph's side and id. */
   key: string;
+  /** The row's number in the whole document, from 1 (the #row-N anchor). */
+  row: number;
   linkId: number | null;
   score: number | null;
   lowConfidence: boolean;
@@ -53,26 +61,52 @@ export interface TooltipEntry {
   note: string | null;
 }
 
-export interface ReaderDocument extends DocumentMetadata {
-  id: number;
-  rows: ReaderRow[];
-  /** The glossary entries named in this document, by id (each sent once, not per name). */
-  glossary: Record<number, TooltipEntry>;
-  /** Links whose confidence is below LOW_CONFIDENCE. */
-  lowConfidenceLinks: number;
-  /** Glossary consistency flags in the whole document. */
-  glossaryFlags: number;
-  /**
-   * Whether any link exists. Until one does, `rows` is a single row holding the whole
-   * French text and the whole English text.
-   */
-  aligned: boolean;
+/** Rows of one kind worth a look (low confidence, glossary flag) across the document. */
+export interface MarkNavigation {
+  /** How many the whole document has. */
+  count: number;
+  /** The nearest such row before this window, and after it (row numbers). */
+  previous: number | null;
+  next: number | null;
 }
 
-function toReaderRow(row: AlignedRow, glossary: GlossaryIndex, used: Set<number>, flags: RowFlag[]): ReaderRow {
+export interface ReaderWindow {
+  /** First and last row shown, and how many rows the document has. */
+  first: number;
+  last: number;
+  size: number;
+  rows: ReaderRow[];
+  /** The glossary entries named in this window, by id (each sent once, not per name). */
+  glossary: Record<number, TooltipEntry>;
+  checks: Omit<MarkNavigation, "count">;
+  flags: Omit<MarkNavigation, "count">;
+}
+
+/** What a reader page shows: the document's description and counts, and one window of rows. */
+export interface ReaderPage extends DocumentMetadata {
+  id: number;
+  /** Whether any link exists. Until one does, a window is one row holding both texts' paragraphs. */
+  aligned: boolean;
+  /** Whether the document has any English paragraph. */
+  hasEnglish: boolean;
+  totalRows: number;
+  /** Headings of the whole document with their rows. */
+  toc: TocEntry[];
+  window: ReaderWindow;
+  checks: MarkNavigation;
+  flags: MarkNavigation;
+}
+
+/** Which rows a page asks for: the window starting at `from`, or the one holding `row`. */
+export interface RowRequest {
+  from?: number;
+  row?: number;
+}
+
+function toReaderRow(row: NumberedRow, glossary: ReaderGlossary, used: Set<number>, flags: RowFlag[]): ReaderRow {
   const paragraphs = (lang: Lang, list: AlignedRow["fr"] | AlignedRow["en"]): ReaderParagraph[] =>
     list.map((p) => {
-      const matches = glossary.find(lang, p.text);
+      const matches = glossary.index.find(lang, p.text);
       for (const m of matches) used.add(m.entryId);
       const paragraph: ReaderParagraph = { id: p.id, kind: p.kind, parts: toParts(segmentText(p.text, matches)) };
       if ("status" in p) {
@@ -84,6 +118,7 @@ function toReaderRow(row: AlignedRow, glossary: GlossaryIndex, used: Set<number>
   const lone = row.fr[0] ? `fr-${row.fr[0].id}` : `en-${row.en[0]?.id}`;
   return {
     key: row.linkId !== null ? `link-${row.linkId}` : lone,
+    row: row.row,
     linkId: row.linkId,
     score: row.score,
     lowConfidence: row.linkId !== null && isLowConfidence(row.score),
@@ -94,48 +129,107 @@ function toReaderRow(row: AlignedRow, glossary: GlossaryIndex, used: Set<number>
   };
 }
 
-/**
- * Before the aligner has run, a row per paragraph would pair every French paragraph with
- * an empty cell, then every English one: the reader shows instead the two texts whole,
- * side by side in one row, each in its own order.
- */
-function wholeTexts(rows: AlignedRow[]): AlignedRow[] {
-  if (!rows.length) return rows;
-  return [{ linkId: null, score: null, method: null, locked: false, fr: rows.flatMap((r) => r.fr), en: rows.flatMap((r) => r.en) }];
-}
-
 const tooltipEntry = (t: GlossaryTerm): TooltipEntry => ({ id: t.id, kind: t.kind, fr: t.fr, en: t.en, note: t.note ?? null });
 
+/** A document at one version: what every window of it shares. */
+interface DocumentState extends DocumentMetadata {
+  id: number;
+  hasEnglish: boolean;
+  outline: RowOutline;
+  flagCount: number;
+}
+
+/** How long a page waits for a document's stale glossary flags to be checked again. */
+export const FLAG_CHECK_WAIT_MS = 1_000;
+
 /**
- * Everything the reader page shows for one document, or null when no document has this
- * slug. Glossary names are found on the server (GlossaryMatcher offsets into the stored
- * text), so both columns arrive marked and nothing moves after the first paint.
+ * Brings a document's stored glossary flags up to date (every write to it makes them
+ * stale), waiting at most FLAG_CHECK_WAIT_MS: a short document is re-checked in time and
+ * its counts are exact; a very long one is shown at once with the counts stored before,
+ * and the check goes on. Its end moves the document's update time, so the next request
+ * reads the fresh counts. The rows' own flags are always computed on the text shown.
  */
-export async function loadReaderDocument(db: Db, slug: string): Promise<ReaderDocument | null> {
-  const document = await db.document.findUnique({
-    where: { slug },
-    select: { id: true, slug: true, titleFr: true, titleEn: true, source: true, dateline: true, publishedOn: true },
-  });
-  if (!document) return null;
-  const [aligned, terms] = await Promise.all([loadAlignedRows(db, document.id), loadGlossaryTerms(db)]);
-  const index = glossaryIndexFor(terms);
-  const used = new Set<number>();
-  const linked = aligned.some((r) => r.linkId !== null);
-  const flagsByLink = new Map<number, RowFlag[]>();
-  for (const flag of linked ? checkRows(document, aligned, terms, (lang, text) => index.find(lang, text)) : []) {
-    flagsByLink.set(flag.linkId, [...(flagsByLink.get(flag.linkId) ?? []), { fr: flag.fr, expected: flag.expected }]);
+async function freshFlagsOrLater(db: Db, documentId: number): Promise<void> {
+  const check = ensureDocumentFlags(db, documentId).catch((error: unknown) => console.error(`glossary check of document ${documentId} failed:`, error));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([check, new Promise((resolve) => (timer = setTimeout(resolve, FLAG_CHECK_WAIT_MS)))]);
+  clearTimeout(timer);
+}
+
+async function loadDocumentState(db: Db, id: number): Promise<DocumentState> {
+  const [document, outline, english] = await Promise.all([
+    db.document.findUniqueOrThrow({ where: { id }, select: { id: true, slug: true, titleFr: true, titleEn: true, source: true, dateline: true, publishedOn: true } }),
+    loadRowOutline(db, id),
+    db.targetParagraph.findFirst({ where: { documentId: id }, select: { id: true } }),
+  ]);
+  let flagCount = 0;
+  if (outline.aligned) {
+    await freshFlagsOrLater(db, id);
+    flagCount = await db.glossaryFlag.count({ where: { documentId: id } });
   }
-  const rows = (linked ? aligned : wholeTexts(aligned)).map((row) =>
-    toReaderRow(row, index, used, (row.linkId !== null && flagsByLink.get(row.linkId)) || []),
-  );
-  const glossary: Record<number, TooltipEntry> = {};
-  for (const term of terms) if (used.has(term.id)) glossary[term.id] = tooltipEntry(term);
+  return { ...document, hasEnglish: english !== null, outline, flagCount };
+}
+
+async function loadWindow(db: Db, state: DocumentState, glossary: ReaderGlossary, first: number): Promise<ReaderWindow> {
+  const { outline } = state;
+  const last = Math.min(first + WINDOW_SIZE - 1, outline.totalRows);
+  const numbered = await loadRowWindow(db, outline, first, last);
+  const used = new Set<number>();
+  const flagsByLink = new Map<number, RowFlag[]>();
+  if (outline.aligned) {
+    // The window's own flags, computed on its rows: cheap, and always those of the text shown.
+    for (const flag of checkRows(state, numbered, glossary.terms, (lang, text) => glossary.index.find(lang, text))) {
+      flagsByLink.set(flag.linkId, [...(flagsByLink.get(flag.linkId) ?? []), { fr: flag.fr, expected: flag.expected }]);
+    }
+  }
+  const rows = numbered.map((row) => toReaderRow(row, glossary, used, (row.linkId !== null && flagsByLink.get(row.linkId)) || []));
+  const entries: Record<number, TooltipEntry> = {};
+  for (const term of glossary.terms) if (used.has(term.id)) entries[term.id] = tooltipEntry(term);
+  const [checks, flags] = await Promise.all([
+    markNavigation(db, outline, outline.lowConfidence, numbered, "check"),
+    markNavigation(db, outline, state.flagCount, numbered, "flag"),
+  ]);
+  return { first, last, size: WINDOW_SIZE, rows, glossary: entries, checks, flags };
+}
+
+// Entries are keyed by every version a page depends on (see VersionedCache): a document's
+// state per version, and its windows (a few hundred rows each) per version and start.
+const states = new VersionedCache<DocumentState>(64);
+const windows = new VersionedCache<ReaderWindow>(96);
+
+/** The metadata of a document at a version (for page titles), from the same cache as its pages. */
+export async function loadReaderMetadata(db: Db, version: ReaderVersion): Promise<DocumentMetadata> {
+  return states.get(version.key, () => loadDocumentState(db, version.documentId));
+}
+
+/**
+ * One window of a document as the reader shows it, at the version read by
+ * readReaderVersion. Glossary names are found on the server (GlossaryMatcher offsets into
+ * the stored text), so both columns arrive marked and nothing moves after the first paint.
+ *
+ * Everything is computed once per version of what the page shows and kept (VersionedCache):
+ * a request costs one indexed read, the version, and every write, from any process, shows
+ * at the next request.
+ */
+export async function loadReaderPage(db: Db, version: ReaderVersion, request: RowRequest = {}): Promise<ReaderPage> {
+  const [state, glossary] = await Promise.all([states.get(version.key, () => loadDocumentState(db, version.documentId)), readerGlossary(db, glossaryVersionOf(version))]);
+  const { outline } = state;
+  const first = Math.min(windowStart(request.row ?? request.from ?? 1), windowStart(outline.totalRows));
+  const window = await windows.get(`${version.key}:${first}`, () => loadWindow(db, state, glossary, first));
+  const { outline: _, flagCount, ...metadata } = state;
   return {
-    ...document,
-    rows,
-    glossary,
-    lowConfidenceLinks: rows.filter((r) => r.lowConfidence).length,
-    glossaryFlags: rows.reduce((n, r) => n + r.flags.length, 0),
-    aligned: linked,
+    ...metadata,
+    aligned: outline.aligned,
+    totalRows: outline.totalRows,
+    toc: outline.toc,
+    window,
+    checks: { count: outline.lowConfidence, ...window.checks },
+    flags: { count: flagCount, ...window.flags },
   };
+}
+
+/** A document's window by slug (one more query than loadReaderPage), or null when there is no such document. */
+export async function loadReaderPageBySlug(db: Db, slug: string, request: RowRequest = {}): Promise<ReaderPage | null> {
+  const version = await readReaderVersion(db, slug);
+  return version && loadReaderPage(db, version, request);
 }

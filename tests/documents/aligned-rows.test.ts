@@ -1,5 +1,7 @@
 import { loadSampleCorpus } from "../../lib/corpus/sample-corpus";
-import { loadAlignedRows, streamAlignedRows } from "../../lib/documents/aligned-rows";
+import { linkRowsAt, loadAlignedRows, looseParagraphs, streamAlignedRows } from "../../lib/documents/aligned-rows";
+import { loadRowOutline } from "../../lib/reader/row-outline";
+import { loadRowWindow } from "../../lib/reader/row-window";
 import { hashText } from "../../lib/text/normalize";
 import { createTempDb, type TempDb } from "../helpers/temp-db";
 
@@ -41,6 +43,26 @@ describe("loadAlignedRows", () => {
     expect(mine).toEqual(await streamed(doc.id, 2));
     const count = (side: "fr" | "en") => mine.reduce((n, r) => n + r[side].length, 0);
     expect([count("fr"), count("en")]).toEqual([34, 32]);
+  });
+
+  it("gives the same rows window by window, loose paragraphs before, between and after links, each numbered", async () => {
+    const doc = await temp.db.document.findUniqueOrThrow({ where: { slug: "kim-soutien-inconditionnel-russie" } });
+    const all = await loadAlignedRows(temp.db, doc.id);
+    const loose = await looseParagraphs(temp.db, doc.id);
+    // Each loose paragraph stands before the link that follows it on its side (links to date: 5).
+    expect(loose.filter((p) => p.side === "fr" && p.position < 3).map((p) => p.linksBefore)).toEqual([0, 0, 0]);
+    expect(loose.filter((p) => p.position > 20).every((p) => p.linksBefore === 5)).toBe(true);
+    const outline = await loadRowOutline(temp.db, doc.id);
+    expect(outline.totalRows).toBe(all.length);
+    for (let first = 1; first <= all.length; first += 3) {
+      const window = await loadRowWindow(temp.db, outline, first, first + 2);
+      const plain = window.map(({ row: _r, link: _l, ...row }) => row);
+      expect(plain).toEqual(all.slice(first - 1, first + 2));
+      expect(window.map((r) => r.row)).toEqual(plain.map((_, i) => first + i));
+    }
+    // Links by rank, whatever their positions: the third link of the document is its 1-0 link.
+    const [third] = await linkRowsAt(temp.db, doc.id, 2, 1);
+    expect(third).toMatchObject({ position: 2, en: [] });
   });
 
   it("reads a document of 1,500 links without binding a list of ids", async () => {

@@ -1,6 +1,12 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { isLowConfidence } from "../../lib/align/confidence";
+import { loadAlignedRows, type AlignedRow } from "../../lib/documents/aligned-rows";
+import { checkRows } from "../../lib/glossary/check";
+import { loadGlossaryTerms } from "../../lib/glossary/load-terms";
+import { createLongDocument, HEADING_EVERY } from "./fixtures/long-document";
 import { CHOIGOU_SLUG, LOW_SCORE, MARKUP_SLUG, MARKUP_TEXT, prepareReaderFixture } from "./fixtures/reader-fixture";
 import { launchBrowser, startApp, type RunningApp } from "./harness";
+import { EditingPage } from "./pages/EditingPage";
 import { LibraryPage } from "./pages/LibraryPage";
 import { ReaderPage } from "./pages/ReaderPage";
 
@@ -12,9 +18,21 @@ let context: BrowserContext;
 let page: Page;
 let reader: ReaderPage;
 
+/** A document of 5,200 links with loose paragraphs: 5,212 rows, 27 windows. */
+const LONG_SLUG = "long-reader-document";
+let longRows: AlignedRow[];
+let longId: number;
+
 beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(prepareReaderFixture), launchBrowser()]);
-});
+  [app, browser] = await Promise.all([
+    startApp(async (temp) => {
+      await prepareReaderFixture(temp);
+      longId = await createLongDocument(temp.db, { slug: LONG_SLUG, links: 5_200, loose: true });
+      longRows = await loadAlignedRows(temp.db, longId);
+    }),
+    launchBrowser(),
+  ]);
+}, 120_000);
 afterAll(async () => {
   await browser?.close();
   await app?.stop();
@@ -38,7 +56,7 @@ describe("from the library to the reader", () => {
 
   it("shows each document's progress, newest first", async () => {
     const library = await new LibraryPage(page, app.baseUrl).open("en");
-    expect(await library.slugs()).toEqual(["kim-soutien-inconditionnel-russie", CHOIGOU_SLUG, MARKUP_SLUG]);
+    expect(await library.slugs()).toEqual(["kim-soutien-inconditionnel-russie", CHOIGOU_SLUG, MARKUP_SLUG, LONG_SLUG]);
     const choigou = library.card(CHOIGOU_SLUG);
     expect(await choigou.locator(".progress").first().getAttribute("data-percent")).toBe("100");
     expect(await choigou.textContent()).toContain("11 paragraphs");
@@ -293,5 +311,141 @@ describe("unknown pages", () => {
     expect(await page.textContent("h1")).toBe("Page introuvable");
     const response = await page.goto(`${app.baseUrl}/fr/nothing/here`);
     expect(response?.status()).toBe(404);
+  });
+});
+
+describe("a long document, in windows", () => {
+  /** Row numbers (from 1) of the long document's rows that pass `test`. */
+  const rowsWhere = (test: (r: AlignedRow) => boolean) => longRows.flatMap((r, i) => (test(r) ? [i + 1] : []));
+
+  it("sends one window of 200 rows, its HTML well under 1 MB, numbered as in the document", async () => {
+    expect(longRows).toHaveLength(5_212);
+    const response = await page.request.get(`${app.baseUrl}/fr/documents/${LONG_SLUG}?from=4001`);
+    const html = await response.text();
+    expect(Buffer.byteLength(html)).toBeLessThan(1_000_000);
+    expect(html.match(/<li class="row"/g)).toHaveLength(200);
+    await reader.openAt(LONG_SLUG, "?from=4001");
+    expect(await reader.rowNumbers()).toEqual(Array.from({ length: 200 }, (_, i) => 4_001 + i));
+    expect((await reader.rowTexts())[0].fr).toBe(longRows[4_000].fr.map((p) => p.text).join("\n\n"));
+    expect(await page.locator(".toolbar .window-position").textContent()).toBe("Lignes 4001 à 4200 sur 5212");
+  });
+
+  it("moves to the next and previous window, and to the first and last", async () => {
+    await reader.open(LONG_SLUG);
+    expect((await reader.rowNumbers()).slice(0, 2)).toEqual([1, 2]);
+    await reader.windowLink("next").click();
+    await page.waitForURL(/from=201/);
+    await reader.waitUntilInteractive();
+    expect((await reader.rowNumbers())[0]).toBe(201);
+    await reader.windowLink("previous").click();
+    await page.waitForURL(/from=1$/);
+    expect((await reader.rowNumbers())[0]).toBe(1);
+    await reader.windowLink("last").click();
+    await page.waitForURL(/from=5201/);
+    expect(await reader.rowNumbers()).toEqual(Array.from({ length: 12 }, (_, i) => 5_201 + i));
+    expect(await reader.windowLink("next").count()).toBe(0);
+  });
+
+  it("goes to row N, in this window or another, and #row-N opens the window that holds it", async () => {
+    await reader.open(LONG_SLUG);
+    await reader.goToRow(3_456);
+    await page.waitForURL(/from=3401#row-3456$/);
+    await reader.waitForRowInView(3_456);
+    expect(await page.locator("li.row:target").getAttribute("data-row")).toBe("3456");
+
+    await reader.goToRow(3_420);
+    await page.waitForFunction(() => location.hash === "#row-3420");
+    await reader.waitForRowInView(3_420);
+    expect(reader.windowFrom()).toBe("3401");
+
+    // An address naming a row: the window holding it replaces the first one.
+    await page.goto(`${app.baseUrl}/fr/documents/${LONG_SLUG}#row-4321`);
+    await page.waitForURL(/from=4201#row-4321$/);
+    await reader.waitForRowInView(4_321);
+    // Without JavaScript, the form asks for ?row=N and the server answers with the window.
+    const answer = await page.request.get(`${app.baseUrl}/fr/documents/${LONG_SLUG}?row=999`, { maxRedirects: 0 });
+    expect(answer.status()).toBe(307);
+    expect(answer.headers().location).toBe(`/fr/documents/${LONG_SLUG}?from=801#row-999`);
+  });
+
+  it("lists the headings in a table of contents that leads to their rows", async () => {
+    await reader.open(LONG_SLUG);
+    await page.locator(".toolbar .toc > summary").click();
+    const entries = page.locator(".toolbar .toc a");
+    expect(await entries.count()).toBe(Math.ceil(5_200 / HEADING_EVERY));
+    const twelfth = rowsWhere((r) => r.fr[0]?.text === "Intertitre 12")[0];
+    await entries.filter({ hasText: /^Intertitre 12$/ }).click();
+    await page.waitForURL(new RegExp(`#row-${twelfth}$`));
+    await reader.waitForRowInView(twelfth);
+    expect(await reader.rows.filter({ has: page.locator("h2", { hasText: "Intertitre 12" }) }).getAttribute("data-row")).toBe(String(twelfth));
+  });
+
+  it("goes to the next row to check and the next flag, crossing windows", async () => {
+    const low = rowsWhere((r) => r.linkId !== null && isLowConfidence(r.score));
+    const flagged = new Set(checkRows({ id: longId, slug: LONG_SLUG }, longRows, await loadGlossaryTerms(app.temp.db)).map((f) => f.linkId));
+    const flags = rowsWhere((r) => r.linkId !== null && flagged.has(r.linkId));
+    // The last low-confidence row of the window 1-200, then the next one, in the next window.
+    const lastInFirst = [...low].reverse().find((r) => r <= 200)!;
+    const following = low.find((r) => r > lastInFirst)!;
+    expect(following).toBeGreaterThan(200);
+    await reader.openAt(LONG_SLUG, `?from=1#row-${lastInFirst}`);
+    await reader.markLink("next-check").click();
+    await page.waitForURL(new RegExp(`from=201#row-${following}$`));
+    await reader.waitUntilInteractive();
+    await reader.waitForRowInView(following);
+    expect(await page.locator(`#row-${following}`).getAttribute("data-low-confidence")).toBe("true");
+    // Within a window, the next one is on the same page.
+    const after = low.find((r) => r > following)!;
+    if (after <= 400) {
+      await reader.markLink("next-check").click();
+      await page.waitForFunction((n) => location.hash === `#row-${n}`, after);
+    }
+    await reader.markLink("previous-check").click();
+    await page.waitForFunction((n) => location.hash === `#row-${n}`, after <= 400 ? following : lastInFirst);
+
+    const flagAfter = flags.find((r) => r > 1_000)!;
+    await reader.openAt(LONG_SLUG, "?from=801#row-1000");
+    await reader.markLink("next-flag").click();
+    await page.waitForFunction((n) => location.hash === `#row-${n}`, flagAfter);
+    await reader.waitUntilInteractive();
+    await reader.waitForRowInView(flagAfter);
+    expect(Number(await page.locator(`#row-${flagAfter}`).getAttribute("data-flags"))).toBeGreaterThan(0);
+  });
+
+  it("highlights counterparts, opens tooltips and switches view modes in a later window", async () => {
+    await reader.openAt(LONG_SLUG, "?from=3001");
+    const row = reader.rows.filter({ has: page.locator(".cell-fr .term") }).nth(3);
+    const [fr, en] = [reader.cell(row, "fr"), reader.cell(row, "en")];
+    const plain = await reader.background(en);
+    await fr.hover();
+    expect(await reader.background(en)).not.toBe(plain);
+    const term = fr.locator(".term").first();
+    await term.hover();
+    const text = await reader.describedTooltipText(term);
+    expect(text).toContain("→");
+    await reader.chooseViewMode("fr");
+    expect(await reader.isShown(fr)).toBe(true);
+    expect(await reader.isShown(en)).toBe(false);
+    await reader.chooseViewMode("en");
+    expect(await reader.isShown(fr)).toBe(false);
+    expect(await reader.isShown(en)).toBe(true);
+    await reader.chooseViewMode("alternate");
+    const [a, b] = [await reader.box(fr), await reader.box(en)];
+    expect(b.y).toBeGreaterThanOrEqual(a.y + a.height - 1);
+    await reader.chooseViewMode("side");
+  });
+
+  it("edits a translation in a later window and stays in that window", async () => {
+    const editor = new EditingPage(page, app.baseUrl);
+    await editor.openAt(LONG_SLUG, "?from=4801");
+    const row = longRows[4_850];
+    const paragraph = row.en[0];
+    const textarea = await editor.startEditing(paragraph.id);
+    await textarea.fill("Corrected in the twenty-fifth window.");
+    await textarea.press("Control+Enter");
+    await editor.waitForVersion(paragraph.id, 2);
+    expect(editor.windowFrom()).toBe("4801");
+    expect(await editor.paragraphText(paragraph.id)).toBe("Corrected in the twenty-fifth window.");
+    expect((await app.temp.db.targetParagraph.findUniqueOrThrow({ where: { id: paragraph.id } })).text).toBe("Corrected in the twenty-fifth window.");
   });
 });

@@ -1,11 +1,17 @@
 import { LOW_CONFIDENCE } from "../../lib/align/confidence";
 import { loadSampleCorpus } from "../../lib/corpus/sample-corpus";
-import { loadReaderDocument } from "../../lib/reader/load-reader";
+import { loadReaderPageBySlug } from "../../lib/reader/load-reader";
 import { partsText } from "../../lib/reader/segments";
 import { createTempDb, type TempDb } from "../helpers/temp-db";
 
 const SLUG = "choigou-rencontre-kim-pyongyang";
 let temp: TempDb;
+
+/** A document's first window, with the counts the header shows. */
+async function loadReaderDocument(db: TempDb["db"], slug: string) {
+  const page = await loadReaderPageBySlug(db, slug);
+  return page && { ...page, rows: page.window.rows, glossary: page.window.glossary, lowConfidenceLinks: page.checks.count, glossaryFlags: page.flags.count };
+}
 
 beforeAll(async () => {
   temp = await createTempDb();

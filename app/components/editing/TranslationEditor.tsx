@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useId, useState, useTransition, type KeyboardEvent, type ReactNode } from "react";
+import { useId, useState, useTransition, type KeyboardEvent, type ReactNode } from "react";
 import { saveTranslationAction } from "@/app/[locale]/documents/[slug]/actions";
 import { MAX_TRANSLATION_LENGTH } from "@/lib/editing/limits";
 import { RevisionHistory } from "./RevisionHistory";
@@ -22,6 +22,9 @@ type Status = "draft" | "reviewed";
  * paragraph (children); editing swaps in a textarea. Ctrl/Cmd+Enter saves, Escape cancels.
  * A save based on a version someone else replaced is refused by the server: the person's
  * text stays in the editor, next to the stored one, so nothing is lost.
+ *
+ * Until the controls are shown or the editor opened, this holds two booleans and nothing
+ * else: a window of a few hundred rows renders as many of these on every request.
  */
 export function TranslationEditor({
   slug,
@@ -35,41 +38,48 @@ export function TranslationEditor({
   showTools?: boolean;
   children: ReactNode;
 }) {
+  const [editing, setEditing] = useState(false);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  if (editing) return <TranslationForm slug={slug} paragraph={paragraph} onClose={() => setEditing(false)} />;
+  return (
+    <div className="editable" data-editor-for={paragraph.id} data-version={paragraph.version}>
+      {children}
+      {showTools && <ParagraphTools historyOpen={historyOpen} onEdit={() => setEditing(true)} onHistory={() => setHistoryOpen(!historyOpen)} />}
+      {historyOpen && <RevisionHistory slug={slug} paragraph={paragraph} />}
+    </div>
+  );
+}
+
+function ParagraphTools({ historyOpen, onEdit, onHistory }: { historyOpen: boolean; onEdit: () => void; onHistory: () => void }) {
+  const t = useTranslations("Editor");
+  return (
+    <div className="para-tools">
+      <button type="button" data-action="edit" onClick={onEdit}>
+        {t("edit")}
+      </button>
+      <button type="button" data-action="history" aria-expanded={historyOpen} onClick={onHistory}>
+        {t("history")}
+      </button>
+    </div>
+  );
+}
+
+/** The editor itself, its fields filled from the stored paragraph when it opens. */
+function TranslationForm({ slug, paragraph, onClose }: { slug: string; paragraph: EditableTranslation; onClose: () => void }) {
   const t = useTranslations("Editor");
   const router = useRouter();
   const ids = useId();
-  const [editing, setEditing] = useState(false);
-  const [historyOpen, setHistoryOpen] = useState(false);
   const [text, setText] = useState(paragraph.text);
   const [status, setStatus] = useState<Status>(paragraph.status === "reviewed" ? "reviewed" : "draft");
   const [note, setNote] = useState("");
   const [noTranslation, setNoTranslation] = useState(paragraph.text === "");
-  const [baseVersion, setBaseVersion] = useState(paragraph.version);
+  // The version shown when the editor opened: a refresh meanwhile does not move it, so a
+  // save over someone else's newer text is refused as a conflict and the person's text stays.
+  const [baseVersion] = useState(paragraph.version);
   const [error, setError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<{ version: number; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
 
-  // A refreshed page brings a newer stored version: follow it while not editing.
-  useEffect(() => {
-    if (editing) return;
-    setText(paragraph.text);
-    setBaseVersion(paragraph.version);
-    setNoTranslation(paragraph.text === "");
-    setStatus(paragraph.status === "reviewed" ? "reviewed" : "draft");
-  }, [paragraph.version, paragraph.text, paragraph.status, editing]);
-
-  const open = () => {
-    setEditing(true);
-    setError(null);
-    setConflict(null);
-  };
-  const cancel = () => {
-    setEditing(false);
-    setText(paragraph.text);
-    setNote("");
-    setError(null);
-    setConflict(null);
-  };
   /** The server checks these too; here they get the person's language and cost no round trip. */
   const problem = () =>
     !noTranslation && !text.trim()
@@ -83,10 +93,7 @@ export function TranslationEditor({
     startTransition(async () => {
       const result = await saveTranslationAction(slug, { paragraphId: paragraph.id, expectedVersion, text, noTranslation, status, note: note || undefined });
       if (result.ok) {
-        setEditing(false);
-        setConflict(null);
-        setError(null);
-        setNote("");
+        onClose();
         router.refresh();
       } else if (result.code === "conflict") {
         setConflict(result.current);
@@ -102,28 +109,9 @@ export function TranslationEditor({
       save();
     } else if (event.key === "Escape") {
       event.preventDefault();
-      cancel();
+      onClose();
     }
   };
-
-  if (!editing) {
-    return (
-      <div className="editable" data-editor-for={paragraph.id} data-version={paragraph.version}>
-        {children}
-        {showTools && (
-          <div className="para-tools">
-            <button type="button" data-action="edit" onClick={open}>
-              {t("edit")}
-            </button>
-            <button type="button" data-action="history" aria-expanded={historyOpen} onClick={() => setHistoryOpen(!historyOpen)}>
-              {t("history")}
-            </button>
-          </div>
-        )}
-        {historyOpen && <RevisionHistory slug={slug} paragraph={paragraph} />}
-      </div>
-    );
-  }
 
   return (
     <form className="editor" data-editor-for={paragraph.id} onKeyDown={onKeyDown} onSubmit={(e) => (e.preventDefault(), save())}>
@@ -174,7 +162,7 @@ export function TranslationEditor({
         <button type="submit" className="primary" disabled={pending}>
           {pending ? t("saving") : t("save")}
         </button>
-        <button type="button" onClick={cancel} disabled={pending}>
+        <button type="button" onClick={onClose} disabled={pending}>
           {t("cancel")}
         </button>
       </div>

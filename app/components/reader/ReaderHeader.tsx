@@ -1,14 +1,21 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import type { ReaderDocument } from "@/lib/reader/load-reader";
+import type { ReaderPage } from "@/lib/reader/load-reader";
+import { rowHref } from "@/lib/reader/windows";
 import { UndoAlignmentButton } from "../editing/UndoAlignmentButton";
 import { ExportMenu } from "../ExportMenu";
 import { PublishedDate } from "../PublishedDate";
 
 /** Above the text: the way back, where the article comes from, what needs a look. */
-export function ReaderHeader({ document, editable }: { document: ReaderDocument; editable: boolean }) {
+export function ReaderHeader({ document, editable }: { document: ReaderPage; editable: boolean }) {
   const t = useTranslations("Reader");
-  const hasTitleRow = document.rows.some((r) => r.fr.some((p) => p.kind === "title"));
+  const { window } = document;
+  const hasTitleRow = window.rows.some((r) => r.fr.some((p) => p.kind === "title"));
+  // The counts lead to the first such row from this window on (else the nearest before it).
+  const lead = (inWindow: number | undefined, mark: ReaderPage["checks"]) => {
+    const row = inWindow ?? mark.next ?? mark.previous;
+    return row === null ? undefined : rowHref(row, window.first);
+  };
   return (
     <header className="reader-header">
       <Link href="/" className="back">
@@ -22,15 +29,15 @@ export function ReaderHeader({ document, editable }: { document: ReaderDocument;
       <p className="meta">
         {document.source && <span>{document.source}</span>}
         {document.publishedOn && <PublishedDate iso={document.publishedOn} />}
-        {document.aligned && <span>{t("rows", { count: document.rows.length })}</span>}
-        {document.lowConfidenceLinks > 0 && (
-          <a className="meta-warning" href={`#link-${document.rows.find((r) => r.lowConfidence)?.linkId}`}>
-            {t("lowConfidenceCount", { count: document.lowConfidenceLinks })}
+        {document.aligned && <span>{t("rows", { count: document.totalRows })}</span>}
+        {document.checks.count > 0 && (
+          <a className="meta-warning" data-count="check" href={lead(window.rows.find((r) => r.lowConfidence)?.row, document.checks)}>
+            {t("lowConfidenceCount", { count: document.checks.count })}
           </a>
         )}
-        {document.glossaryFlags > 0 && (
-          <a className="meta-warning" href={`#link-${document.rows.find((r) => r.flags.length)?.linkId}`}>
-            {t("glossaryFlagCount", { count: document.glossaryFlags })}
+        {document.flags.count > 0 && (
+          <a className="meta-warning" data-count="flag" href={lead(window.rows.find((r) => r.flags.length)?.row, document.flags)}>
+            {t("glossaryFlagCount", { count: document.flags.count })}
           </a>
         )}
       </p>
@@ -38,9 +45,9 @@ export function ReaderHeader({ document, editable }: { document: ReaderDocument;
         <ExportMenu slug={document.slug} />
         {editable && document.aligned && <UndoAlignmentButton slug={document.slug} />}
       </div>
-      {!document.aligned && document.rows.length > 0 && (
+      {!document.aligned && document.totalRows > 0 && (
         <p className="notice" role="note">
-          {document.rows.every((r) => !r.en.length)
+          {!document.hasEnglish
             ? t.rich("noEnglish", { code: (chunks) => <code>{chunks}</code> })
             : t.rich("notAligned", { code: (chunks) => <code>{chunks}</code> })}
         </p>

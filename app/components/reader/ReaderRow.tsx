@@ -1,16 +1,17 @@
 import { useState } from "react";
 import type { ReaderRow as Row } from "@/lib/reader/load-reader";
+import { rowAnchor } from "@/lib/reader/windows";
 import { RowTools } from "../editing/RowTools";
 import { GlossaryFlagMark } from "./GlossaryFlagMark";
 import { LowConfidenceMark } from "./LowConfidenceMark";
 import { ReaderCell } from "./ReaderCell";
 
 /**
- * One alignment link: French left, English right, tops level; the gutter holds the marks.
- * Without a link, a row is a paragraph waiting for the aligner, or (data-whole) both texts
- * of a document that has no link yet.
+ * One alignment link: French left, English right, tops level; the gutter holds the row's
+ * number in the document and the marks. Without a link, a row is a paragraph waiting for
+ * the aligner, or (data-whole) both texts of a window of a document that has no link yet.
+ * `slug` is given only to those who may write: without it the row is for reading only.
  */
-/** `slug` is given only to those who may write: without it the row is for reading only. */
 export function ReaderRow({ row, slug, isFirst, isLast }: { row: Row; slug?: string; isFirst: boolean; isLast: boolean }) {
   const empty = !row.fr.length ? "fr" : !row.en.length ? "en" : undefined;
   const whole = row.linkId === null && !empty;
@@ -23,7 +24,8 @@ export function ReaderRow({ row, slug, isFirst, isLast }: { row: Row; slug?: str
       className="row"
       onMouseEnter={activate}
       onFocus={activate}
-      id={row.linkId !== null ? `link-${row.linkId}` : undefined}
+      id={rowAnchor(row.row)}
+      data-row={row.row}
       data-link-id={row.linkId ?? undefined}
       data-kind={(row.fr[0] ?? row.en[0])?.kind}
       data-empty={empty}
@@ -34,6 +36,7 @@ export function ReaderRow({ row, slug, isFirst, isLast }: { row: Row; slug?: str
     >
       <ReaderCell side="fr" paragraphs={row.fr} />
       <div className="gutter">
+        <span className="row-number">{row.row}</span>
         {row.lowConfidence && <LowConfidenceMark score={row.score} />}
         {row.flags.length > 0 && <GlossaryFlagMark flags={row.flags} />}
         {/* The whole texts of a document not aligned yet are no pairing to fix by hand. */}

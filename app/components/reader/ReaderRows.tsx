@@ -5,7 +5,7 @@ import type { ReaderRow as Row } from "@/lib/reader/load-reader";
 import { ReaderRow } from "./ReaderRow";
 
 /**
- * The document, row after row, under a header naming the two columns.
+ * A window of the document, row after row, under a header naming the two columns.
  *
  * The client boundary of the reader, although nothing here holds state: the rows reach
  * the browser as data (text parts, ids, scores) and are rendered from it, on the server
@@ -14,7 +14,7 @@ import { ReaderRow } from "./ReaderRow";
  * time on a 1,000-paragraph document (bench/reader.bench.ts). Everything below stays
  * small and stateless; interactive pieces (GlossaryTooltips, ViewModeSwitch) wrap it.
  */
-export function ReaderRows({ rows, slug, editable }: { rows: Row[]; slug: string; editable: boolean }) {
+export function ReaderRows({ rows, slug, editable, totalRows }: { rows: Row[]; slug: string; editable: boolean; totalRows: number }) {
   const t = useTranslations("Reader");
   if (!rows.length) return <p className="empty">{t("noParagraphs")}</p>;
   return (
@@ -24,8 +24,8 @@ export function ReaderRows({ rows, slug, editable }: { rows: Row[]; slug: string
         <span className="column-en">{t("columnEn")}</span>
       </div>
       <ol className="rows">
-        {rows.map((row, i) => (
-          <ReaderRow key={row.key} row={row} slug={editable ? slug : undefined} isFirst={i === 0} isLast={i === rows.length - 1} />
+        {rows.map((row) => (
+          <ReaderRow key={row.key} row={row} slug={editable ? slug : undefined} isFirst={row.row === 1} isLast={row.row === totalRows} />
         ))}
       </ol>
     </>

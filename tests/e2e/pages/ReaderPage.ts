@@ -23,6 +23,55 @@ export class ReaderPage {
     return status;
   }
 
+  /** Opens a document at an address relative to its page (`?from=201`, `#row-4321`). */
+  async openAt(slug: string, suffix: string, locale: "fr" | "en" = "fr"): Promise<number> {
+    const response = await this.page.goto(`${this.baseUrl}/${locale}/documents/${slug}${suffix}`);
+    const status = response?.status() ?? 0;
+    if (status === 200) await this.waitUntilInteractive();
+    return status;
+  }
+
+  /** The document's row numbers of the rows this page shows. */
+  async rowNumbers(): Promise<number[]> {
+    return this.rows.evaluateAll((rows) => rows.map((r) => Number(r.getAttribute("data-row"))));
+  }
+
+  /** The row the address points to (#row-N), or null. */
+  addressedRow(): number | null {
+    const match = /^#row-(\d+)$/.exec(new URL(this.page.url()).hash);
+    return match ? Number(match[1]) : null;
+  }
+
+  /** The `from` parameter of the address: the window's first row. */
+  windowFrom(): string | null {
+    return new URL(this.page.url()).searchParams.get("from");
+  }
+
+  /** Waits until the row with this number is on the page and in the viewport. */
+  async waitForRowInView(row: number): Promise<void> {
+    await this.page.waitForFunction((n) => {
+      const el = document.getElementById(`row-${n}`);
+      if (!el) return false;
+      const box = el.getBoundingClientRect();
+      return box.bottom > 0 && box.top < window.innerHeight;
+    }, row);
+  }
+
+  /** A window link of the top navigation: first, previous, next, last. */
+  windowLink(which: "first" | "previous" | "next" | "last"): Locator {
+    return this.page.locator(`.toolbar .window-nav a[data-window="${which}"]`);
+  }
+
+  /** Previous/next row to check or flag, in the top navigation. */
+  markLink(which: "previous-check" | "next-check" | "previous-flag" | "next-flag"): Locator {
+    return this.page.locator(`.toolbar [data-nav="${which}"]`);
+  }
+
+  async goToRow(row: number): Promise<void> {
+    await this.page.locator(".toolbar .go-to-row input").fill(String(row));
+    await this.page.locator(".toolbar .go-to-row input").press("Enter");
+  }
+
   /** The reader marks itself once hydrated: before that, hover and focus do nothing. */
   async waitUntilInteractive(): Promise<void> {
     await this.page.locator(".reader[data-hydrated]").waitFor({ state: "attached" });

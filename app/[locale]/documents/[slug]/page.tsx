@@ -1,39 +1,56 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/lib/db/client";
-import { loadReaderDocument } from "@/lib/reader/load-reader";
+import { loadReaderMetadata, loadReaderPage } from "@/lib/reader/load-reader";
+import { readReaderVersion } from "@/lib/reader/reader-version";
 import { parseViewMode, VIEW_MODE_COOKIE } from "@/lib/reader/view-mode";
+import { parseRowParam, rowHref } from "@/lib/reader/windows";
 import { requestMayWrite } from "@/app/server/write-guard";
 import { GlossaryTooltips } from "../../../components/reader/GlossaryTooltips";
 import { ReaderHeader } from "../../../components/reader/ReaderHeader";
 import { ReaderRows } from "../../../components/reader/ReaderRows";
 import { ReaderView } from "../../../components/reader/ReaderView";
+import { WindowNav } from "../../../components/reader/WindowNav";
 
-type Props = { params: Promise<{ locale: string; slug: string }> };
+type Props = {
+  params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-/** One load per request, shared by the metadata and the page. */
-const load = cache((slug: string) => loadReaderDocument(getDb(), slug));
+/** The document's version: the one database read per request, shared by the metadata and the page. */
+const readVersion = cache((slug: string) => readReaderVersion(getDb(), slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const document = await load(slug);
-  if (!document) return {};
+  const version = await readVersion(slug);
+  if (!version) return {};
+  const document = await loadReaderMetadata(getDb(), version);
   return { title: locale === "en" && document.titleEn ? document.titleEn : document.titleFr };
 }
 
-export default async function ReaderPage({ params }: Props) {
-  const { slug } = await params;
-  const [document, jar, editable] = await Promise.all([load(slug), cookies(), requestMayWrite()]);
-  if (!document) notFound();
+/**
+ * The reader: one window of a few hundred rows (`?from=401`), never the whole document.
+ * `?row=N` (the go-to-row form without JavaScript) answers with the window holding row N,
+ * scrolled to it (`?from=…#row-N`).
+ */
+export default async function ReaderPage({ params, searchParams }: Props) {
+  const [{ locale, slug }, query] = await Promise.all([params, searchParams]);
+  const row = parseRowParam(query.row);
+  const [version, jar, editable] = await Promise.all([readVersion(slug), cookies(), requestMayWrite()]);
+  if (!version) notFound();
+  const document = await loadReaderPage(getDb(), version, { from: parseRowParam(query.from), row });
+  if (row !== undefined) redirect(`/${locale}/documents/${encodeURIComponent(slug)}${rowHref(Math.min(row, Math.max(document.totalRows, 1)))}`);
+  const { window } = document;
   return (
-    <article className="reader-page" data-slug={document.slug}>
+    <article className="reader-page" data-slug={document.slug} data-rows={document.totalRows}>
       <ReaderHeader document={document} editable={editable} />
-      <ReaderView initialMode={parseViewMode(jar.get(VIEW_MODE_COOKIE)?.value)}>
-        <GlossaryTooltips entries={document.glossary}>
-          <ReaderRows rows={document.rows} slug={document.slug} editable={editable} />
+      <ReaderView initialMode={parseViewMode(jar.get(VIEW_MODE_COOKIE)?.value)} first={window.first} nav={<WindowNav document={document} />}>
+        <GlossaryTooltips entries={window.glossary}>
+          <ReaderRows rows={window.rows} slug={document.slug} editable={editable} totalRows={document.totalRows} />
         </GlossaryTooltips>
+        {document.totalRows > window.size && <WindowNav document={document} compact />}
       </ReaderView>
     </article>
   );
