@@ -1,4 +1,7 @@
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
+import { PrismaClient as PostgresClient } from "../generated/prisma-pg/client";
+import { poolConfig } from "./dialect/postgresql";
 import { dialectFor, type Dialect } from "./dialect";
 import { LOCK_WAIT_MS, sqliteAdapter } from "./sqlite-adapter";
 import { providerOf, resolveDatabaseUrl, type Provider } from "./url";
@@ -25,13 +28,9 @@ function createSqliteClient(url: string): Db {
   return new PrismaClient({ adapter: sqliteAdapter(url), transactionOptions: TRANSACTION_OPTIONS });
 }
 
+// Imported, not required on first use: the app's bundler (Turbopack) turns a lazy
+// require of these into undefined, and the server could not start on PostgreSQL.
 function createPostgresClient(url: string): Db {
-  // Required here, not imported: only a PostgreSQL URL loads pg and its client.
-  /* eslint-disable @typescript-eslint/no-require-imports */
-  const { PrismaPg } = require("@prisma/adapter-pg") as typeof import("@prisma/adapter-pg");
-  const { PrismaClient: PostgresClient } = require("../generated/prisma-pg/client") as typeof import("../generated/prisma-pg/client");
-  const { poolConfig } = require("./dialect/postgresql") as typeof import("./dialect/postgresql");
-  /* eslint-enable @typescript-eslint/no-require-imports */
   const { schema, ...config } = poolConfig(url);
   const client = new PostgresClient({ adapter: new PrismaPg(config, { schema }), transactionOptions: TRANSACTION_OPTIONS });
   // Same models, same API (see Db); the two generated types differ only in name.

@@ -1,16 +1,16 @@
 import { providerOf, type Provider } from "../url";
+import { postgresqlDialect } from "./postgresql";
 import { sqliteDialect } from "./sqlite";
 import type { Dialect } from "./types";
 
 export type { Dialect } from "./types";
 
 /**
- * The dialect of a provider or a database URL. PostgreSQL's module (and with it `pg`) is
- * loaded on first use only, so that SQLite users never load it.
+ * The dialect of a provider or a database URL. Both are imported (a lazy require of the
+ * PostgreSQL one came out undefined from the app's bundler).
  */
 export function dialectFor(providerOrUrl: Provider | string): Dialect {
   const provider = providerOrUrl === "sqlite" || providerOrUrl === "postgresql" ? providerOrUrl : providerOf(providerOrUrl);
   if (provider === "sqlite") return sqliteDialect;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- deliberate lazy load
-  return (require("./postgresql") as typeof import("./postgresql")).postgresqlDialect;
+  return postgresqlDialect;
 }
