@@ -1,13 +1,15 @@
 import { alignParagraphs } from "../../lib/align/align";
-import { loadDevSet } from "../../lib/align/dev-set/load-dev-set";
-import { longCase, seededRandom, syntheticArticles } from "../../lib/align/dev-set/news-cases";
+import { loadDevSet } from "../../bench/align-dev/load-dev-set";
+import { longCase, syntheticDocs } from "../../bench/align-dev/long-cases";
+import { seededRandom } from "../../bench/align-dev/random";
+import { scoreLinks } from "../../bench/align-dev/score-links";
 import { FULL_SEARCH_CELLS } from "../../lib/align/band";
-import { scoreLinks } from "../../lib/align/score-links";
 import { linkType } from "../../lib/align/link-types";
 import type { AlignLink, AlignParagraph, FixedLink } from "../../lib/align/types";
 import { expectValidAlignment } from "./invariants";
 
-const { cases } = loadDevSet();
+// The hand-written cases only: tests never read ../shared.
+const cases = [...loadDevSet("fit", { shared: false }).cases, ...loadDevSet("report", { shared: false }).cases];
 
 describe("every dev case", () => {
   it.each(cases.map((c) => [c.name, c] as const))("%s: a valid alignment", (_, c) => {
@@ -57,7 +59,7 @@ function lockSome(links: AlignLink[], random: () => number): FixedLink[] {
 }
 
 describe("long texts (searched in a band, not whole)", () => {
-  const c = longCase(syntheticArticles(40), 1500);
+  const c = longCase(syntheticDocs(40), 1500);
   it("are past the full-search size", () => expect((c.fr.length + 1) * (c.en.length + 1)).toBeGreaterThan(FULL_SEARCH_CELLS));
   it("still give a valid alignment that follows the gold", () => {
     const links = alignParagraphs({ fr: c.fr, en: c.en });

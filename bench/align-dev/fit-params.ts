@@ -1,7 +1,7 @@
-import { alignParagraphs } from "../align";
-import { DEFAULT_PARAMS, type CostParams } from "../cost-model";
-import { galeChurch } from "../gale-church";
-import { scoreLinks } from "../score-links";
+import { alignParagraphs } from "../../lib/align/align";
+import { DEFAULT_PARAMS, type CostParams } from "../../lib/align/cost-model";
+import { galeChurch } from "./gale-church";
+import { scoreLinks } from "./score-links";
 import type { DevCase } from "./dev-case";
 
 interface Counts {
@@ -31,7 +31,11 @@ function tally(cases: readonly DevCase[], align: (c: DevCase) => { fr: number[];
  * minus three times any shortfall of a case type below the Gale–Church baseline plus
  * 0.01. Run it on cases the benchmark does not report (see bench/align-fit.ts).
  */
-export function fitParams(cases: readonly DevCase[], start: CostParams = DEFAULT_PARAMS, rounds = 1, log: (line: string) => void = () => {}): CostParams {
+/** Where the search starts: the constants as first set by hand, before any fitting. */
+export const FIT_START: CostParams = structuredClone(DEFAULT_PARAMS);
+export const FIT_ROUNDS = 1;
+
+export function fitParams(cases: readonly DevCase[], start: CostParams = FIT_START, rounds = FIT_ROUNDS, log: (line: string) => void = () => {}): CostParams {
   const baseline = tally(cases, (c) => galeChurch(c.fr.map((p) => p.text.length), c.en.map((p) => p.text.length)));
   const objective = (p: CostParams) => {
     const byType = tally(cases, (c) => alignParagraphs({ fr: c.fr, en: c.en, glossary: c.glossary }, p));
