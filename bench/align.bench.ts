@@ -62,7 +62,7 @@ function accuracy(): void {
   console.log(`\nRecall by gold link type (report cases)\n${pad("", 36)}${pad("gold", 8)}${pad("aligner", 9)}Gale–Church`);
   for (const [cls, r] of a.recall) console.log(`${pad(cls, 36)}${pad(r.gold, 8)}${pad(num(r.found / r.gold), 9)}${num(b.recall.get(cls)!.found / r.gold)}`);
   console.log("(targets: one-sided >= 0.9, beyond 2-1 >= 0.85; swapped links cross, which an in-order alignment cannot give: they must be flagged)");
-  console.log(`Swapped pairs: ${a.swaps.pairs}; linked right ${a.swaps.right}, every link touching them flagged ${a.swaps.flagged}, neither ${a.swaps.pairs - a.swaps.right - a.swaps.flagged}`);
+  console.log(`Swapped pairs: ${a.swaps.pairs}; linked right ${a.swaps.right}, every wrong link touching them flagged ${a.swaps.flagged}, neither ${a.swaps.pairs - a.swaps.right - a.swaps.flagged}`);
 
   console.log("\nConfidence");
   confidenceLines("  out-of-distribution report cases", evaluate(cases.filter((c) => c.ood), ours));

@@ -57,7 +57,7 @@ export interface Evaluation {
   recall: Map<string, { found: number; gold: number }>;
   /** Links with a score: how many, how many wrong, wrong under the check threshold, at 0.9 or more and wrong. */
   confidence: { links: number; wrong: number; wrongLow: number; high: number; highWrong: number };
-  /** Swapped pairs: linked right, or with every link touching them flagged. */
+  /** Swapped pairs: linked right, or with every wrong link touching them flagged. */
   swaps: { pairs: number; right: number; flagged: number };
 }
 
@@ -110,7 +110,7 @@ export function evaluate(cases: readonly DevCase[], align: Aligner): Evaluation 
       ev.swaps.pairs++;
       if (pair.every(found)) ev.swaps.right++;
       else {
-        const touching = links.filter((l) => pair.some((g) => g.fr.some((i) => l.fr.includes(i)) || g.en.some((j) => l.en.includes(j))));
+        const touching = links.filter((l) => !right(l) && pair.some((g) => g.fr.some((i) => l.fr.includes(i)) || g.en.some((j) => l.en.includes(j))));
         if (touching.every((l) => (l.score ?? 1) < LOW_CONFIDENCE)) ev.swaps.flagged++;
       }
     }

@@ -1,7 +1,8 @@
 import { alignParagraphs } from "../../lib/align/align";
-import { DEFAULT_PARAMS, type CostParams } from "../../lib/align/cost-model";
+import { confidenceClass, DEFAULT_PARAMS, type ConfidenceClass, type CostParams } from "../../lib/align/cost-model";
+import { CROSSING_SCORE } from "../../lib/align/crossings";
 import { galeChurch } from "./gale-church";
-import { scoreLinks } from "./score-links";
+import { isGoldLink, scoreLinks } from "./score-links";
 import type { DevCase } from "./dev-case";
 
 interface Counts {
@@ -32,7 +33,20 @@ function tally(cases: readonly DevCase[], align: (c: DevCase) => { fr: number[];
  * 0.01. Run it on cases the benchmark does not report (see bench/align-fit.ts).
  */
 /** Where the search starts: the constants as first set by hand, before any fitting. */
-export const FIT_START: CostParams = structuredClone(DEFAULT_PARAMS);
+export const FIT_START: CostParams = {
+  variance: 16,
+  shapePrior: { "1-1": 0, "2-1": 1.33, "1-2": 1.33, "2-2": 8, "3-1": 4, "1-3": 4, "3-2": 8, "2-3": 8, "4-1": 6, "1-4": 6 },
+  skip: { body: 2.25, heading: 4, caption: 2.5, credit: 1.5 },
+  skipEvidence: 0.085,
+  match: 0.75,
+  mismatch: 1,
+  excess: 0.2,
+  orphan: 0.5,
+  kindMismatch: 3,
+  skipLength: 0.025,
+  evidence: { ...DEFAULT_EVIDENCE_WEIGHTS, x: 0.3 },
+  confidenceScale: { "1-1": 4.65, "2-1": 2, multi: 2.04, "one-sided": 2.61 },
+};
 export const FIT_ROUNDS = 1;
 
 export function fitParams(cases: readonly DevCase[], start: CostParams = FIT_START, rounds = FIT_ROUNDS, log: (line: string) => void = () => {}): CostParams {
@@ -49,6 +63,9 @@ export function fitParams(cases: readonly DevCase[], start: CostParams = FIT_STA
     ["variance", (p) => p.variance, (p, v) => (p.variance = v)],
     ["2-1 and 1-2", (p) => p.shapePrior["2-1"], (p, v) => (p.shapePrior["2-1"] = p.shapePrior["1-2"] = v)],
     ["3-1 and 1-3", (p) => p.shapePrior["3-1"], (p, v) => (p.shapePrior["3-1"] = p.shapePrior["1-3"] = v)],
+    ["4-1 and 1-4", (p) => p.shapePrior["4-1"], (p, v) => (p.shapePrior["4-1"] = p.shapePrior["1-4"] = v)],
+    ["2-2", (p) => p.shapePrior["2-2"], (p, v) => (p.shapePrior["2-2"] = v)],
+    ["3-2 and 2-3", (p) => p.shapePrior["3-2"], (p, v) => (p.shapePrior["3-2"] = p.shapePrior["2-3"] = v)],
     ["skip body", (p) => p.skip.body, (p, v) => (p.skip.body = v)],
     ["skip heading", (p) => p.skip.heading, (p, v) => (p.skip.heading = v)],
     ["skip caption", (p) => p.skip.caption, (p, v) => (p.skip.caption = v)],
@@ -56,6 +73,8 @@ export function fitParams(cases: readonly DevCase[], start: CostParams = FIT_STA
     ["skipEvidence", (p) => p.skipEvidence, (p, v) => (p.skipEvidence = v)],
     ["match", (p) => p.match, (p, v) => (p.match = v)],
     ["mismatch", (p) => p.mismatch, (p, v) => (p.mismatch = v)],
+    ["excess", (p) => p.excess, (p, v) => (p.excess = v)],
+    ["orphan", (p) => p.orphan, (p, v) => (p.orphan = v)],
     ["kindMismatch", (p) => p.kindMismatch, (p, v) => (p.kindMismatch = v)],
     ["skipLength", (p) => p.skipLength || 0.05, (p, v) => (p.skipLength = v)],
     ...(["n", "q", "c", "g", "x"] as const).map((k): Knob => [`evidence ${k}`, (p) => p.evidence[k], (p, v) => (p.evidence[k] = v)]),
@@ -77,5 +96,36 @@ export function fitParams(cases: readonly DevCase[], start: CostParams = FIT_STA
       }
     }
   }
+  best.confidenceScale = calibrateConfidence(cases, best);
+  log(`confidence scales: ${JSON.stringify(best.confidenceScale)}`);
   return best;
+}
+
+/** Share of a class's wrong links on the fit cases that its scale puts under 0.5 (the reader's check threshold). */
+const WRONG_FLAGGED = 0.85;
+/** No class's scale goes under this: confidence never looser than a plain margin of 2 nats. */
+const MIN_SCALE = 2;
+
+/**
+ * Confidence scales per class of link: the scale that puts WRONG_FLAGGED of the class's
+ * wrong links on the fit cases under 0.5, i.e. the matching quantile of their margins
+ * over ln 2. Links already capped as crossings are left out (their score is not a margin).
+ */
+export function calibrateConfidence(cases: readonly DevCase[], params: CostParams): Record<ConfidenceClass, number> {
+  const unit: CostParams = { ...params, confidenceScale: { "1-1": 1, "2-1": 1, multi: 1, "one-sided": 1 } };
+  const margins: Record<ConfidenceClass, number[]> = { "1-1": [], "2-1": [], multi: [], "one-sided": [] };
+  for (const c of cases) {
+    const right = isGoldLink(c.gold);
+    for (const l of alignParagraphs({ fr: c.fr, en: c.en, glossary: c.glossary }, unit)) {
+      if (right(l) || l.score === CROSSING_SCORE || l.score >= 1) continue;
+      margins[confidenceClass(l.fr.length, l.en.length)].push(-Math.log(1 - l.score));
+    }
+  }
+  const scales = { ...unit.confidenceScale };
+  for (const cls of Object.keys(margins) as ConfidenceClass[]) {
+    const sorted = margins[cls].sort((x, y) => x - y);
+    const quantile = sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(WRONG_FLAGGED * sorted.length))] : 0;
+    scales[cls] = Math.max(MIN_SCALE, Math.round((100 * quantile) / Math.LN2) / 100);
+  }
+  return scales;
 }

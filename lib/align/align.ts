@@ -1,6 +1,7 @@
 import { bandFor, robustRatio, type Range } from "./band";
 import { CostModel, DEFAULT_PARAMS, type CostParams } from "./cost-model";
 import { alignInBand } from "./dp";
+import { flagCrossings } from "./crossings";
 import { extractFeatures } from "./features";
 import type { AlignInput, AlignLink, FixedLink } from "./types";
 
@@ -77,6 +78,11 @@ export function alignParagraphs(input: AlignInput, params: CostParams = DEFAULT_
   }
 
   const links: AlignLink[] = [];
+  const kept = new Set<AlignLink>();
+  const keep = (link: AlignLink) => {
+    kept.add(link);
+    links.push(link);
+  };
   const emitted = new Set<FixedLink>();
   const alignGap = (r: Range) => {
     for (const l of alignInBand(model, r, bandFor(model.f, r))) {
@@ -84,7 +90,7 @@ export function alignParagraphs(input: AlignInput, params: CostParams = DEFAULT_
       const en = range(r.en0 + l.j, l.b);
       const owner = fr.length ? ownerFr.get(fr[0]) : ownerEn.get(en[0]);
       if (owner && l.a + l.b === 1) {
-        if (!emitted.has(owner)) links.push({ fr: [...owner.fr], en: [...owner.en], score: 1 });
+        if (!emitted.has(owner)) keep({ fr: [...owner.fr], en: [...owner.en], score: 1 });
         emitted.add(owner);
         continue;
       }
@@ -95,7 +101,7 @@ export function alignParagraphs(input: AlignInput, params: CostParams = DEFAULT_
   let en = 0;
   for (const b of blocks) {
     alignGap({ fr0: fr, n: b.fr0 - fr, en0: en, m: b.en0 - en });
-    links.push({ fr: [...b.link.fr], en: [...b.link.en], score: 1 });
+    keep({ fr: [...b.link.fr], en: [...b.link.en], score: 1 });
     // Paragraphs inside a locked link's span that it does not hold stand alone after it.
     const heldFr = new Set(b.link.fr);
     const heldEn = new Set(b.link.en);
@@ -105,6 +111,7 @@ export function alignParagraphs(input: AlignInput, params: CostParams = DEFAULT_
     en = b.en1;
   }
   alignGap({ fr0: fr, n: n - fr, en0: en, m: m - en });
+  flagCrossings(links, model, kept);
   return links;
 }
 

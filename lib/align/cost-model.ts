@@ -1,5 +1,6 @@
 import { DEFAULT_EVIDENCE_WEIGHTS, type EvidenceWeights, type Features } from "./features";
 import { lengthDelta, tailCost } from "./length-cost";
+import { MAX_RUN } from "./link-types";
 
 /**
  * The scoring model's constants, in nats (negative log-probabilities). Fitted by
@@ -20,28 +21,62 @@ export interface CostParams {
   match: number;
   /** Cost per unit of evidence weight the smaller side brings that the other does not share. */
   mismatch: number;
+  /**
+   * Cost per unit of unshared evidence one side has beyond the other's: a paragraph the
+   * English dropped, merged into its neighbour's link, brings names the English lacks.
+   */
+  excess: number;
+  /** Cost per unit of evidence weight of a merged paragraph that shares none of it with the other side of its link. */
+  orphan: number;
   /** A heading paired with body text, a caption with a credit. */
   kindMismatch: number;
   /** Extra cost of leaving a paragraph alone, times Gale–Church's length cost of deleting it. */
   skipLength: number;
   /** Weight of each class of shared key. */
   evidence: EvidenceWeights;
-  /** Margin (nats) at which confidence is 1 - 1/e. */
-  confidenceScale: number;
+  /**
+   * Margin (nats) at which confidence is 1 - 1/e, by class of link: merged and one-sided
+   * links are wrong more often than 1-1 links with the same margin, so they need more.
+   */
+  confidenceScale: Record<ConfidenceClass, number>;
 }
 
 export const DEFAULT_PARAMS: CostParams = {
-  variance: 16,
-  shapePrior: { "1-1": 0, "2-1": 1.33, "1-2": 1.33, "2-2": 8, "3-1": 4, "1-3": 4 },
-  skip: { body: 2.25, heading: 4, caption: 2.5, credit: 1.5 },
+  variance: 8,
+  shapePrior: {
+    "1-1": 0,
+    "2-1": 3.5378000000000003,
+    "1-2": 3.5378000000000003,
+    "2-2": 6,
+    "3-1": 5.32,
+    "1-3": 5.32,
+    "3-2": 8,
+    "2-3": 8,
+    "4-1": 7.98,
+    "1-4": 7.98,
+  },
+  skip: { body: 1.49625, heading: 5.32, caption: 2.5, credit: 1.5 },
   skipEvidence: 0.085,
-  match: 0.75,
-  mismatch: 1,
-  kindMismatch: 3,
-  skipLength: 0.025,
-  evidence: { ...DEFAULT_EVIDENCE_WEIGHTS, x: 0.3 },
-  confidenceScale: 2,
+  match: 0.9975,
+  mismatch: 2,
+  excess: 0.4,
+  orphan: 0.5,
+  kindMismatch: 3.99,
+  skipLength: 0.0125,
+  evidence: { n: 1.2, m: 0.4, q: 1, c: 0.9975, g: 1.2, w: 0.35, x: 0.3 },
+  confidenceScale: { "1-1": 4.28, "2-1": 3.23, multi: 2.78, "one-sided": 3.21 },
 };
+
+export type ConfidenceClass = "1-1" | "2-1" | "multi" | "one-sided";
+
+/** A link's class for its confidence scale. */
+export function confidenceClass(a: number, b: number): ConfidenceClass {
+  if (!a || !b) return "one-sided";
+  if (a + b === 2) return "1-1";
+  return a + b === 3 ? "2-1" : "multi";
+}
+
+const PRIOR_SLOTS = MAX_RUN + 1;
 
 function skipCost(p: CostParams, kind: string, weight: number, chars: number, ratio: number): number {
   const base = kind === "caption" || kind === "credit" || kind === "heading" ? p.skip[kind] : kind === "title" ? p.skip.heading : p.skip.body;
@@ -51,7 +86,7 @@ function skipCost(p: CostParams, kind: string, weight: number, chars: number, ra
 
 /** Link costs for one text: the features and constants bound together, priors in a table. */
 export class CostModel {
-  private readonly prior = new Float64Array(16).fill(Infinity);
+  private readonly prior = new Float64Array(PRIOR_SLOTS * PRIOR_SLOTS).fill(Infinity);
   /** Paragraphs a locked one-sided link holds: they may only stand alone. */
   forcedFr: Uint8Array | null = null;
   forcedEn: Uint8Array | null = null;
@@ -62,7 +97,7 @@ export class CostModel {
   ) {
     for (const [shape, cost] of Object.entries(p.shapePrior)) {
       const [a, b] = shape.split("-").map(Number);
-      this.prior[a * 4 + b] = cost;
+      this.prior[a * PRIOR_SLOTS + b] = cost;
     }
   }
 
@@ -71,7 +106,7 @@ export class CostModel {
    * of evidence the two runs share and, for runs of several paragraphs, the weight each
    * run carries (each key once). Cost: O(a + b).
    */
-  cost(i0: number, a: number, j0: number, b: number, shared: number, frWeight?: number, enWeight?: number): number {
+  cost(i0: number, a: number, j0: number, b: number, shared: number, frWeight?: number, enWeight?: number, orphan = 0): number {
     const { f, p } = this;
     const fr = f.fr;
     const en = f.en;
@@ -85,12 +120,14 @@ export class CostModel {
     if (a === 0) return skipCost(p, en.kinds[j0], en.weight[j0 + 1] - en.weight[j0], (en.len[j0 + 1] - en.len[j0]) / f.ratio, f.ratio);
     const lenA = fr.len[i0 + a] - fr.len[i0];
     const lenB = en.len[j0 + b] - en.len[j0];
-    let cost = this.prior[a * 4 + b];
+    let cost = this.prior[a * PRIOR_SLOTS + b];
     cost += tailCost(lengthDelta(lenA, lenB, f.ratio, p.variance));
     const evidenceA = frWeight ?? fr.weight[i0 + a] - fr.weight[i0];
     const evidenceB = enWeight ?? en.weight[j0 + b] - en.weight[j0];
     cost -= p.match * shared;
-    cost += p.mismatch * Math.max(0, Math.min(evidenceA, evidenceB) - shared);
+    const unsharedA = Math.max(0, evidenceA - shared);
+    const unsharedB = Math.max(0, evidenceB - shared);
+    cost += p.mismatch * Math.min(unsharedA, unsharedB) + p.excess * Math.abs(unsharedA - unsharedB) + p.orphan * orphan;
     let classA = 0;
     let classB = 0;
     for (let k = 0; k < a; k++) classA |= fr.kindClass[i0 + k];
@@ -107,12 +144,12 @@ export class CostModel {
     const { f, p } = this;
     const lenA = f.fr.len[i0 + a] - f.fr.len[i0];
     const lenB = f.en.len[j0 + b] - f.en.len[j0];
-    return this.prior[a * 4 + b] + tailCost(lengthDelta(lenA, lenB, f.ratio, p.variance)) - p.match * Math.min(frWeight, enWeight);
+    return this.prior[a * PRIOR_SLOTS + b] + tailCost(lengthDelta(lenA, lenB, f.ratio, p.variance)) - p.match * Math.min(frWeight, enWeight);
   }
 
-  /** Confidence in [0, 1] from a margin in nats. */
-  confidence(margin: number): number {
+  /** Confidence in [0, 1] of a link of a French and b English paragraphs, from its margin in nats. */
+  confidence(margin: number, a: number, b: number): number {
     if (!(margin > 0)) return 0;
-    return 1 - Math.exp(-margin / this.p.confidenceScale);
+    return 1 - Math.exp(-margin / this.p.confidenceScale[confidenceClass(a, b)]);
   }
 }

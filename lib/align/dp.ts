@@ -1,7 +1,7 @@
 import type { Band, Range } from "./band";
 import type { CostModel } from "./cost-model";
 import { sharedWeight } from "./features";
-import { LINK_SHAPES } from "./link-types";
+import { LINK_SHAPES, MAX_RUN } from "./link-types";
 
 /** A link in the range's own coordinates: French [i, i + a), English [j, j + b). */
 export interface RangeLink {
@@ -15,7 +15,6 @@ export interface RangeLink {
 const SHAPES = LINK_SHAPES.length;
 const SHAPE_A = Int32Array.from(LINK_SHAPES.map((s) => s[0]));
 const SHAPE_B = Int32Array.from(LINK_SHAPES.map((s) => s[1]));
-const MAX_RUN = 3;
 /**
  * A run link that cannot come within this many nats of the best way into its end cell is
  * not costed in full: every alignment through it is at least this much worse than the
@@ -35,9 +34,9 @@ function union(lists: Int32Array[]): Int32Array {
   return all.slice(0, out);
 }
 
-/** The keys of each run of two and three consecutive paragraphs of one side, each key once. */
+/** The keys of each run of up to MAX_RUN consecutive paragraphs of one side, each key once. */
 class RunKeys {
-  readonly keys: Int32Array[][] = [[], [], [], []];
+  readonly keys: Int32Array[][] = Array.from({ length: MAX_RUN + 1 }, () => []);
   readonly weight: Float64Array[] = [];
 
   constructor(paragraphKeys: Int32Array[], start: number, count: number, keyWeight: Float64Array) {
@@ -68,6 +67,8 @@ class RunEvidence {
   shared = 0;
   frWeight = 0;
   enWeight = 0;
+  /** Weight of the evidence of member paragraphs of a run that share none of it with the other side. */
+  orphan = 0;
 
   private readonly fr0: number;
   private readonly en0: number;
@@ -95,6 +96,16 @@ class RunEvidence {
     this.shared = frKeys.length && enKeys.length ? sharedWeight(frKeys, enKeys, w) : 0;
     this.frWeight = this.fr.weight[a][i];
     this.enWeight = this.en.weight[b][j];
+    this.orphan = 0;
+    // A paragraph merged into a link must bring something the other side has: one that
+    // shares nothing is more likely one the other side left out.
+    if (a > 1) for (let k = 0; k < a; k++) this.orphan += this.orphanWeight(this.fr.keys[1][i + k], this.fr.weight[1][i + k], enKeys, w);
+    if (b > 1) for (let k = 0; k < b; k++) this.orphan += this.orphanWeight(this.en.keys[1][j + k], this.en.weight[1][j + k], frKeys, w);
+  }
+
+  private orphanWeight(member: Int32Array, weight: number, other: Int32Array, w: Float64Array): number {
+    if (!member.length || !other.length) return weight;
+    return sharedWeight(member, other, w) > 0 ? 0 : weight;
   }
 }
 
@@ -121,7 +132,7 @@ export function alignInBand(model: CostModel, r: Range, band: Band): RangeLink[]
   const cost = (i: number, a: number, j: number, b: number) => {
     if (!a || !b) return model.cost(fr0 + i, a, en0 + j, b, 0);
     runs.measure(i, a, j, b);
-    return model.cost(fr0 + i, a, en0 + j, b, runs.shared, runs.frWeight, runs.enWeight);
+    return model.cost(fr0 + i, a, en0 + j, b, runs.shared, runs.frWeight, runs.enWeight, runs.orphan);
   };
 
   const forward = new Float64Array(cells).fill(Infinity);
@@ -210,7 +221,7 @@ export function alignInBand(model: CostModel, r: Range, band: Band): RangeLink[]
     let alternative = Infinity;
     for (let k = i; k < i + a; k++) alternative = Math.min(alternative, altFr[k]);
     for (let k = j; k < j + b; k++) alternative = Math.min(alternative, altEn[k]);
-    const score = alternative === Infinity ? 1 : model.confidence(alternative - total);
+    const score = alternative === Infinity ? 1 : model.confidence(alternative - total, a, b);
     return { i, a, j, b, score };
   });
 }
