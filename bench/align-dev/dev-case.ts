@@ -29,4 +29,6 @@ export interface DevCase {
   en: AlignParagraph[];
   gold: GoldLink[];
   glossary?: GlossaryTerm[];
+  /** For texts made of several documents: where each starts, as [French index, English index]. */
+  starts?: [number, number][];
 }

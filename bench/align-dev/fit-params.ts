@@ -3,6 +3,7 @@ import { confidenceClass, DEFAULT_PARAMS, type ConfidenceClass, type CostParams 
 import { CROSSING_SCORE } from "../../lib/align/crossings";
 import { galeChurch } from "./gale-church";
 import { isGoldLink, scoreLinks } from "./score-links";
+import { DEFAULT_EVIDENCE_WEIGHTS } from "../../lib/align/features";
 import type { DevCase } from "./dev-case";
 
 interface Counts {
@@ -45,7 +46,7 @@ export const FIT_START: CostParams = {
   kindMismatch: 3,
   skipLength: 0.025,
   evidence: { ...DEFAULT_EVIDENCE_WEIGHTS, x: 0.3 },
-  confidenceScale: { "1-1": 4.65, "2-1": 2, multi: 2.04, "one-sided": 2.61 },
+  confidenceScale: { "1-1": 2, "2-1": 2, multi: 2, "one-sided": 2 },
 };
 export const FIT_ROUNDS = 1;
 

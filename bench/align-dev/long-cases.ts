@@ -19,19 +19,27 @@ const LONG_PROFILES: Profile[] = ["mild", "heavy", "omissions"];
 export function longCase(docs: SourceDoc[], paragraphsPerSide: number, options: LongCaseOptions = {}): DevCase {
   const { seed = 1, dispatch = true, distinct = docs.length } = options;
   const pool = docs.slice(0, distinct);
-  const filler = docs.slice(distinct).flatMap((d) => d.sentences.map((s) => s.en));
   const fr: DevCase["fr"] = [];
   const en: DevCase["en"] = [];
   const gold: DevCase["gold"] = [];
+  const starts: [number, number][] = [];
   for (let copy = 0; fr.length < paragraphsPerSide; copy++) {
     const doc = pool[copy % pool.length];
     const number = 100_000 + copy;
     const sentences: SentencePair[] = dispatch ? [{ fr: `Dépêche ${number}`, en: `Dispatch ${number}` }, ...doc.sentences] : doc.sentences;
     const piece = restructure(
       { ...doc, sentences },
-      { profile: LONG_PROFILES[copy % LONG_PROFILES.length], seed: seed * 100_003 + copy, split: "report", ood: false, filler: filler.length ? filler : ["Background paragraph."] },
+      {
+        profile: LONG_PROFILES[copy % LONG_PROFILES.length],
+        seed: seed * 100_003 + copy,
+        split: "report",
+        ood: false,
+        // Paragraphs the English adds come from another document.
+        filler: docs[(copy + 7) % docs.length].sentences.map((s) => s.en),
+      },
     );
     const [i0, j0] = [fr.length, en.length];
+    starts.push([i0, j0]);
     fr.push(...piece.fr);
     en.push(...piece.en);
     gold.push(...piece.gold.map((l) => ({ fr: l.fr.map((i) => i + i0), en: l.en.map((j) => j + j0) })));
@@ -46,7 +54,30 @@ export function longCase(docs: SourceDoc[], paragraphsPerSide: number, options: 
     fr,
     en,
     gold,
+    starts,
   };
+}
+
+/**
+ * The same text cut into pieces of about `size` French paragraphs at document starts,
+ * each a case of its own: aligned one by one, they say what the aligner does on this
+ * kind of text at that length.
+ */
+export function cutCase(c: DevCase, size: number): DevCase[] {
+  const starts = [...(c.starts ?? [[0, 0]]), [c.fr.length, c.en.length] as [number, number]];
+  const pieces: DevCase[] = [];
+  let from = 0;
+  for (let k = 1; k < starts.length; k++) {
+    if (starts[k][0] - starts[from][0] < size && k < starts.length - 1) continue;
+    const [i0, j0] = starts[from];
+    const [i1, j1] = starts[k];
+    const gold = c.gold
+      .filter((l) => (l.fr.length ? l.fr[0] >= i0 && l.fr[0] < i1 : l.en[0] >= j0 && l.en[0] < j1))
+      .map((l) => ({ fr: l.fr.map((i) => i - i0), en: l.en.map((j) => j - j0) }));
+    pieces.push({ ...c, name: `${c.name} [${i0}, ${i1})`, fr: c.fr.slice(i0, i1), en: c.en.slice(j0, j1), gold, starts: undefined });
+    from = k;
+  }
+  return pieces;
 }
 
 const VOCABULARY = "gouvernement accord ministre guerre président sommet région armée frontière économie hausse prix marché banque élection".split(" ");

@@ -1,8 +1,8 @@
-import { bandFor, robustRatio, type Range } from "./band";
+import { anchorChain, robustRatio, type Range } from "./band";
 import { CostModel, DEFAULT_PARAMS, type CostParams } from "./cost-model";
-import { alignInBand } from "./dp";
+import { coarseKnots, needsCoarse, searchRange } from "./search";
 import { flagCrossings } from "./crossings";
-import { extractFeatures } from "./features";
+import { extractFeatures, keepLocalKeys } from "./features";
 import type { AlignInput, AlignLink, FixedLink } from "./types";
 
 export class AlignError extends Error {
@@ -46,8 +46,15 @@ export function alignParagraphs(input: AlignInput, params: CostParams = DEFAULT_
   const m = input.en.length;
   const fixed = input.fixed ?? [];
   const blocks = fixedBlocks(fixed, n, m);
-  const features = extractFeatures(input.fr, input.en, input.glossary, params.evidence);
-  features.ratio = robustRatio(features, { fr0: 0, n, en0: 0, m }, features.ratio);
+  const features = extractFeatures(input.fr, input.en, input.glossary, params.evidence, input.lexicon);
+  const whole = { fr0: 0, n, en0: 0, m };
+  // Where each paragraph's counterpart is expected, for telling which evidence is local:
+  // through shared rare keys, or, when they are too few, the path blocks of paragraphs take.
+  const knots = needsCoarse(features, whole)
+    ? coarseKnots(features, params, whole)
+    : [[0, 0] as [number, number], ...anchorChain(features, whole).map(([i, j]): [number, number] => [i + 1, j + 1]), [n, m] as [number, number]];
+  keepLocalKeys(features, knots);
+  features.ratio = robustRatio(features, whole, features.ratio);
   const model = new CostModel(features, params);
 
   const inBlockFr = new Uint8Array(n);
@@ -85,7 +92,8 @@ export function alignParagraphs(input: AlignInput, params: CostParams = DEFAULT_
   };
   const emitted = new Set<FixedLink>();
   const alignGap = (r: Range) => {
-    for (const l of alignInBand(model, r, bandFor(model.f, r))) {
+    const found = searchRange(model, r);
+    for (const l of found) {
       const fr = range(r.fr0 + l.i, l.a);
       const en = range(r.en0 + l.j, l.b);
       const owner = fr.length ? ownerFr.get(fr[0]) : ownerEn.get(en[0]);

@@ -63,7 +63,7 @@ export const DEFAULT_PARAMS: CostParams = {
   orphan: 0.5,
   kindMismatch: 3.99,
   skipLength: 0.0125,
-  evidence: { n: 1.2, m: 0.4, q: 1, c: 0.9975, g: 1.2, w: 0.35, x: 0.3 },
+  evidence: { n: 1.2, m: 0.4, q: 1, c: 0.9975, g: 1.2, w: 0.35, x: 0.3, l: 0.3 },
   confidenceScale: { "1-1": 4.28, "2-1": 3.23, multi: 2.78, "one-sided": 3.21 },
 };
 

@@ -24,7 +24,7 @@ const SHAPE_B = Int32Array.from(LINK_SHAPES.map((s) => s[1]));
 const PRUNE_MARGIN = 15;
 
 /** Sorted union of sorted id lists. */
-function union(lists: Int32Array[]): Int32Array {
+export function unionOfSorted(lists: Int32Array[]): Int32Array {
   const all = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
   let k = 0;
   for (const l of lists) for (let x = 0; x < l.length; x++) all[k++] = l[x];
@@ -44,7 +44,7 @@ class RunKeys {
       const weights = new Float64Array(count);
       for (let i = 0; i < count; i++) {
         const end = Math.min(count, i + size);
-        const keys = size === 1 ? paragraphKeys[start + i] : union(paragraphKeys.slice(start + i, start + end));
+        const keys = size === 1 ? paragraphKeys[start + i] : unionOfSorted(paragraphKeys.slice(start + i, start + end));
         this.keys[size][i] = keys;
         let w = 0;
         for (let x = 0; x < keys.length; x++) w += keyWeight[keys[x]];
