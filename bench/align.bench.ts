@@ -14,7 +14,8 @@ import type { DevCase } from "./align-dev/dev-case";
 import { readNewsTest2008 } from "./align-dev/corpora";
 import { evaluate, f1, type Aligner, type Counts, type Evaluation } from "./align-dev/evaluate";
 import { galeChurch } from "./align-dev/gale-church";
-import { loadDevSet } from "./align-dev/load-dev-set";
+import { loadDevSet, NEWS_TEST_REPORT_ARTICLES } from "./align-dev/load-dev-set";
+import { learnLexicon, toLexicon } from "../lib/align/lexicon/learn";
 import { cutCase, longCase, syntheticDocs } from "./align-dev/long-cases";
 import { scoreLinks } from "./align-dev/score-links";
 import type { Benchmark } from "./run";
@@ -78,6 +79,21 @@ function accuracy(): void {
   const hand = cases.filter((c) => !c.seed);
   console.log("\nHand-written report cases");
   for (const c of hand) console.log(`  ${pad(`${c.name} (${c.genre})`, 56)}${pad(num(f1(a.byCase.get(c)!)), 8)}Gale–Church ${num(f1(b.byCase.get(c)!))}`);
+
+  // A library's lexicon, as refreshLexicon would learn it from aligned pairs: here from the
+  // sentence pairs of the fit half of news-test2008 (never from report text).
+  const news = readNewsTest2008();
+  if (news) {
+    const pairs = news.slice(NEWS_TEST_REPORT_ARTICLES).flatMap((d) => d.sentences.map((s) => ({ ...s, weight: 1 })));
+    const entries = learnLexicon(pairs);
+    const lexicon = toLexicon(entries);
+    const withLexicon = evaluate(cases, (c) => alignParagraphs({ fr: c.fr, en: c.en, glossary: c.glossary, lexicon }));
+    console.log(
+      `\nWith a lexicon learned from ${pairs.length} aligned sentence pairs of the fit half (${entries.length} entries): ` +
+        `report strict F1 ${num(f1(withLexicon.all))} (without: ${num(f1(a.all))})`,
+    );
+    for (const [genre, counts] of withLexicon.byGenre) console.log(`  ${pad(genre, 26)}${num(f1(counts))} (without: ${num(f1(a.byGenre.get(genre)!))})`);
+  }
 
   const fa = evaluate(fit.cases, ours);
   console.log(`\nFIT cases (what the constants were tuned on; not a result): ${fit.cases.length} cases, strict F1 ${num(f1(fa.all))}`);

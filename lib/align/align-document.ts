@@ -5,6 +5,8 @@ import type { GlossaryTerm } from "../glossary/matcher";
 import type { ParagraphKind } from "../text/paragraph-kind";
 import { alignParagraphs, AlignError } from "./align";
 import { isLowConfidence } from "./confidence";
+import type { Lexicon } from "./lexicon/learn";
+import { loadLexicon } from "./lexicon/store";
 import { countByType } from "./link-types";
 import { fitPositions } from "./positions";
 import type { AlignLink, FixedLink } from "./types";
@@ -23,6 +25,8 @@ export interface AlignSummary {
 export interface AlignDocumentOptions {
   /** Defaults to the database's glossary. */
   glossary?: readonly GlossaryTerm[];
+  /** Defaults to the database's lexicon (lib/align/lexicon/store.ts). */
+  lexicon?: Lexicon;
   /** Runs inside the transaction after the links are written (a failure here undoes them). */
   beforeCommit?: (tx: Tx) => Promise<void>;
 }
@@ -45,6 +49,7 @@ interface StoredParagraph {
  */
 export async function alignDocument(db: Db, slug: string, options: AlignDocumentOptions = {}): Promise<AlignSummary> {
   const glossary = options.glossary ?? (await loadGlossaryTerms(db));
+  const lexicon = options.lexicon ?? (await loadLexicon(db));
   return db.$transaction(
     async (tx) => {
       const doc = await tx.document.findUnique({ where: { slug }, select: { id: true } });
@@ -75,6 +80,7 @@ export async function alignDocument(db: Db, slug: string, options: AlignDocument
           fr: french.map((p) => ({ text: p.text, kind: p.kind as ParagraphKind, mt: mt.get(p.id) })),
           en: english.map((p) => ({ text: p.text, kind: p.kind as ParagraphKind })),
           glossary,
+          lexicon,
           fixed,
         });
       } catch (error) {
@@ -125,9 +131,10 @@ export async function alignAll(db: Db, onDone?: (summary: AlignSummary) => void)
     select: { slug: true },
   });
   const glossary = await loadGlossaryTerms(db);
+  const lexicon = await loadLexicon(db);
   const summaries: AlignSummary[] = [];
   for (const { slug } of documents) {
-    const summary = await alignDocument(db, slug, { glossary });
+    const summary = await alignDocument(db, slug, { glossary, lexicon });
     onDone?.(summary);
     summaries.push(summary);
   }
