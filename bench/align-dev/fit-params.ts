@@ -48,7 +48,7 @@ export const FIT_START: CostParams = {
   evidence: { ...DEFAULT_EVIDENCE_WEIGHTS, x: 0.3 },
   confidenceScale: { "1-1": 2, "2-1": 2, multi: 2, "one-sided": 2 },
 };
-export const FIT_ROUNDS = 1;
+export const FIT_ROUNDS = 2;
 
 export function fitParams(cases: readonly DevCase[], start: CostParams = FIT_START, rounds = FIT_ROUNDS, log: (line: string) => void = () => {}): CostParams {
   const baseline = tally(cases, (c) => galeChurch(c.fr.map((p) => p.text.length), c.en.map((p) => p.text.length)));

@@ -99,13 +99,17 @@ class RunEvidence {
     this.orphan = 0;
     // A paragraph merged into a link must bring something the other side has: one that
     // shares nothing is more likely one the other side left out.
-    if (a > 1) for (let k = 0; k < a; k++) this.orphan += this.orphanWeight(this.fr.keys[1][i + k], this.fr.weight[1][i + k], enKeys, w);
-    if (b > 1) for (let k = 0; k < b; k++) this.orphan += this.orphanWeight(this.en.keys[1][j + k], this.en.weight[1][j + k], frKeys, w);
+    if (a > 1) for (let k = 0; k < a; k++) this.orphan += this.orphanWeight(this.fr.keys[1][i + k], enKeys, w);
+    if (b > 1) for (let k = 0; k < b; k++) this.orphan += this.orphanWeight(this.en.keys[1][j + k], frKeys, w);
   }
 
-  private orphanWeight(member: Int32Array, weight: number, other: Int32Array, w: Float64Array): number {
-    if (!member.length || !other.length) return weight;
-    return sharedWeight(member, other, w) > 0 ? 0 : weight;
+  /** The strong evidence (names, numbers, quotes) of a member that shares nothing with the other side; weak keys often fail to show even in a true pair. */
+  private orphanWeight(member: Int32Array, other: Int32Array, w: Float64Array): number {
+    if (other.length && sharedWeight(member, other, w) > 0) return 0;
+    const weak = this.model.f.weak;
+    let strong = 0;
+    for (let x = 0; x < member.length; x++) if (!weak[member[x]]) strong += w[member[x]];
+    return strong;
   }
 }
 

@@ -43,6 +43,8 @@ export interface Features {
   en: SideFeatures;
   /** Weight of each key id. */
   keyWeight: Float64Array;
+  /** 1 for weak keys (cognates, lexicon translations): evidence that often fails to show even in a true pair. */
+  weak: Uint8Array;
   /** English characters per French character, fitted on the whole text. */
   ratio: number;
 }
@@ -157,7 +159,7 @@ export function extractFeatures(
   const frSide = side(fr, frKeys);
   const enSide = side(en, enKeys);
   const ratio = frSide.len[fr.length] > 0 && enSide.len[en.length] > 0 ? enSide.len[en.length] / frSide.len[fr.length] : 1;
-  return { fr: frSide, en: enSide, keyWeight, ratio: Math.min(3, Math.max(1 / 3, ratio)) };
+  return { fr: frSide, en: enSide, keyWeight, weak: isWeak, ratio: Math.min(3, Math.max(1 / 3, ratio)) };
 }
 
 /** Weight of the keys two paragraphs share: a merge of two sorted id lists. */

@@ -42,7 +42,7 @@ export function needsCoarse(f: Features, r: Range): boolean {
  * aligning its blocks of BLOCK paragraphs goes through: a rough path for long texts.
  */
 export function coarseKnots(f: Features, p: CostParams, r: Range): [number, number][] {
-  const blocks: Features = { fr: blockSide(f.fr, r.fr0, r.n, f.keyWeight), en: blockSide(f.en, r.en0, r.m, f.keyWeight), keyWeight: f.keyWeight, ratio: f.ratio };
+  const blocks: Features = { fr: blockSide(f.fr, r.fr0, r.n, f.keyWeight), en: blockSide(f.en, r.en0, r.m, f.keyWeight), keyWeight: f.keyWeight, weak: f.weak, ratio: f.ratio };
   const coarse = searchRange(new CostModel(blocks, blockParams(p)), { fr0: 0, n: blocks.fr.count, en0: 0, m: blocks.en.count });
   return pathCells(coarse).map(([i, j]): [number, number] => [Math.min(r.n, i * BLOCK), Math.min(r.m, j * BLOCK)]);
 }
