@@ -56,15 +56,15 @@ export const DEFAULT_PARAMS: CostParams = {
     "1-4": 7.98,
   },
   skip: { body: 1.49625, heading: 5.32, caption: 2.5, credit: 1.5 },
-  skipEvidence: 0.085,
-  match: 0.9975,
+  skipEvidence: 0.06375,
+  match: 1.995,
   mismatch: 2,
   excess: 0.4,
-  orphan: 0.5,
+  orphan: 0.25,
   kindMismatch: 3.99,
-  skipLength: 0.0125,
-  evidence: { n: 1.2, m: 0.4, q: 1, c: 0.9975, g: 1.2, w: 0.35, x: 0.3, l: 0.3 },
-  confidenceScale: { "1-1": 4.28, "2-1": 3.23, multi: 2.78, "one-sided": 3.21 },
+  skipLength: 0.0083125,
+  evidence: { n: 1.2, m: 0.4, q: 0.5, c: 0.28125, g: 1.2, w: 0.35, x: 0.3, l: 0.3 },
+  confidenceScale: { "1-1": 4.63, "2-1": 4.44, multi: 2.79, "one-sided": 3.4 },
 };
 
 export type ConfidenceClass = "1-1" | "2-1" | "multi" | "one-sided";

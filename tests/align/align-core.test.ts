@@ -1,9 +1,10 @@
 import { alignParagraphs } from "../../lib/align/align";
 import { loadDevSet } from "../../bench/align-dev/load-dev-set";
-import { longCase, syntheticDocs } from "../../bench/align-dev/long-cases";
+import { cutCase, longCase, syntheticDocs } from "../../bench/align-dev/long-cases";
 import { seededRandom } from "../../bench/align-dev/random";
 import { scoreLinks } from "../../bench/align-dev/score-links";
 import { FULL_SEARCH_CELLS } from "../../lib/align/band";
+import { LOW_CONFIDENCE } from "../../lib/align/confidence";
 import { linkType } from "../../lib/align/link-types";
 import type { AlignLink, AlignParagraph, FixedLink } from "../../lib/align/types";
 import { expectValidAlignment } from "./invariants";
@@ -107,6 +108,28 @@ describe("link types", () => {
     ["3-1", ["Le 12 mars, 4 500 soldats sont arrivés à Pyongyang.", "Ils venaient de Vladivostok, à 1 200 kilomètres.", "Le voyage a duré 36 heures, selon KCNA."], ["On 12 March, 4,500 soldiers arrived in Pyongyang from Vladivostok, 1,200 kilometres away, after a 36-hour journey, KCNA said."]],
     ["1-3", ["Le 12 mars, 4 500 soldats sont arrivés à Pyongyang depuis Vladivostok, à 1 200 kilomètres, après un voyage de 36 heures, selon KCNA."], ["On 12 March, 4,500 soldiers arrived in Pyongyang.", "They came from Vladivostok, 1,200 kilometres away.", "The journey took 36 hours, KCNA said."]],
     [
+      "4-1",
+      ["Le 12 mars, 4 500 soldats sont arrivés à Pyongyang.", "Ils venaient de Vladivostok, à 1 200 kilomètres.", "Le voyage a duré 36 heures, selon KCNA.", "Ils ont été reçus par Kim Jong Un le 14 mars."],
+      ["On 12 March, 4,500 soldiers arrived in Pyongyang from Vladivostok, 1,200 kilometres away, after a 36-hour journey, KCNA said, and Kim Jong Un received them on 14 March."],
+    ],
+    [
+      "1-4",
+      ["Le 12 mars, 4 500 soldats sont arrivés à Pyongyang depuis Vladivostok, à 1 200 kilomètres, après un voyage de 36 heures, selon KCNA, et Kim Jong Un les a reçus le 14 mars."],
+      ["On 12 March, 4,500 soldiers arrived in Pyongyang.", "They came from Vladivostok, 1,200 kilometres away.", "The journey took 36 hours, KCNA said.", "Kim Jong Un received them on 14 March."],
+    ],
+    [
+      "2-3",
+      [
+        "Le 12 mars, 4 500 soldats nord-coréens sont arrivés à Vladivostok. Ils y ont été accueillis par le général Belooussov et 300 officiers venus de Khabarovsk.",
+        "Le 14 mars, ils ont gagné Koursk, à 9 000 kilomètres, selon KCNA. Le 20 mars, 1 200 d'entre eux étaient au front, a indiqué Séoul.",
+      ],
+      [
+        "On 12 March, 4,500 North Korean soldiers arrived in Vladivostok.",
+        "They were welcomed there by General Belousov and 300 officers from Khabarovsk, and on 14 March moved on to Kursk, 9,000 kilometres away, KCNA said.",
+        "By 20 March, 1,200 of them were at the front, Seoul said.",
+      ],
+    ],
+    [
       "2-2",
       [
         "Le 12 mars, 4 500 soldats nord-coréens sont arrivés à Vladivostok. Ils y ont été accueillis par le général Belooussov et 300 officiers venus de Khabarovsk et d'Irkoutsk.",
@@ -136,6 +159,52 @@ describe("link types", () => {
       { text: "Shoigu was defence minister from 2012 to 2024, when Vladimir Putin moved him to the Security Council.", kind: "body" as const },
     ];
     expect(alignParagraphs({ fr, en }).map(linkType)).toEqual(["1-1", "1-0", "1-0", "1-1", "0-1"]);
+  });
+});
+
+describe("swapped paragraphs", () => {
+  // The English gives the two middle paragraphs in the opposite order: no in-order
+  // alignment can pair them, so the links that hold them must be flagged for a person.
+  const fr = [
+    "Visite de Sergueï Choïgou à Pyongyang",
+    "Le ministre russe a été reçu par Kim Jong Un le 4 juin 2025, selon l'agence KCNA.",
+    "À Séoul, le ministère de l'Unification a dénoncé une « alliance militaire » entre la Russie et la Corée du Nord.",
+    "Washington a appelé Moscou à respecter les 11 résolutions du Conseil de sécurité de l'ONU.",
+    "Les deux hommes ont parlé pendant 2 heures de la guerre en Ukraine.",
+  ].map((text) => ({ text }));
+  const en = [
+    "Sergei Shoigu visits Pyongyang",
+    "The Russian minister was received by Kim Jong Un on 4 June 2025, the KCNA agency said.",
+    "Washington called on Moscow to abide by the 11 UN Security Council resolutions.",
+    "In Seoul, the Unification Ministry denounced a \"military alliance\" between Russia and North Korea.",
+    "The two men talked for 2 hours about the war in Ukraine.",
+  ].map((text) => ({ text }));
+
+  it("are both flagged: every link holding them scores under the check threshold", () => {
+    const links = alignParagraphs({ fr, en });
+    expectValidAlignment(links, 5, 5);
+    const touching = links.filter((l) => l.fr.some((i) => i === 2 || i === 3) || l.en.some((j) => j === 2 || j === 3));
+    expect(touching.length).toBeGreaterThan(0);
+    for (const l of touching) expect(l.score).toBeLessThan(LOW_CONFIDENCE);
+    // The paragraphs around them are linked, and not flagged.
+    expect(links[0]).toMatchObject({ fr: [0], en: [0] });
+    expect(links[links.length - 1]).toMatchObject({ fr: [4], en: [4] });
+    expect(links[links.length - 1].score).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
+  });
+});
+
+describe("long texts whose content recurs, with no token found once", () => {
+  // Six documents over and over, as in digests and archives: no key is unique, so no
+  // rare-key anchor can guide a band; the alignment must still hold all the way.
+  const c = longCase(syntheticDocs(6), 2000, { dispatch: false, distinct: 6 });
+  it("are aligned as well whole as in pieces of 400 paragraphs", () => {
+    const links = alignParagraphs({ fr: c.fr, en: c.en });
+    expectValidAlignment(links, c.fr.length, c.en.length);
+    const whole = scoreLinks(c.gold, links).f1;
+    const pieces = cutCase(c, 400).map((p) => scoreLinks(p.gold, alignParagraphs({ fr: p.fr, en: p.en })));
+    const inPieces = (2 * pieces.reduce((s, p) => s + p.correct, 0)) / pieces.reduce((s, p) => s + p.gold + p.test, 0);
+    expect(whole).toBeGreaterThan(0.85);
+    expect(whole).toBeGreaterThan(inPieces - 0.02);
   });
 });
 
