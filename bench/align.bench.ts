@@ -37,7 +37,8 @@ function confidenceLines(title: string, ev: Evaluation): void {
   const c = ev.confidence;
   console.log(
     `${title}: ${c.links} links, ${c.wrong} wrong; wrong links scored under ${LOW_CONFIDENCE}: ${c.wrongLow}/${c.wrong} = ${pct(c.wrongLow, c.wrong)} (target >= 80%); ` +
-      `links scored >= 0.9 that are wrong: ${c.highWrong}/${c.high} = ${pct(c.highWrong, c.high)} (target < 1%)`,
+      `links scored >= 0.9 that are wrong: ${c.highWrong}/${c.high} = ${pct(c.highWrong, c.high)} (target < 1%); ` +
+      `links flagged (under ${LOW_CONFIDENCE}): ${c.low} = ${pct(c.low, c.links)} of all, ${pct(c.low - c.wrongLow, c.low)} of them right`,
   );
 }
 
@@ -165,7 +166,8 @@ const SPEED_SIZES = [10_000, 100_000];
 function timed(command: string, args: string[], env: Record<string, string> = {}): { ms: number; ok: boolean; err: string } {
   const start = performance.now();
   const child = spawnSync(command, args, { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 28, env: { ...process.env, ...env } });
-  return { ms: performance.now() - start, ok: child.status === 0, err: (child.stderr || "").trim().split("\n").pop() ?? "" };
+  const lines = (child.stderr || "").trim().split("\n");
+  return { ms: performance.now() - start, ok: child.status === 0, err: lines.find((l) => /error|exceeded/i.test(l))?.trim() ?? lines.pop() ?? "" };
 }
 
 function speed(): void {

@@ -55,8 +55,8 @@ export interface Evaluation {
   byCase: Map<DevCase, Counts>;
   /** Gold links found, by class. */
   recall: Map<string, { found: number; gold: number }>;
-  /** Links with a score: how many, how many wrong, wrong under the check threshold, at 0.9 or more and wrong. */
-  confidence: { links: number; wrong: number; wrongLow: number; high: number; highWrong: number };
+  /** Links with a score: how many, how many wrong, under the check threshold, wrong among those, at 0.9 or more, wrong among those. */
+  confidence: { links: number; wrong: number; low: number; wrongLow: number; high: number; highWrong: number };
   /** Swapped pairs: linked right, or with every wrong link touching them flagged. */
   swaps: { pairs: number; right: number; flagged: number };
 }
@@ -69,7 +69,7 @@ export function evaluate(cases: readonly DevCase[], align: Aligner): Evaluation 
     bySeed: new Map(),
     byCase: new Map(),
     recall: new Map(),
-    confidence: { links: 0, wrong: 0, wrongLow: 0, high: 0, highWrong: 0 },
+    confidence: { links: 0, wrong: 0, low: 0, wrongLow: 0, high: 0, highWrong: 0 },
     swaps: { pairs: 0, right: 0, flagged: 0 },
   };
   const bucket = <K>(map: Map<K, Counts>, key: K) => map.get(key) ?? map.set(key, zero()).get(key)!;
@@ -98,6 +98,7 @@ export function evaluate(cases: readonly DevCase[], align: Aligner): Evaluation 
       const conf = ev.confidence;
       conf.links++;
       if (wrong) conf.wrong++;
+      if (l.score < LOW_CONFIDENCE) conf.low++;
       if (wrong && l.score < LOW_CONFIDENCE) conf.wrongLow++;
       if (l.score >= 0.9) {
         conf.high++;

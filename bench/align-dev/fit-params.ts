@@ -4,6 +4,7 @@ import { CROSSING_SCORE } from "../../lib/align/crossings";
 import { galeChurch } from "./gale-church";
 import { isGoldLink, scoreLinks } from "./score-links";
 import { DEFAULT_EVIDENCE_WEIGHTS } from "../../lib/align/features";
+import type { Lexicon } from "../../lib/align/lexicon/learn";
 import type { DevCase } from "./dev-case";
 
 interface Counts {
@@ -99,6 +100,33 @@ export function fitParams(cases: readonly DevCase[], start: CostParams = FIT_STA
   }
   best.confidenceScale = calibrateConfidence(cases, best);
   log(`confidence scales: ${JSON.stringify(best.confidenceScale)}`);
+  return best;
+}
+
+/** Weights of lexicon evidence tried, from none up. */
+const LEXICON_WEIGHTS = [0, 0.025, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5];
+
+/**
+ * The weight of lexicon evidence (class l): the one in LEXICON_WEIGHTS giving the best
+ * strict F1 on the cases, aligned with a lexicon learned from other text (the lightest
+ * on a tie). Fitted apart from the rest because it needs a lexicon, and one learned from
+ * the very cases it is tried on would flatter it.
+ */
+export function fitLexiconWeight(cases: readonly DevCase[], lexicon: Lexicon, params: CostParams, log: (line: string) => void = () => {}): number {
+  let best = 0;
+  let bestF1 = -1;
+  for (const l of LEXICON_WEIGHTS) {
+    const p: CostParams = { ...params, evidence: { ...params.evidence, l } };
+    const all = [...tally(cases, (c) => alignParagraphs({ fr: c.fr, en: c.en, glossary: c.glossary, lexicon }, p)).values()].reduce(
+      (a, t) => ({ correct: a.correct + t.correct, gold: a.gold + t.gold, test: a.test + t.test }),
+      { correct: 0, gold: 0, test: 0 },
+    );
+    log(`lexicon weight ${l}: ${f1(all).toFixed(4)}`);
+    if (f1(all) > bestF1 + 1e-6) {
+      best = l;
+      bestF1 = f1(all);
+    }
+  }
   return best;
 }
 

@@ -34,24 +34,42 @@ export function unionOfSorted(lists: Int32Array[]): Int32Array {
   return all.slice(0, out);
 }
 
-/** The keys of each run of up to MAX_RUN consecutive paragraphs of one side, each key once. */
+/**
+ * The keys of each run of up to MAX_RUN consecutive paragraphs of one side, each key
+ * once, built when first asked for: most candidate runs are pruned before they are.
+ */
 class RunKeys {
-  readonly keys: Int32Array[][] = Array.from({ length: MAX_RUN + 1 }, () => []);
-  readonly weight: Float64Array[] = [];
+  private readonly keyCache: (Int32Array | undefined)[][] = Array.from({ length: MAX_RUN + 1 }, () => []);
+  private readonly weightCache: Float64Array[] = [];
 
-  constructor(paragraphKeys: Int32Array[], start: number, count: number, keyWeight: Float64Array) {
-    for (let size = 1; size <= MAX_RUN; size++) {
-      const weights = new Float64Array(count);
-      for (let i = 0; i < count; i++) {
-        const end = Math.min(count, i + size);
-        const keys = size === 1 ? paragraphKeys[start + i] : unionOfSorted(paragraphKeys.slice(start + i, start + end));
-        this.keys[size][i] = keys;
-        let w = 0;
-        for (let x = 0; x < keys.length; x++) w += keyWeight[keys[x]];
-        weights[i] = w;
-      }
-      this.weight[size] = weights;
+  constructor(
+    private readonly paragraphKeys: Int32Array[],
+    private readonly start: number,
+    private readonly count: number,
+    private readonly keyWeight: Float64Array,
+  ) {
+    for (let size = 0; size <= MAX_RUN; size++) this.weightCache.push(new Float64Array(count).fill(NaN));
+  }
+
+  keys(size: number, i: number): Int32Array {
+    if (size === 1) return this.paragraphKeys[this.start + i];
+    let keys = this.keyCache[size][i];
+    if (!keys) {
+      const end = Math.min(this.count, i + size);
+      keys = this.keyCache[size][i] = unionOfSorted(this.paragraphKeys.slice(this.start + i, this.start + end));
     }
+    return keys;
+  }
+
+  weight(size: number, i: number): number {
+    let w = this.weightCache[size][i];
+    if (Number.isNaN(w)) {
+      const keys = this.keys(size, i);
+      w = 0;
+      for (let x = 0; x < keys.length; x++) w += this.keyWeight[keys[x]];
+      this.weightCache[size][i] = w;
+    }
+    return w;
   }
 }
 
@@ -83,24 +101,30 @@ class RunEvidence {
     this.en = new RunKeys(model.f.en.keys, r.en0, r.m, model.f.keyWeight);
   }
 
-  /** A bound under the link's cost from O(1) facts: its shape, lengths, and evidence weights. */
+  /**
+   * A bound under the link's cost from O(1) facts: its shape, lengths, and its members'
+   * evidence weights added up (no less than the weight of their union).
+   */
   lowerBound(i: number, a: number, j: number, b: number): number {
-    return this.model.lowerBound(this.fr0 + i, a, this.en0 + j, b, this.fr.weight[a][i], this.en.weight[b][j]);
+    const { fr, en } = this.model.f;
+    const i0 = this.fr0 + i;
+    const j0 = this.en0 + j;
+    return this.model.lowerBound(i0, a, j0, b, fr.weight[i0 + a] - fr.weight[i0], en.weight[j0 + b] - en.weight[j0]);
   }
 
   /** French [i, i + a) against English [j, j + b), in range coordinates. */
   measure(i: number, a: number, j: number, b: number): void {
     const w = this.model.f.keyWeight;
-    const frKeys = this.fr.keys[a][i];
-    const enKeys = this.en.keys[b][j];
+    const frKeys = this.fr.keys(a, i);
+    const enKeys = this.en.keys(b, j);
     this.shared = frKeys.length && enKeys.length ? sharedWeight(frKeys, enKeys, w) : 0;
-    this.frWeight = this.fr.weight[a][i];
-    this.enWeight = this.en.weight[b][j];
+    this.frWeight = this.fr.weight(a, i);
+    this.enWeight = this.en.weight(b, j);
     this.orphan = 0;
     // A paragraph merged into a link must bring something the other side has: one that
     // shares nothing is more likely one the other side left out.
-    if (a > 1) for (let k = 0; k < a; k++) this.orphan += this.orphanWeight(this.fr.keys[1][i + k], enKeys, w);
-    if (b > 1) for (let k = 0; k < b; k++) this.orphan += this.orphanWeight(this.en.keys[1][j + k], frKeys, w);
+    if (a > 1) for (let k = 0; k < a; k++) this.orphan += this.orphanWeight(this.fr.keys(1, i + k), enKeys, w);
+    if (b > 1) for (let k = 0; k < b; k++) this.orphan += this.orphanWeight(this.en.keys(1, j + k), frKeys, w);
   }
 
   /** The strong evidence (names, numbers, quotes) of a member that shares nothing with the other side; weak keys often fail to show even in a true pair. */

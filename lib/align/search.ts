@@ -26,9 +26,50 @@ export function searchRange(model: CostModel, r: Range): RangeLink[] {
   if (!needsCoarse(model.f, r)) {
     const band = bandFor(model.f, r);
     const found = alignInBand(model, r, band);
-    if (!edgeRows(pathCells(found), band, r.m).length) return found;
+    const windows = repairWindows(edgeRows(pathCells(found), band, r.m), r.n);
+    if (!windows.length) return found;
+    // A few places where the band lost the path: those stretches are searched again on
+    // their own (whole when short enough); many of them: the band is no guide at all.
+    if (windows.reduce((rows, [i0, i1]) => rows + i1 - i0, 0) <= MAX_REPAIRED_SHARE * r.n) return repair(model, r, found, windows);
   }
   return alignInBand(model, r, coarseBand(model, r));
+}
+
+/** French paragraphs each side of a place where the path ran along the band's edge that are searched again. */
+const REPAIR_REACH = 60;
+/** Past this share of the text to search again, the whole text is aligned coarse to fine instead. */
+const MAX_REPAIRED_SHARE = 0.25;
+
+/** Stretches [i0, i1) of French boundaries around the given rows, merged where they overlap. */
+function repairWindows(rows: number[], n: number): [number, number][] {
+  const windows: [number, number][] = [];
+  for (const i of [...rows].sort((x, y) => x - y)) {
+    const [i0, i1] = [Math.max(0, i - REPAIR_REACH), Math.min(n, i + REPAIR_REACH)];
+    const last = windows[windows.length - 1];
+    if (last && i0 <= last[1]) last[1] = Math.max(last[1], i1);
+    else windows.push([i0, i1]);
+  }
+  return windows;
+}
+
+/**
+ * The links found, with the stretch of each window replaced by a search of its own
+ * between the path's cells just outside it. Links are in range coordinates.
+ */
+function repair(model: CostModel, r: Range, found: RangeLink[], windows: [number, number][]): RangeLink[] {
+  let links = found;
+  for (const [w0, w1] of [...windows].reverse()) {
+    const cells = pathCells(links);
+    let k0 = 0;
+    while (k0 + 1 < cells.length && cells[k0 + 1][0] <= w0) k0++;
+    let k1 = cells.length - 1;
+    while (k1 - 1 > k0 && cells[k1 - 1][0] >= w1) k1--;
+    const [i0, j0] = cells[k0];
+    const [i1, j1] = cells[k1];
+    const sub = searchRange(model, { fr0: r.fr0 + i0, n: i1 - i0, en0: r.en0 + j0, m: j1 - j0 }).map((l) => ({ ...l, i: l.i + i0, j: l.j + j0 }));
+    links = [...links.slice(0, k0), ...sub, ...links.slice(k1)];
+  }
+  return links;
 }
 
 /** Whether a range is too long to search whole and has too few shared rare keys to guide a band. */
