@@ -63,7 +63,7 @@ export const DEFAULT_PARAMS: CostParams = {
   orphan: 0.25,
   kindMismatch: 3.99,
   skipLength: 0.0083125,
-  evidence: { n: 1.2, m: 0.4, q: 0.5, c: 0.28125, g: 1.2, w: 0.35, x: 0.3, l: 0.3 },
+  evidence: { n: 1.2, m: 0.4, q: 0.5, c: 0.28125, g: 1.2, w: 0.35, x: 0.3, l: 0.1 },
   confidenceScale: { "1-1": 4.63, "2-1": 4.44, multi: 2.79, "one-sided": 3.4 },
 };
 

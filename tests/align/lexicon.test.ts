@@ -11,14 +11,17 @@ import { createTempDb, type TempDb } from "../helpers/temp-db";
 jest.setTimeout(120_000);
 
 // Sentences a library might hold, aligned: "tempête" goes with "storm", "marchés" with
-// "markets", "fermé" with "closed", each seen in several pairs among unrelated words.
+// "markets", "fermé" with "closed", "mardi" with "Tuesday", "tôt" with "early", each
+// seen in several pairs among unrelated words.
 const PAIRS = [
-  ["La tempête a fermé les marchés.", "The storm closed the markets."],
+  ["La tempête a fermé les marchés mardi.", "The storm closed the markets on Tuesday."],
   ["Les marchés ont fermé tôt à cause de la tempête.", "Markets closed early because of the storm."],
-  ["Une tempête violente a frappé la côte.", "A violent storm hit the coast."],
+  ["Une tempête violente a frappé la côte mardi.", "A violent storm hit the coast on Tuesday."],
   ["Les marchés financiers ont reculé lundi.", "Financial markets fell on Monday."],
   ["Le musée a fermé ses portes.", "The museum closed its doors."],
   ["La tempête a privé la région d'électricité.", "The storm left the region without power."],
+  ["Les bureaux ouvrent tôt le matin.", "Offices open early in the morning."],
+  ["Le vote aura lieu mardi, plus tôt que prévu.", "The vote will take place on Tuesday, earlier than planned."],
 ].map(([fr, en]) => ({ fr, en, weight: 1 }));
 
 describe("learnLexicon", () => {
@@ -29,6 +32,7 @@ describe("learnLexicon", () => {
     expect(translations.get("tempe")?.[0]).toBe("storm");
     expect(translations.get("march")?.[0]).toBe("marke");
     expect(translations.get("ferme")?.[0]).toBe("close");
+    expect(translations.get("mardi")?.[0]).toBe("tuesd");
   });
 
   it("learns nothing from a pair seen once, nor from function words", () => {
@@ -44,7 +48,7 @@ describe("the aligner with a lexicon", () => {
   // Length alone pairs the short English line with the short French one (no names or
   // numbers to go by); the lexicon says the long French paragraph is its source.
   const fr = [{ text: "Titre" }, { text: "Les marchés financiers ont fermé plus tôt que prévu mardi à cause de la tempête." }, { text: "Il a plu toute la journée." }];
-  const en = [{ text: "Title" }, { text: "Storm closes markets early." }];
+  const en = [{ text: "Title" }, { text: "Storm closes markets early Tuesday." }];
   const pairs = (links: { fr: number[]; en: number[] }[]) => links.map((l) => [l.fr, l.en]);
 
   it("without it, length decides", () => expect(pairs(alignParagraphs({ fr, en }))).toEqual([[[0], [0]], [[1], []], [[2], [1]]]));
@@ -93,7 +97,7 @@ describe("the stored lexicon", () => {
     const fr = path.join(temp.dir, "tempete.txt");
     const en = path.join(temp.dir, "tempete.en.txt");
     fs.writeFileSync(fr, "Titre\n\nLes marchés financiers ont fermé plus tôt que prévu mardi à cause de la tempête.\n\nIl a plu toute la journée.\n");
-    fs.writeFileSync(en, "Title\n\nStorm closes markets early.\n");
+    fs.writeFileSync(en, "Title\n\nStorm closes markets early Tuesday.\n");
     await importFile(temp.db, fr, { en, slug: "tempete" });
     await alignDocument(temp.db, "tempete");
     const doc = await temp.db.document.findUniqueOrThrow({ where: { slug: "tempete" } });
