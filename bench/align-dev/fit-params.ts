@@ -131,7 +131,7 @@ export function fitLexiconWeight(cases: readonly DevCase[], lexicon: Lexicon, pa
 }
 
 /** Share of a class's wrong links on the fit cases that its scale puts under 0.5 (the reader's check threshold). */
-const WRONG_FLAGGED = 0.85;
+const WRONG_FLAGGED = 0.75;
 /** No class's scale goes under this: confidence never looser than a plain margin of 2 nats. */
 const MIN_SCALE = 2;
 

@@ -64,7 +64,7 @@ export const DEFAULT_PARAMS: CostParams = {
   kindMismatch: 3.99,
   skipLength: 0.0083125,
   evidence: { n: 1.2, m: 0.4, q: 0.5, c: 0.28125, g: 1.2, w: 0.35, x: 0.3, l: 0.1 },
-  confidenceScale: { "1-1": 4.63, "2-1": 4.44, multi: 2.79, "one-sided": 3.4 },
+  confidenceScale: { "1-1": 3.4, "2-1": 2.36, multi: 2, "one-sided": 2.85 },
 };
 
 export type ConfidenceClass = "1-1" | "2-1" | "multi" | "one-sided";

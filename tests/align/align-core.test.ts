@@ -164,32 +164,37 @@ describe("link types", () => {
 
 describe("swapped paragraphs", () => {
   // The English gives the two middle paragraphs in the opposite order: no in-order
-  // alignment can pair them, so the links that hold them must be flagged for a person.
+  // alignment can pair them (their best in-order link is a 2-2 holding both, which the
+  // aligner used to score 0.98), so the links that hold them must be flagged for a person.
   const fr = [
-    "Visite de Sergueï Choïgou à Pyongyang",
-    "Le ministre russe a été reçu par Kim Jong Un le 4 juin 2025, selon l'agence KCNA.",
-    "À Séoul, le ministère de l'Unification a dénoncé une « alliance militaire » entre la Russie et la Corée du Nord.",
-    "Washington a appelé Moscou à respecter les 11 résolutions du Conseil de sécurité de l'ONU.",
-    "Les deux hommes ont parlé pendant 2 heures de la guerre en Ukraine.",
+    "Sommet européen à Bruxelles",
+    "Les dirigeants des 27 pays de l'Union européenne se sont retrouvés jeudi 14 mars à Bruxelles pour un sommet de deux jours consacré au budget pluriannuel 2028-2034.",
+    "Le chancelier allemand Olaf Scholz a plaidé pour une hausse des dépenses militaires à 2,5 % du PIB d'ici 2030, citant la menace russe et l'aide à l'Ukraine.",
+    "Le président français Emmanuel Macron a défendu un emprunt commun de 500 milliards d'euros, sur le modèle du plan de relance adopté en juillet 2020 pendant la pandémie.",
+    "La présidente de la Commission, Ursula von der Leyen, doit présenter vendredi 15 mars un compromis, selon trois diplomates interrogés par l'AFP.",
+    "Les discussions doivent reprendre vendredi matin à 9 heures.",
   ].map((text) => ({ text }));
   const en = [
-    "Sergei Shoigu visits Pyongyang",
-    "The Russian minister was received by Kim Jong Un on 4 June 2025, the KCNA agency said.",
-    "Washington called on Moscow to abide by the 11 UN Security Council resolutions.",
-    "In Seoul, the Unification Ministry denounced a \"military alliance\" between Russia and North Korea.",
-    "The two men talked for 2 hours about the war in Ukraine.",
+    "European summit in Brussels",
+    "The leaders of the 27 European Union countries met in Brussels on Thursday, March 14, for a two-day summit on the 2028-2034 multi-year budget.",
+    "French President Emmanuel Macron defended joint borrowing of 500 billion euros, modelled on the recovery plan adopted in July 2020 during the pandemic.",
+    "German Chancellor Olaf Scholz argued for raising military spending to 2.5% of GDP by 2030, citing the Russian threat and aid to Ukraine.",
+    "Commission President Ursula von der Leyen is due to present a compromise on Friday, March 15, according to three diplomats interviewed by AFP.",
+    "Talks are due to resume at 9am on Friday.",
   ].map((text) => ({ text }));
 
   it("are both flagged: every link holding them scores under the check threshold", () => {
     const links = alignParagraphs({ fr, en });
-    expectValidAlignment(links, 5, 5);
+    expectValidAlignment(links, 6, 6);
     const touching = links.filter((l) => l.fr.some((i) => i === 2 || i === 3) || l.en.some((j) => j === 2 || j === 3));
     expect(touching.length).toBeGreaterThan(0);
     for (const l of touching) expect(l.score).toBeLessThan(LOW_CONFIDENCE);
-    // The paragraphs around them are linked, and not flagged.
-    expect(links[0]).toMatchObject({ fr: [0], en: [0] });
-    expect(links[links.length - 1]).toMatchObject({ fr: [4], en: [4] });
-    expect(links[links.length - 1].score).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
+    // The paragraphs after them are linked, and not flagged.
+    expect(links.slice(-2)).toMatchObject([
+      { fr: [4], en: [4] },
+      { fr: [5], en: [5] },
+    ]);
+    for (const l of links.slice(-2)) expect(l.score).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
   });
 });
 
@@ -203,8 +208,9 @@ describe("long texts whose content recurs, with no token found once", () => {
     const whole = scoreLinks(c.gold, links).f1;
     const pieces = cutCase(c, 400).map((p) => scoreLinks(p.gold, alignParagraphs({ fr: p.fr, en: p.en })));
     const inPieces = (2 * pieces.reduce((s, p) => s + p.correct, 0)) / pieces.reduce((s, p) => s + p.gold + p.test, 0);
-    expect(whole).toBeGreaterThan(0.85);
-    expect(whole).toBeGreaterThan(inPieces - 0.02);
+    // Before coarse-to-fine search and local evidence: 0.932 whole against 0.953 in pieces.
+    expect(whole).toBeGreaterThan(0.97);
+    expect(whole).toBeGreaterThan(inPieces - 0.01);
   });
 });
 
