@@ -26,14 +26,29 @@ const add = (a: Counts, b: Counts) => {
 };
 const zero = (): Counts => ({ correct: 0, gold: 0, test: 0 });
 
+/** Classes of gold links for recall figures. */
+export const LINK_CLASS = {
+  oneToOne: "1-1",
+  twoToOne: "2-1, 1-2",
+  oneSided: "one-sided (1-0, 0-1)",
+  beyond: "beyond 2-1 (2-2, 3-1, 2-3, 4-1, …)",
+  swapped: "swapped",
+} as const;
+
 /** The class of a gold link for recall figures. */
 export function linkClass(l: GoldLink, crossing: boolean): string {
   const [a, b] = [l.fr.length, l.en.length];
-  if (crossing) return "swapped";
-  if (!a || !b) return "one-sided (1-0, 0-1)";
-  if (a === 1 && b === 1) return "1-1";
-  if (a + b === 3) return "2-1, 1-2";
-  return "beyond 2-1 (2-2, 3-1, 2-3, 4-1, …)";
+  if (crossing) return LINK_CLASS.swapped;
+  if (!a || !b) return LINK_CLASS.oneSided;
+  if (a === 1 && b === 1) return LINK_CLASS.oneToOne;
+  if (a + b === 3) return LINK_CLASS.twoToOne;
+  return LINK_CLASS.beyond;
+}
+
+/** Share of a class's gold links found (1 when the cases have none). */
+export function recallOf(ev: Evaluation, cls: string): number {
+  const r = ev.recall.get(cls);
+  return r?.gold ? r.found / r.gold : 1;
 }
 
 /** Gold links whose English run crosses another's (a swap): no in-order alignment can give them. */

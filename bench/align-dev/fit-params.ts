@@ -2,37 +2,29 @@ import { alignParagraphs } from "../../lib/align/align";
 import { confidenceClass, DEFAULT_PARAMS, type ConfidenceClass, type CostParams } from "../../lib/align/cost-model";
 import { CROSSING_SCORE } from "../../lib/align/crossings";
 import { galeChurch } from "./gale-church";
-import { isGoldLink, scoreLinks } from "./score-links";
+import { evaluate, f1, LINK_CLASS, recallOf } from "./evaluate";
+import { isGoldLink } from "./score-links";
 import { DEFAULT_EVIDENCE_WEIGHTS } from "../../lib/align/features";
 import type { Lexicon } from "../../lib/align/lexicon/learn";
 import type { DevCase } from "./dev-case";
 
-interface Counts {
-  correct: number;
-  gold: number;
-  test: number;
-}
+const alignWith = (p: CostParams, lexicon?: Lexicon) => (c: DevCase) => alignParagraphs({ fr: c.fr, en: c.en, glossary: c.glossary, lexicon }, p);
 
-const f1 = (c: Counts) => (c.gold + c.test ? (2 * c.correct) / (c.gold + c.test) : 1);
-
-function tally(cases: readonly DevCase[], align: (c: DevCase) => { fr: number[]; en: number[] }[]): Map<string, Counts> {
-  const byType = new Map<string, Counts>();
-  for (const c of cases) {
-    const s = scoreLinks(c.gold, align(c));
-    const t = byType.get(c.type) ?? { correct: 0, gold: 0, test: 0 };
-    t.correct += s.correct;
-    t.gold += s.gold;
-    t.test += s.test;
-    byType.set(c.type, t);
-  }
-  return byType;
-}
+/**
+ * Recall the fit asks of these link classes on the fit cases: a little above what users
+ * are promised (0.9 and 0.85), which the overall F1 alone would trade away for 1-1 links.
+ */
+const RECALL_TARGETS: [string, number][] = [
+  [LINK_CLASS.oneSided, 0.92],
+  [LINK_CLASS.beyond, 0.87],
+];
 
 /**
  * How DEFAULT_PARAMS were fitted: coordinate search, each constant in turn multiplied by
  * 0.5, 0.75, 1.33 and 2, keeping a change when it raises the objective: overall strict F1
  * minus three times any shortfall of a case type below the Gale–Church baseline plus
- * 0.01. Run it on cases the benchmark does not report (see bench/align-fit.ts).
+ * 0.01, minus any shortfall of recall below RECALL_TARGETS. Run it on cases the benchmark
+ * does not report (see bench/align-fit.ts).
  */
 /** Where the search starts: the constants as first set by hand, before any fitting. */
 export const FIT_START: CostParams = {
@@ -52,13 +44,14 @@ export const FIT_START: CostParams = {
 export const FIT_ROUNDS = 2;
 
 export function fitParams(cases: readonly DevCase[], start: CostParams = FIT_START, rounds = FIT_ROUNDS, log: (line: string) => void = () => {}): CostParams {
-  const baseline = tally(cases, (c) => galeChurch(c.fr.map((p) => p.text.length), c.en.map((p) => p.text.length)));
+  const baseline = evaluate(cases, (c) => galeChurch(c.fr.map((p) => p.text.length), c.en.map((p) => p.text.length))).byType;
   const objective = (p: CostParams) => {
-    const byType = tally(cases, (c) => alignParagraphs({ fr: c.fr, en: c.en, glossary: c.glossary }, p));
-    const all = [...byType.values()].reduce((a, t) => ({ correct: a.correct + t.correct, gold: a.gold + t.gold, test: a.test + t.test }), { correct: 0, gold: 0, test: 0 });
+    const ev = evaluate(cases, alignWith(p));
     let shortfall = 0;
-    for (const [type, t] of byType) shortfall += Math.max(0, f1(baseline.get(type)!) + 0.01 - f1(t));
-    return f1(all) - 3 * shortfall;
+    for (const [type, t] of ev.byType) shortfall += Math.max(0, f1(baseline.get(type)!) + 0.01 - f1(t));
+    let missed = 0;
+    for (const [cls, target] of RECALL_TARGETS) missed += Math.max(0, target - recallOf(ev, cls));
+    return f1(ev.all) - 3 * shortfall - missed;
   };
   type Knob = [string, (p: CostParams) => number, (p: CostParams, v: number) => void];
   const knobs: Knob[] = [
@@ -108,23 +101,25 @@ const LEXICON_WEIGHTS = [0, 0.025, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5];
 
 /**
  * The weight of lexicon evidence (class l): the one in LEXICON_WEIGHTS giving the best
- * strict F1 on the cases, aligned with a lexicon learned from other text (the lightest
- * on a tie). Fitted apart from the rest because it needs a lexicon, and one learned from
- * the very cases it is tried on would flatter it.
+ * strict F1 on the cases, each aligned with a lexicon learned from other text than its
+ * own (the lightest on a tie). Fitted apart from the rest because it needs a lexicon,
+ * and one learned from the very text it is tried on would flatter it.
  */
-export function fitLexiconWeight(cases: readonly DevCase[], lexicon: Lexicon, params: CostParams, log: (line: string) => void = () => {}): number {
+export function fitLexiconWeight(
+  cases: readonly DevCase[],
+  lexiconFor: (c: DevCase) => Lexicon,
+  params: CostParams,
+  log: (line: string) => void = () => {},
+): number {
   let best = 0;
   let bestF1 = -1;
   for (const l of LEXICON_WEIGHTS) {
     const p: CostParams = { ...params, evidence: { ...params.evidence, l } };
-    const all = [...tally(cases, (c) => alignParagraphs({ fr: c.fr, en: c.en, glossary: c.glossary, lexicon }, p)).values()].reduce(
-      (a, t) => ({ correct: a.correct + t.correct, gold: a.gold + t.gold, test: a.test + t.test }),
-      { correct: 0, gold: 0, test: 0 },
-    );
-    log(`lexicon weight ${l}: ${f1(all).toFixed(4)}`);
-    if (f1(all) > bestF1 + 1e-6) {
+    const score = f1(evaluate(cases, (c) => alignWith(p, lexiconFor(c))(c)).all);
+    log(`lexicon weight ${l}: ${score.toFixed(4)}`);
+    if (score > bestF1 + 1e-6) {
       best = l;
-      bestF1 = f1(all);
+      bestF1 = score;
     }
   }
   return best;
@@ -145,7 +140,7 @@ export function calibrateConfidence(cases: readonly DevCase[], params: CostParam
   const margins: Record<ConfidenceClass, number[]> = { "1-1": [], "2-1": [], multi: [], "one-sided": [] };
   for (const c of cases) {
     const right = isGoldLink(c.gold);
-    for (const l of alignParagraphs({ fr: c.fr, en: c.en, glossary: c.glossary }, unit)) {
+    for (const l of alignWith(unit)(c)) {
       if (right(l) || l.score === CROSSING_SCORE || l.score >= 1) continue;
       margins[confidenceClass(l.fr.length, l.en.length)].push(-Math.log(1 - l.score));
     }

@@ -13,8 +13,6 @@ export const FIXTURES_DIR = path.join(__dirname, "..", "..", "tests", "fixtures"
 
 /** news-test2008 articles 1-40 are reported, 41 and later fitted on. */
 export const NEWS_TEST_REPORT_ARTICLES = 40;
-/** Fit articles whose sentence pairs make the lexicon the lexicon weight is fitted with (the weight is tried on the later ones). */
-export const LEXICON_SOURCE_ARTICLES: [number, number] = [41, 67];
 export const FIT_SEEDS = [77];
 export const REPORT_SEEDS = [1, 2, 3];
 
