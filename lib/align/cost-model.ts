@@ -22,6 +22,11 @@ export interface CostParams {
   /** Cost per unit of evidence weight the smaller side brings that the other does not share. */
   mismatch: number;
   /**
+   * Share of a weak key's weight (cognates, lexicon translations) that counts when it goes
+   * unshared: weak evidence often fails to show even in a true pair.
+   */
+  weakMismatch: number;
+  /**
    * Cost per unit of unshared evidence one side has beyond the other's: a paragraph the
    * English dropped, merged into its neighbour's link, brings names the English lacks.
    */
@@ -59,6 +64,7 @@ export const DEFAULT_PARAMS: CostParams = {
   skipEvidence: 0.06375,
   match: 1.995,
   mismatch: 2,
+  weakMismatch: 1,
   excess: 0.4,
   orphan: 0.25,
   kindMismatch: 3.99,
@@ -84,6 +90,19 @@ function skipCost(p: CostParams, kind: string, weight: number, chars: number, ra
   return base + p.skipEvidence * weight + length;
 }
 
+/**
+ * What a candidate link's two runs bring: the weight of the keys they share, and for the
+ * mismatch costs the same counted with weak keys discounted (weakMismatch), with each
+ * run's own weight so counted, and the orphan weight of its merged members.
+ */
+export interface LinkEvidence {
+  shared: number;
+  sharedM: number;
+  frM: number;
+  enM: number;
+  orphan: number;
+}
+
 /** Link costs for one text: the features and constants bound together, priors in a table. */
 export class CostModel {
   private readonly prior = new Float64Array(PRIOR_SLOTS * PRIOR_SLOTS).fill(Infinity);
@@ -99,14 +118,28 @@ export class CostModel {
       const [a, b] = shape.split("-").map(Number);
       this.prior[a * PRIOR_SLOTS + b] = cost;
     }
+    this.mismatchWeight = f.keyWeight.map((w, id) => (f.weak[id] ? w * p.weakMismatch : w));
+  }
+
+  /** Each key's weight as the mismatch costs count it. */
+  readonly mismatchWeight: Float64Array;
+
+  /** The evidence of French paragraph i against English paragraph j. Cost: O(keys). */
+  pairEvidence(i: number, j: number): LinkEvidence {
+    const a = this.f.fr.keys[i];
+    const b = this.f.en.keys[j];
+    const ev = { shared: 0, sharedM: 0, frM: 0, enM: 0, orphan: 0 };
+    for (let x = 0; x < a.length; x++) ev.frM += this.mismatchWeight[a[x]];
+    for (let x = 0; x < b.length; x++) ev.enM += this.mismatchWeight[b[x]];
+    sharedInto(a, b, this.f.keyWeight, this.mismatchWeight, ev);
+    return ev;
   }
 
   /**
-   * Cost of a link between French [i0, i0 + a) and English [j0, j0 + b), given the weight
-   * of evidence the two runs share and, for runs of several paragraphs, the weight each
-   * run carries (each key once). Cost: O(a + b).
+   * Cost of a link between French [i0, i0 + a) and English [j0, j0 + b), given what the
+   * two runs' evidence brings (ignored when one side is empty). Cost: O(a + b).
    */
-  cost(i0: number, a: number, j0: number, b: number, shared: number, frWeight?: number, enWeight?: number, orphan = 0): number {
+  cost(i0: number, a: number, j0: number, b: number, ev?: LinkEvidence): number {
     const { f, p } = this;
     const fr = f.fr;
     const en = f.en;
@@ -122,12 +155,11 @@ export class CostModel {
     const lenB = en.len[j0 + b] - en.len[j0];
     let cost = this.prior[a * PRIOR_SLOTS + b];
     cost += tailCost(lengthDelta(lenA, lenB, f.ratio, p.variance));
-    const evidenceA = frWeight ?? fr.weight[i0 + a] - fr.weight[i0];
-    const evidenceB = enWeight ?? en.weight[j0 + b] - en.weight[j0];
-    cost -= p.match * shared;
-    const unsharedA = Math.max(0, evidenceA - shared);
-    const unsharedB = Math.max(0, evidenceB - shared);
-    cost += p.mismatch * Math.min(unsharedA, unsharedB) + p.excess * Math.abs(unsharedA - unsharedB) + p.orphan * orphan;
+    const e = ev ?? this.pairEvidence(i0, j0);
+    cost -= p.match * e.shared;
+    const unsharedA = Math.max(0, e.frM - e.sharedM);
+    const unsharedB = Math.max(0, e.enM - e.sharedM);
+    cost += p.mismatch * Math.min(unsharedA, unsharedB) + p.excess * Math.abs(unsharedA - unsharedB) + p.orphan * e.orphan;
     let classA = 0;
     let classB = 0;
     for (let k = 0; k < a; k++) classA |= fr.kindClass[i0 + k];
@@ -151,5 +183,22 @@ export class CostModel {
   confidence(margin: number, a: number, b: number): number {
     if (!(margin > 0)) return 0;
     return 1 - Math.exp(-margin / this.p.confidenceScale[confidenceClass(a, b)]);
+  }
+}
+
+/** Adds to ev.shared and ev.sharedM the weights of the keys two sorted id lists share: one merge. */
+export function sharedInto(a: Int32Array, b: Int32Array, weight: Float64Array, mismatchWeight: Float64Array, ev: { shared: number; sharedM: number }): void {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (x === y) {
+      ev.shared += weight[x];
+      ev.sharedM += mismatchWeight[x];
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
   }
 }

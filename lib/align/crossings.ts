@@ -1,5 +1,4 @@
 import type { CostModel } from "./cost-model";
-import { sharedWeight } from "./features";
 import type { AlignLink } from "./types";
 
 /** Links this many apart (in reading order) or closer are checked against each other. */
@@ -20,12 +19,8 @@ export const CROSSING_SCORE = 0.3;
  * and caps the scores of both so that the reader flags them. Cost: O(links * WINDOW).
  */
 export function flagCrossings(links: AlignLink[], model: CostModel, locked: ReadonlySet<AlignLink> = new Set()): void {
-  const { f } = model;
   /** How much better pairing French i with English j is than leaving both alone (nats; may be negative). */
-  const gain = (i: number, j: number): number => {
-    const shared = sharedWeight(f.fr.keys[i], f.en.keys[j], f.keyWeight);
-    return model.cost(i, 1, -1, 0, 0) + model.cost(-1, 0, j, 1, 0) - model.cost(i, 1, j, 1, shared);
-  };
+  const gain = (i: number, j: number): number => model.cost(i, 1, -1, 0) + model.cost(-1, 0, j, 1) - model.cost(i, 1, j, 1);
   /** Best gain of a French run paired paragraph by paragraph with an English run: its evidence of belonging together. */
   const bond = (fr: number[], en: number[]): number => {
     let best = 0;

@@ -1,5 +1,5 @@
 import type { Band, Range } from "./band";
-import type { CostModel } from "./cost-model";
+import { sharedInto, type CostModel, type LinkEvidence } from "./cost-model";
 import { sharedWeight } from "./features";
 import { LINK_SHAPES, MAX_RUN } from "./link-types";
 
@@ -46,6 +46,7 @@ class RunKeys {
     private readonly paragraphKeys: Int32Array[],
     private readonly start: number,
     private readonly count: number,
+    /** Weight of each key as the mismatch costs count it. */
     private readonly keyWeight: Float64Array,
   ) {
     for (let size = 0; size <= MAX_RUN; size++) this.weightCache.push(new Float64Array(count).fill(NaN));
@@ -82,11 +83,8 @@ class RunKeys {
 class RunEvidence {
   private readonly fr: RunKeys;
   private readonly en: RunKeys;
-  shared = 0;
-  frWeight = 0;
-  enWeight = 0;
-  /** Weight of the evidence of member paragraphs of a run that share none of it with the other side. */
-  orphan = 0;
+  /** The last link measured; orphan: the evidence of member paragraphs that share none of it with the other side. */
+  readonly ev: LinkEvidence = { shared: 0, sharedM: 0, frM: 0, enM: 0, orphan: 0 };
 
   private readonly fr0: number;
   private readonly en0: number;
@@ -97,8 +95,8 @@ class RunEvidence {
   ) {
     this.fr0 = r.fr0;
     this.en0 = r.en0;
-    this.fr = new RunKeys(model.f.fr.keys, r.fr0, r.n, model.f.keyWeight);
-    this.en = new RunKeys(model.f.en.keys, r.en0, r.m, model.f.keyWeight);
+    this.fr = new RunKeys(model.f.fr.keys, r.fr0, r.n, model.mismatchWeight);
+    this.en = new RunKeys(model.f.en.keys, r.en0, r.m, model.mismatchWeight);
   }
 
   /**
@@ -117,14 +115,17 @@ class RunEvidence {
     const w = this.model.f.keyWeight;
     const frKeys = this.fr.keys(a, i);
     const enKeys = this.en.keys(b, j);
-    this.shared = frKeys.length && enKeys.length ? sharedWeight(frKeys, enKeys, w) : 0;
-    this.frWeight = this.fr.weight(a, i);
-    this.enWeight = this.en.weight(b, j);
-    this.orphan = 0;
+    const ev = this.ev;
+    ev.shared = 0;
+    ev.sharedM = 0;
+    sharedInto(frKeys, enKeys, w, this.model.mismatchWeight, ev);
+    ev.frM = this.fr.weight(a, i);
+    ev.enM = this.en.weight(b, j);
+    ev.orphan = 0;
     // A paragraph merged into a link must bring something the other side has: one that
     // shares nothing is more likely one the other side left out.
-    if (a > 1) for (let k = 0; k < a; k++) this.orphan += this.orphanWeight(this.fr.keys(1, i + k), enKeys, w);
-    if (b > 1) for (let k = 0; k < b; k++) this.orphan += this.orphanWeight(this.en.keys(1, j + k), frKeys, w);
+    if (a > 1) for (let k = 0; k < a; k++) ev.orphan += this.orphanWeight(this.fr.keys(1, i + k), enKeys, w);
+    if (b > 1) for (let k = 0; k < b; k++) ev.orphan += this.orphanWeight(this.en.keys(1, j + k), frKeys, w);
   }
 
   /** The strong evidence (names, numbers, quotes) of a member that shares nothing with the other side; weak keys often fail to show even in a true pair. */
@@ -158,9 +159,9 @@ export function alignInBand(model: CostModel, r: Range, band: Band): RangeLink[]
   const cell = (i: number, j: number) => (j < lo[i] || j > hi[i] ? -1 : rowOffset[i] + j - lo[i]);
   const runs = new RunEvidence(model, r);
   const cost = (i: number, a: number, j: number, b: number) => {
-    if (!a || !b) return model.cost(fr0 + i, a, en0 + j, b, 0);
+    if (!a || !b) return model.cost(fr0 + i, a, en0 + j, b);
     runs.measure(i, a, j, b);
-    return model.cost(fr0 + i, a, en0 + j, b, runs.shared, runs.frWeight, runs.enWeight, runs.orphan);
+    return model.cost(fr0 + i, a, en0 + j, b, runs.ev);
   };
 
   const forward = new Float64Array(cells).fill(Infinity);
