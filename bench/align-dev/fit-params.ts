@@ -69,12 +69,12 @@ export function fitParams(cases: readonly DevCase[], start: CostParams = FIT_STA
     ["skipEvidence", (p) => p.skipEvidence, (p, v) => (p.skipEvidence = v)],
     ["match", (p) => p.match, (p, v) => (p.match = v)],
     ["mismatch", (p) => p.mismatch, (p, v) => (p.mismatch = v)],
-    ["weakMismatch", (p) => p.weakMismatch, (p, v) => (p.weakMismatch = v)],
     ["excess", (p) => p.excess, (p, v) => (p.excess = v)],
     ["orphan", (p) => p.orphan, (p, v) => (p.orphan = v)],
     ["kindMismatch", (p) => p.kindMismatch, (p, v) => (p.kindMismatch = v)],
     ["skipLength", (p) => p.skipLength || 0.05, (p, v) => (p.skipLength = v)],
     ...(["n", "q", "c", "g", "x"] as const).map((k): Knob => [`evidence ${k}`, (p) => p.evidence[k], (p, v) => (p.evidence[k] = v)]),
+    ["weakMismatch", (p) => p.weakMismatch, (p, v) => (p.weakMismatch = v)],
   ];
   let best: CostParams = structuredClone(start);
   let bestScore = objective(best);

@@ -43,7 +43,7 @@ export interface Features {
   en: SideFeatures;
   /** Weight of each key id. */
   keyWeight: Float64Array;
-  /** 1 for weak keys (cognates, lexicon translations): evidence that often fails to show even in a true pair. */
+  /** Non-zero for weak keys (1 cognates, 2 lexicon translations): evidence that often fails to show even in a true pair. */
   weak: Uint8Array;
   /** English characters per French character, fitted on the whole text. */
   ratio: number;
@@ -124,9 +124,10 @@ export function extractFeatures(
 
   const total = fr.length + en.length;
   const keyWeight = new Float64Array(ids.size);
+  // 1 for cognate keys, 2 for lexicon keys: each class is capped on its own.
   const isWeak = new Uint8Array(ids.size);
   for (const [key, id] of ids) {
-    isWeak[id] = key[0] === "x" || key[0] === "l" ? 1 : 0;
+    isWeak[id] = key[0] === "x" ? 1 : key[0] === "l" ? 2 : 0;
     if (!dfFr[id] || !dfEn[id]) continue;
     const rarity = Math.min(MAX_RARITY, Math.log(total / (dfFr[id] + dfEn[id])) + 0.5);
     keyWeight[id] = Math.max(0.1, rarity) * weights[key[0] as keyof EvidenceWeights];
@@ -144,10 +145,12 @@ export function extractFeatures(
       kindClass[i] = KIND_CLASS[kind] ?? KIND_CLASS.body;
       len[i + 1] = len[i] + Math.max(1, paragraphs[i].text.trim().length);
       const alignable = sets[i].filter((id) => keyWeight[id] > 0);
-      const weak = alignable.filter((id) => isWeak[id]);
       const limit = weakKept(len[i + 1] - len[i]);
-      const kept =
-        weak.length > limit ? [...alignable.filter((id) => !isWeak[id]), ...weak.sort((x, y) => keyWeight[y] - keyWeight[x] || x - y).slice(0, limit)] : alignable;
+      const rarest = (cls: number) => {
+        const weak = alignable.filter((id) => isWeak[id] === cls);
+        return weak.length > limit ? weak.sort((x, y) => keyWeight[y] - keyWeight[x] || x - y).slice(0, limit) : weak;
+      };
+      const kept = [...alignable.filter((id) => !isWeak[id]), ...rarest(1), ...rarest(2)];
       const shared = Int32Array.from(kept).sort();
       keys.push(shared);
       let w = 0;
