@@ -1,14 +1,14 @@
 // `npx tsx bench/align-fit.ts`: refits the aligner's scoring constants on the fit half of
 // the dev set only (bench/align-dev/load-dev-set.ts: tests/fixtures/align/fit and
 // news-test2008 articles 41 and later, restructured), starting from FIT_START, then the
-// lexicon weight (fitLexiconWeight), and prints them as JSON. The result is DEFAULT_PARAMS of lib/align/cost-model.ts exactly: the
+// lexicon's weight and mismatch share (fitLexicon), and prints them as JSON. The result is DEFAULT_PARAMS of lib/align/cost-model.ts exactly: the
 // search is deterministic, and a test of the shipped constants says so when they drift.
 // Takes several minutes; not a benchmark. Needs ../shared/data/news-test2008.
 import { isDeepStrictEqual } from "node:util";
 import { DEFAULT_PARAMS } from "../lib/align/cost-model";
 import { learnLexicon, toLexicon, type Lexicon } from "../lib/align/lexicon/learn";
 import { readNewsTest2008 } from "./align-dev/corpora";
-import { FIT_ROUNDS, FIT_START, fitLexiconWeight, fitParams } from "./align-dev/fit-params";
+import { FIT_ROUNDS, FIT_START, fitLexicon, fitParams } from "./align-dev/fit-params";
 import { loadDevSet, NEWS_TEST_REPORT_ARTICLES } from "./align-dev/load-dev-set";
 
 const { cases, skipped, sources } = loadDevSet("fit");
@@ -32,7 +32,9 @@ const lexiconFor = (c: (typeof cases)[number]): Lexicon => {
   return lexicons.get(own)!;
 };
 console.error(`lexicon weight: each case with a lexicon from the other ${fitArticles.length - 1} fit articles`);
-fitted.evidence.l = fitLexiconWeight(cases, lexiconFor, fitted, (line) => console.error(line));
+const lexiconFit = fitLexicon(cases, lexiconFor, fitted, (line) => console.error(line));
+fitted.evidence.l = lexiconFit.weight;
+fitted.lexiconMismatch = lexiconFit.mismatch;
 console.log(JSON.stringify(fitted, null, 2));
 const same = isDeepStrictEqual(fitted, DEFAULT_PARAMS);
 console.error(same ? "= DEFAULT_PARAMS (lib/align/cost-model.ts): reproduced exactly" : "differs from DEFAULT_PARAMS (lib/align/cost-model.ts)");

@@ -34,7 +34,7 @@ export const FIT_START: CostParams = {
   skipEvidence: 0.085,
   match: 0.75,
   mismatch: 1,
-  weakMismatch: 1,
+  lexiconMismatch: 1,
   excess: 0.2,
   orphan: 0.5,
   kindMismatch: 3,
@@ -74,7 +74,6 @@ export function fitParams(cases: readonly DevCase[], start: CostParams = FIT_STA
     ["kindMismatch", (p) => p.kindMismatch, (p, v) => (p.kindMismatch = v)],
     ["skipLength", (p) => p.skipLength || 0.05, (p, v) => (p.skipLength = v)],
     ...(["n", "q", "c", "g", "x"] as const).map((k): Knob => [`evidence ${k}`, (p) => p.evidence[k], (p, v) => (p.evidence[k] = v)]),
-    ["weakMismatch", (p) => p.weakMismatch, (p, v) => (p.weakMismatch = v)],
   ];
   let best: CostParams = structuredClone(start);
   let bestScore = objective(best);
@@ -98,30 +97,34 @@ export function fitParams(cases: readonly DevCase[], start: CostParams = FIT_STA
   return best;
 }
 
-/** Weights of lexicon evidence tried, from none up. */
-const LEXICON_WEIGHTS = [0, 0.025, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5];
+/** Weights of lexicon evidence tried, from none up, and shares of it that count when unshared. */
+const LEXICON_WEIGHTS = [0, 0.05, 0.1, 0.2, 0.3, 0.5, 0.8];
+const LEXICON_MISMATCHES = [0, 0.1, 0.25, 0.5, 1];
 
 /**
- * The weight of lexicon evidence (class l): the one in LEXICON_WEIGHTS giving the best
- * strict F1 on the cases, each aligned with a lexicon learned from other text than its
- * own (the lightest on a tie). Fitted apart from the rest because it needs a lexicon,
- * and one learned from the very text it is tried on would flatter it.
+ * The weight of lexicon evidence (class l) and the share of it unshared evidence costs:
+ * the pair from LEXICON_WEIGHTS x LEXICON_MISMATCHES giving the best strict F1 on the
+ * cases, each aligned with a lexicon learned from other text than its own (the first
+ * found on a tie, lightest first). Fitted apart from the rest because it needs a
+ * lexicon, and one learned from the very text it is tried on would flatter it.
  */
-export function fitLexiconWeight(
+export function fitLexicon(
   cases: readonly DevCase[],
   lexiconFor: (c: DevCase) => Lexicon,
   params: CostParams,
   log: (line: string) => void = () => {},
-): number {
-  let best = 0;
+): { weight: number; mismatch: number } {
+  let best = { weight: 0, mismatch: params.lexiconMismatch };
   let bestF1 = -1;
-  for (const l of LEXICON_WEIGHTS) {
-    const p: CostParams = { ...params, evidence: { ...params.evidence, l } };
-    const score = f1(evaluate(cases, (c) => alignWith(p, lexiconFor(c))(c)).all);
-    log(`lexicon weight ${l}: ${score.toFixed(4)}`);
-    if (score > bestF1 + 1e-6) {
-      best = l;
-      bestF1 = score;
+  for (const weight of LEXICON_WEIGHTS) {
+    for (const mismatch of weight ? LEXICON_MISMATCHES : [params.lexiconMismatch]) {
+      const p: CostParams = { ...params, lexiconMismatch: mismatch, evidence: { ...params.evidence, l: weight } };
+      const score = f1(evaluate(cases, (c) => alignWith(p, lexiconFor(c))(c)).all);
+      log(`lexicon weight ${weight}, mismatch share ${mismatch}: ${score.toFixed(4)}`);
+      if (score > bestF1 + 1e-6) {
+        best = { weight, mismatch };
+        bestF1 = score;
+      }
     }
   }
   return best;

@@ -1,4 +1,4 @@
-import { DEFAULT_EVIDENCE_WEIGHTS, type EvidenceWeights, type Features } from "./features";
+import { DEFAULT_EVIDENCE_WEIGHTS, LEXICON_KEY, type EvidenceWeights, type Features } from "./features";
 import { lengthDelta, tailCost } from "./length-cost";
 import { MAX_RUN } from "./link-types";
 
@@ -22,10 +22,10 @@ export interface CostParams {
   /** Cost per unit of evidence weight the smaller side brings that the other does not share. */
   mismatch: number;
   /**
-   * Share of a weak key's weight (cognates, lexicon translations) that counts when it goes
-   * unshared: weak evidence often fails to show even in a true pair.
+   * Share of a lexicon key's weight that counts when it goes unshared: a learned table
+   * misses many of a true pair's translations.
    */
-  weakMismatch: number;
+  lexiconMismatch: number;
   /**
    * Cost per unit of unshared evidence one side has beyond the other's: a paragraph the
    * English dropped, merged into its neighbour's link, brings names the English lacks.
@@ -64,7 +64,7 @@ export const DEFAULT_PARAMS: CostParams = {
   skipEvidence: 0.06375,
   match: 1.995,
   mismatch: 2,
-  weakMismatch: 1,
+  lexiconMismatch: 1,
   excess: 0.4,
   orphan: 0.25,
   kindMismatch: 3.99,
@@ -92,8 +92,8 @@ function skipCost(p: CostParams, kind: string, weight: number, chars: number, ra
 
 /**
  * What a candidate link's two runs bring: the weight of the keys they share, and for the
- * mismatch costs the same counted with weak keys discounted (weakMismatch), with each
- * run's own weight so counted, and the orphan weight of its merged members.
+ * mismatch costs the same counted with lexicon keys discounted (lexiconMismatch), with
+ * each run's own weight so counted, and the orphan weight of its merged members.
  */
 export interface LinkEvidence {
   shared: number;
@@ -118,7 +118,7 @@ export class CostModel {
       const [a, b] = shape.split("-").map(Number);
       this.prior[a * PRIOR_SLOTS + b] = cost;
     }
-    this.mismatchWeight = f.keyWeight.map((w, id) => (f.weak[id] ? w * p.weakMismatch : w));
+    this.mismatchWeight = f.keyWeight.map((w, id) => (f.weak[id] === LEXICON_KEY ? w * p.lexiconMismatch : w));
   }
 
   /** Each key's weight as the mismatch costs count it. */

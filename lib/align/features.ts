@@ -22,6 +22,10 @@ const MAX_RARITY = 3;
  */
 const weakKept = (chars: number) => 6 + Math.floor(chars / 40);
 
+/** Values of Features.weak: a cognate key, a lexicon key. */
+export const COGNATE_KEY = 1;
+export const LEXICON_KEY = 2;
+
 /** Kinds grouped by how they pair up: a heading pairs with a heading, a caption with a caption. */
 export const KIND_CLASS: Record<ParagraphKind, number> = { title: 1, heading: 1, dateline: 2, caption: 4, credit: 8, body: 16 };
 
@@ -43,7 +47,7 @@ export interface Features {
   en: SideFeatures;
   /** Weight of each key id. */
   keyWeight: Float64Array;
-  /** Non-zero for weak keys (1 cognates, 2 lexicon translations): evidence that often fails to show even in a true pair. */
+  /** COGNATE_KEY or LEXICON_KEY for weak keys, else 0: evidence that often fails to show even in a true pair. */
   weak: Uint8Array;
   /** English characters per French character, fitted on the whole text. */
   ratio: number;
@@ -124,10 +128,10 @@ export function extractFeatures(
 
   const total = fr.length + en.length;
   const keyWeight = new Float64Array(ids.size);
-  // 1 for cognate keys, 2 for lexicon keys: each class is capped on its own.
+  // Each class of weak key is capped on its own.
   const isWeak = new Uint8Array(ids.size);
   for (const [key, id] of ids) {
-    isWeak[id] = key[0] === "x" ? 1 : key[0] === "l" ? 2 : 0;
+    isWeak[id] = key[0] === "x" ? COGNATE_KEY : key[0] === "l" ? LEXICON_KEY : 0;
     if (!dfFr[id] || !dfEn[id]) continue;
     const rarity = Math.min(MAX_RARITY, Math.log(total / (dfFr[id] + dfEn[id])) + 0.5);
     keyWeight[id] = Math.max(0.1, rarity) * weights[key[0] as keyof EvidenceWeights];
@@ -150,7 +154,7 @@ export function extractFeatures(
         const weak = alignable.filter((id) => isWeak[id] === cls);
         return weak.length > limit ? weak.sort((x, y) => keyWeight[y] - keyWeight[x] || x - y).slice(0, limit) : weak;
       };
-      const kept = [...alignable.filter((id) => !isWeak[id]), ...rarest(1), ...rarest(2)];
+      const kept = [...alignable.filter((id) => !isWeak[id]), ...rarest(COGNATE_KEY), ...rarest(LEXICON_KEY)];
       const shared = Int32Array.from(kept).sort();
       keys.push(shared);
       let w = 0;
