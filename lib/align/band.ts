@@ -176,7 +176,6 @@ export function edgeRows(cells: readonly [number, number][], band: Band, m: numb
   return rows;
 }
 
-
 /**
  * English characters per French character, from the stretches between consecutive anchor
  * points: their length-weighted median. Whole-text totals are skewed by paragraphs one
