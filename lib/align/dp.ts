@@ -1,6 +1,6 @@
 import type { Band, Range } from "./band";
 import { sharedInto, type CostModel, type LinkEvidence } from "./cost-model";
-import { sharedWeight } from "./features";
+import { sharesAny } from "./features";
 import { LINK_SHAPES, MAX_RUN } from "./link-types";
 
 /** A link in the range's own coordinates: French [i, i + a), English [j, j + b). */
@@ -130,7 +130,7 @@ class RunEvidence {
 
   /** The strong evidence (names, numbers, quotes) of a member that shares nothing with the other side; weak keys often fail to show even in a true pair. */
   private orphanWeight(member: Int32Array, other: Int32Array, w: Float64Array): number {
-    if (other.length && sharedWeight(member, other, w) > 0) return 0;
+    if (sharesAny(member, other)) return 0;
     const weak = this.model.f.weak;
     let strong = 0;
     for (let x = 0; x < member.length; x++) if (!weak[member[x]]) strong += w[member[x]];

@@ -169,22 +169,16 @@ export function extractFeatures(
   return { fr: frSide, en: enSide, keyWeight, weak: isWeak, ratio: Math.min(3, Math.max(1 / 3, ratio)) };
 }
 
-/** Weight of the keys two paragraphs share: a merge of two sorted id lists. */
-export function sharedWeight(a: Int32Array, b: Int32Array, keyWeight: Float64Array): number {
+/** Whether two sorted id lists have an id in common: a merge that stops at the first. */
+export function sharesAny(a: Int32Array, b: Int32Array): boolean {
   let i = 0;
   let j = 0;
-  let w = 0;
   while (i < a.length && j < b.length) {
-    const x = a[i];
-    const y = b[j];
-    if (x === y) {
-      w += keyWeight[x];
-      i++;
-      j++;
-    } else if (x < y) i++;
+    if (a[i] === b[j]) return true;
+    if (a[i] < b[j]) i++;
     else j++;
   }
-  return w;
+  return false;
 }
 
 /**
