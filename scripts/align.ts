@@ -1,16 +1,12 @@
 import { Command } from "commander";
-import { getDb } from "../lib/db/client";
 import { UserError } from "../lib/errors";
-import { readGlossaryFile } from "../lib/glossary/load-terms";
-import { alignParagraphs } from "../lib/align/align";
-import { alignAll, alignDocument, formatSummary } from "../lib/align/align-document";
-import { readLineFile } from "../lib/align/read-line-file";
 import { ONE_LINE_ERRORS, runCommand } from "./cli";
 
 const program = new Command("align")
   .description(
     "Align French paragraphs with English ones. With --doc or --all: a stored document's paragraphs, links stored in one transaction " +
-      "(locked links are kept and the rest is aligned around them). With --fr and --en: two files of one paragraph per non-empty line, no database.",
+      "(locked links are kept and the rest is aligned around them; the library's word lexicon is used, and relearned afterwards). " +
+      "With --fr and --en: two files of one paragraph per non-empty line, no database.",
   )
   .option("--doc <slug>", "align the stored document with this slug")
   .option("--all", "align every stored document that has English paragraphs")
@@ -29,8 +25,13 @@ interface Options {
   glossary?: string;
 }
 
-function alignFiles(options: Options): void {
+// Modules are loaded by the mode that needs them: file mode never loads the database
+// client, whose start-up would be most of a short run.
+async function alignFiles(options: Options): Promise<void> {
   if (!options.fr || !options.en) throw new UserError("file mode needs both --fr FILE and --en FILE");
+  const { readLineFile } = await import("../lib/align/read-line-file");
+  const { readGlossaryFile } = await import("../lib/glossary/load-terms");
+  const { alignParagraphs } = await import("../lib/align/align");
   const fr = readLineFile(options.fr);
   const en = readLineFile(options.en);
   const glossary = options.glossary ? readGlossaryFile(options.glossary) : undefined;
@@ -43,6 +44,20 @@ function alignFiles(options: Options): void {
   for (const l of rounded) console.log(`${l.fr.join(",") || "-"}\t${l.en.join(",") || "-"}\t${l.score.toFixed(3)}`);
 }
 
+async function alignStored(options: Options): Promise<void> {
+  const { getDb } = await import("../lib/db/client");
+  const { alignAll, alignDocument, formatSummary } = await import("../lib/align/align-document");
+  const { refreshLexicon } = await import("../lib/align/lexicon/store");
+  const db = getDb();
+  if (options.doc !== undefined) console.log(formatSummary(await alignDocument(db, options.doc)));
+  else {
+    const summaries = await alignAll(db, (s) => console.log(formatSummary(s)));
+    if (!summaries.length) console.log("no document with English paragraphs to align");
+  }
+  // The links changed: the lexicon learned from them may have too.
+  await refreshLexicon(db);
+}
+
 runCommand(async () => {
   program.parse();
   const options = program.opts<Options>();
@@ -52,11 +67,5 @@ runCommand(async () => {
     throw new UserError("--json and --glossary belong to file mode (--fr FILE --en FILE)");
   }
   if (options.fr !== undefined || options.en !== undefined) return alignFiles(options);
-  const db = getDb();
-  if (options.doc !== undefined) {
-    console.log(formatSummary(await alignDocument(db, options.doc)));
-    return;
-  }
-  const summaries = await alignAll(db, (s) => console.log(formatSummary(s)));
-  if (!summaries.length) console.log("no document with English paragraphs to align");
+  return alignStored(options);
 });

@@ -1,9 +1,11 @@
 import { Command } from "commander";
 import { alignIfNeeded, formatSummary } from "../lib/align/align-document";
 import { loadSampleCorpus } from "../lib/corpus/sample-corpus";
+import { refreshLexicon } from "../lib/align/lexicon/store";
 import { getDb } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrate";
 import { redactedUrl, resolveDatabaseUrl } from "../lib/db/url";
+import { fillMissingTitleKeys } from "../lib/documents/title-key";
 import { runCommand } from "./cli";
 
 const program = new Command("db:setup")
@@ -17,6 +19,8 @@ runCommand(async () => {
   const applied = await applyMigrations(url);
   const db = getDb();
   console.log(`database: ${redactedUrl(url)}${applied.length ? ` (${applied.length} migration${applied.length === 1 ? "" : "s"} applied)` : ""}`);
+  const titled = await fillMissingTitleKeys(db);
+  if (titled) console.log(`title keys filled for ${titled} document${titled === 1 ? "" : "s"} stored before they existed`);
   if (!sample) return;
   const result = await loadSampleCorpus(db);
   for (const doc of result.documents) {
@@ -29,4 +33,6 @@ runCommand(async () => {
     const aligned = await alignIfNeeded(db, doc.slug);
     if (aligned) console.log(`aligned ${formatSummary(aligned)}`);
   }
+  // Learned from the library's aligned pairs; rebuilt only when links changed since.
+  await refreshLexicon(db);
 });

@@ -1,6 +1,7 @@
 import { SingleBar } from "cli-progress";
 import { Command } from "commander";
 import { alignIfNeeded, formatSummary } from "../lib/align/align-document";
+import { refreshLexicon } from "../lib/align/lexicon/store";
 import { getDb } from "../lib/db/client";
 import { UserError } from "../lib/errors";
 import { refreshDocumentFlags } from "../lib/glossary/stored-flags";
@@ -51,6 +52,7 @@ async function importOne(input: string, options: Options): Promise<void> {
   const aligned = align ? await alignIfNeeded(db, result.slug) : null;
   if (aligned) console.log(`aligned ${formatSummary(aligned)}`);
   if (result.outcome !== "unchanged") await refreshDocumentFlags(db, result.documentId);
+  if (aligned) await refreshLexicon(db);
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -81,6 +83,8 @@ runCommand(async () => {
     onProgress: (_done, _total, outcome) => bar?.increment({ name: outcome.name.slice(-40) }),
   });
   bar?.stop();
+  // Once for the whole batch: learned from every aligned pair of the library.
+  if (options.align && outcomes.some((o) => o.result && o.result.outcome !== "unchanged")) await refreshLexicon(getDb());
   for (const o of outcomes) {
     if (o.refused) console.error(`refused: ${o.refused}`);
     else if (o.result && o.result.outcome !== "unchanged") console.log(summary(o.result));

@@ -8,6 +8,8 @@ import type { GlossaryTerm } from "../glossary/matcher";
 import type { ParagraphKind } from "../text/paragraph-kind";
 import { alignParagraphs, AlignError } from "./align";
 import { isLowConfidence } from "./confidence";
+import type { Lexicon } from "./lexicon/learn";
+import { loadLexicon } from "./lexicon/store";
 import { countByType } from "./link-types";
 import { fitPositions } from "./positions";
 import type { AlignLink, FixedLink } from "./types";
@@ -26,6 +28,8 @@ export interface AlignSummary {
 export interface AlignDocumentOptions {
   /** Defaults to the database's glossary. */
   glossary?: readonly GlossaryTerm[];
+  /** Defaults to the database's lexicon (lib/align/lexicon/store.ts). */
+  lexicon?: Lexicon;
   /** Runs inside the transaction after the links are written (a failure here undoes them). */
   beforeCommit?: (tx: Tx) => Promise<void>;
 }
@@ -84,9 +88,10 @@ async function readSnapshot(db: Db, slug: string): Promise<Snapshot> {
  */
 export async function alignDocument(db: Db, slug: string, options: AlignDocumentOptions = {}): Promise<AlignSummary> {
   const glossary = options.glossary ?? (await loadGlossaryTerms(db));
+  const lexicon = options.lexicon ?? (await loadLexicon(db));
   for (let attempt = 1; ; attempt++) {
     const snapshot = await readSnapshot(db, slug);
-    const planned = plan(slug, snapshot, glossary);
+    const planned = plan(slug, snapshot, glossary, lexicon);
     const summary = await writeTransaction(
       db,
       async (tx) => {
@@ -108,7 +113,7 @@ interface Planned {
   fixed: (FixedLink & { id: number; position: number })[];
 }
 
-function plan(slug: string, { french, english, lockedLinks, mt }: Snapshot, glossary: readonly GlossaryTerm[]): Planned {
+function plan(slug: string, { french, english, lockedLinks, mt }: Snapshot, glossary: readonly GlossaryTerm[], lexicon: Lexicon): Planned {
   const byLink = (paragraphs: StoredParagraph[]) => {
     const map = new Map<number, number[]>();
     paragraphs.forEach((p, k) => {
@@ -126,6 +131,7 @@ function plan(slug: string, { french, english, lockedLinks, mt }: Snapshot, glos
       fr: french.map((p) => ({ text: p.text, kind: p.kind as ParagraphKind, mt: mt.get(p.id) })),
       en: english.map((p) => ({ text: p.text, kind: p.kind as ParagraphKind })),
       glossary,
+      lexicon,
       fixed,
     });
     return { links, fixed };
@@ -186,9 +192,10 @@ export async function alignAll(db: Db, onDone?: (summary: AlignSummary) => void)
     select: { slug: true },
   });
   const glossary = await loadGlossaryTerms(db);
+  const lexicon = await loadLexicon(db);
   const summaries: AlignSummary[] = [];
   for (const { slug } of documents) {
-    const summary = await alignDocument(db, slug, { glossary });
+    const summary = await alignDocument(db, slug, { glossary, lexicon });
     onDone?.(summary);
     summaries.push(summary);
   }
@@ -208,7 +215,7 @@ export function formatSummary(s: AlignSummary): string {
  * English paragraphs and some paragraph belongs to no link (new paragraphs, or links an
  * import dropped). Otherwise nothing is written, so repeating a set-up changes nothing.
  */
-export async function alignIfNeeded(db: Db, slug: string, glossary?: readonly GlossaryTerm[]): Promise<AlignSummary | null> {
+export async function alignIfNeeded(db: Db, slug: string, glossary?: readonly GlossaryTerm[], lexicon?: Lexicon): Promise<AlignSummary | null> {
   const doc = await db.document.findUnique({ where: { slug }, select: { id: true } });
   if (!doc) throw new UserError(`no document with slug "${slug}"`);
   const hasEnglish = await db.targetParagraph.count({ where: { documentId: doc.id } });
@@ -216,5 +223,5 @@ export async function alignIfNeeded(db: Db, slug: string, glossary?: readonly Gl
   const loose =
     (await db.sourceParagraph.count({ where: { documentId: doc.id, linkId: null } })) +
     (await db.targetParagraph.count({ where: { documentId: doc.id, linkId: null } }));
-  return loose ? alignDocument(db, slug, { glossary }) : null;
+  return loose ? alignDocument(db, slug, { glossary, lexicon }) : null;
 }

@@ -1,7 +1,8 @@
-import { bandFor, robustRatio, type Range } from "./band";
+import { anchorChain, robustRatio, type Range } from "./band";
 import { CostModel, DEFAULT_PARAMS, type CostParams } from "./cost-model";
-import { alignInBand } from "./dp";
-import { extractFeatures } from "./features";
+import { coarseKnots, needsCoarse, searchRange } from "./search";
+import { flagCrossings } from "./crossings";
+import { extractFeatures, keepLocalKeys } from "./features";
 import type { AlignInput, AlignLink, FixedLink } from "./types";
 
 export class AlignError extends Error {
@@ -45,8 +46,15 @@ export function alignParagraphs(input: AlignInput, params: CostParams = DEFAULT_
   const m = input.en.length;
   const fixed = input.fixed ?? [];
   const blocks = fixedBlocks(fixed, n, m);
-  const features = extractFeatures(input.fr, input.en, input.glossary, params.evidence);
-  features.ratio = robustRatio(features, { fr0: 0, n, en0: 0, m }, features.ratio);
+  const features = extractFeatures(input.fr, input.en, input.glossary, params.evidence, input.lexicon);
+  const whole = { fr0: 0, n, en0: 0, m };
+  // Where each paragraph's counterpart is expected, for telling which evidence is local:
+  // through shared rare keys, or, when they are too few, the path blocks of paragraphs take.
+  const knots = needsCoarse(features, whole)
+    ? coarseKnots(features, params, whole)
+    : [[0, 0] as [number, number], ...anchorChain(features, whole).map(([i, j]): [number, number] => [i + 1, j + 1]), [n, m] as [number, number]];
+  keepLocalKeys(features, knots);
+  features.ratio = robustRatio(features, whole, features.ratio);
   const model = new CostModel(features, params);
 
   const inBlockFr = new Uint8Array(n);
@@ -77,14 +85,20 @@ export function alignParagraphs(input: AlignInput, params: CostParams = DEFAULT_
   }
 
   const links: AlignLink[] = [];
+  const kept = new Set<AlignLink>();
+  const keep = (link: AlignLink) => {
+    kept.add(link);
+    links.push(link);
+  };
   const emitted = new Set<FixedLink>();
   const alignGap = (r: Range) => {
-    for (const l of alignInBand(model, r, bandFor(model.f, r))) {
+    const found = searchRange(model, r);
+    for (const l of found) {
       const fr = range(r.fr0 + l.i, l.a);
       const en = range(r.en0 + l.j, l.b);
       const owner = fr.length ? ownerFr.get(fr[0]) : ownerEn.get(en[0]);
       if (owner && l.a + l.b === 1) {
-        if (!emitted.has(owner)) links.push({ fr: [...owner.fr], en: [...owner.en], score: 1 });
+        if (!emitted.has(owner)) keep({ fr: [...owner.fr], en: [...owner.en], score: 1 });
         emitted.add(owner);
         continue;
       }
@@ -95,7 +109,7 @@ export function alignParagraphs(input: AlignInput, params: CostParams = DEFAULT_
   let en = 0;
   for (const b of blocks) {
     alignGap({ fr0: fr, n: b.fr0 - fr, en0: en, m: b.en0 - en });
-    links.push({ fr: [...b.link.fr], en: [...b.link.en], score: 1 });
+    keep({ fr: [...b.link.fr], en: [...b.link.en], score: 1 });
     // Paragraphs inside a locked link's span that it does not hold stand alone after it.
     const heldFr = new Set(b.link.fr);
     const heldEn = new Set(b.link.en);
@@ -105,6 +119,7 @@ export function alignParagraphs(input: AlignInput, params: CostParams = DEFAULT_
     en = b.en1;
   }
   alignGap({ fr0: fr, n: n - fr, en0: en, m: m - en });
+  flagCrossings(links, model, kept);
   return links;
 }
 

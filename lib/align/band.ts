@@ -1,7 +1,7 @@
 import type { Features } from "./features";
 
 /** Below this many cells the whole matrix is searched: exact, and still fast. */
-export const FULL_SEARCH_CELLS = 1_000_000;
+export const FULL_SEARCH_CELLS = 200_000;
 /**
  * Half-width of the band around the guide path on long texts, in paragraphs: narrow
  * where anchors are close together (the guide cannot stray far between them), wide where
@@ -90,9 +90,19 @@ export function anchorChain(f: Features, r: Range): [number, number][] {
 export function bandFor(f: Features, r: Range, fixedHalfWidth?: number): Band {
   const { n, m } = r;
   if ((n + 1) * (m + 1) <= FULL_SEARCH_CELLS) return fullBand(n, m);
+  const knots: [number, number][] = [[0, 0], ...anchorChain(f, r).map(([i, j]): [number, number] => [i + 1, j + 1]), [n, m]];
+  return bandThroughKnots(f, r, knots, (stretch) => fixedHalfWidth ?? halfWidthFor(stretch));
+}
+
+/**
+ * A band around a guide path through the given knots (cells the path is believed to go
+ * through, in order, from (0, 0) to (n, m)); between knots the guide follows the
+ * characters, and the half-width is halfWidth(the longer side of the stretch).
+ */
+export function bandThroughKnots(f: Features, r: Range, knots: readonly [number, number][], halfWidth: (stretch: number) => number): Band {
+  const { n, m } = r;
   const frAt = (i: number) => f.fr.len[r.fr0 + i] - f.fr.len[r.fr0];
   const enAt = (j: number) => f.en.len[r.en0 + j] - f.en.len[r.en0];
-  const knots: [number, number][] = [[0, 0], ...anchorChain(f, r).map(([i, j]): [number, number] => [i + 1, j + 1]), [n, m]];
   const guide = new Int32Array(n + 2);
   const width = new Int32Array(n + 2);
   let k = 0;
@@ -106,8 +116,17 @@ export function bandFor(f: Features, r: Range, fixedHalfWidth?: number): Band {
     j = Math.max(j, j0);
     while (j < j1 && enAt(j + 1) <= target) j++;
     guide[i] = j;
-    width[i] = fixedHalfWidth ?? halfWidthFor(Math.max(i1 - i0, j1 - j0));
+    width[i] = halfWidth(Math.max(i1 - i0, j1 - j0));
   }
+  return bandAroundGuide(guide, width, n, m);
+}
+
+/**
+ * The band of half-width width[i] around a guide path (guide[i]: the English boundary
+ * the path is expected at after French boundary i; guide has n + 2 entries, the last m),
+ * made monotone and connected.
+ */
+function bandAroundGuide(guide: Int32Array, width: Int32Array, n: number, m: number): Band {
   guide[n + 1] = m;
   const lo = new Int32Array(n + 1);
   const hi = new Int32Array(n + 1);
@@ -123,6 +142,38 @@ export function bandFor(f: Features, r: Range, fixedHalfWidth?: number): Band {
   for (let i = 0; i < n; i++) if (hi[i] < lo[i + 1]) hi[i] = lo[i + 1];
   for (let i = 0; i <= n; i++) if (lo[i] > hi[i]) lo[i] = hi[i];
   return { lo, hi };
+}
+
+/** The cells (French boundary, English boundary) a path of links goes through. */
+export function pathCells(links: readonly { i: number; a: number; j: number; b: number }[]): [number, number][] {
+  return [[0, 0], ...links.map((l): [number, number] => [l.i + l.a, l.j + l.b])];
+}
+
+/**
+ * Consecutive path cells on the band's edge that make the path "hug" it. One cell on the
+ * edge is common and harmless (a paragraph left alone next to an anchor, where the band
+ * is narrow); a run of them means the best path wanted to go further.
+ */
+export const HUG_RUN = 3;
+
+/**
+ * French boundaries where the path runs along the band's edge (an edge that is not the
+ * text's own start or end) for HUG_RUN cells or more: there the best path may lie
+ * outside, and the band lost it.
+ */
+export function edgeRows(cells: readonly [number, number][], band: Band, m: number): number[] {
+  const rows: number[] = [];
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length >= HUG_RUN) rows.push(...run);
+    run = [];
+  };
+  for (const [i, j] of cells) {
+    if ((j === band.lo[i] && band.lo[i] > 0) || (j === band.hi[i] && band.hi[i] < m)) run.push(i);
+    else flush();
+  }
+  flush();
+  return rows;
 }
 
 /**

@@ -1,5 +1,6 @@
-import { DEFAULT_EVIDENCE_WEIGHTS, type EvidenceWeights, type Features } from "./features";
+import { DEFAULT_EVIDENCE_WEIGHTS, LEXICON_KEY, type EvidenceWeights, type Features } from "./features";
 import { lengthDelta, tailCost } from "./length-cost";
+import { MAX_RUN } from "./link-types";
 
 /**
  * The scoring model's constants, in nats (negative log-probabilities). Fitted by
@@ -20,28 +21,68 @@ export interface CostParams {
   match: number;
   /** Cost per unit of evidence weight the smaller side brings that the other does not share. */
   mismatch: number;
+  /**
+   * Share of a lexicon key's weight that counts when it goes unshared: a learned table
+   * misses many of a true pair's translations.
+   */
+  lexiconMismatch: number;
+  /**
+   * Cost per unit of unshared evidence one side has beyond the other's: a paragraph the
+   * English dropped, merged into its neighbour's link, brings names the English lacks.
+   */
+  excess: number;
+  /** Cost per unit of evidence weight of a merged paragraph that shares none of it with the other side of its link. */
+  orphan: number;
   /** A heading paired with body text, a caption with a credit. */
   kindMismatch: number;
   /** Extra cost of leaving a paragraph alone, times Gale–Church's length cost of deleting it. */
   skipLength: number;
   /** Weight of each class of shared key. */
   evidence: EvidenceWeights;
-  /** Margin (nats) at which confidence is 1 - 1/e. */
-  confidenceScale: number;
+  /**
+   * Margin (nats) at which confidence is 1 - 1/e, by class of link: merged and one-sided
+   * links are wrong more often than 1-1 links with the same margin, so they need more.
+   */
+  confidenceScale: Record<ConfidenceClass, number>;
 }
 
 export const DEFAULT_PARAMS: CostParams = {
-  variance: 16,
-  shapePrior: { "1-1": 0, "2-1": 1.33, "1-2": 1.33, "2-2": 8, "3-1": 4, "1-3": 4 },
-  skip: { body: 2.25, heading: 4, caption: 2.5, credit: 1.5 },
-  skipEvidence: 0.085,
-  match: 0.75,
-  mismatch: 1,
+  variance: 8,
+  shapePrior: {
+    "1-1": 0,
+    "2-1": 2.65335,
+    "1-2": 2.65335,
+    "2-2": 5.32,
+    "3-1": 3,
+    "1-3": 3,
+    "3-2": 8,
+    "2-3": 8,
+    "4-1": 4.5,
+    "1-4": 4.5,
+  },
+  skip: { body: 1.125, heading: 4, caption: 2.5, credit: 1.5 },
+  skipEvidence: 0.06375,
+  match: 0.748125,
+  mismatch: 2,
+  lexiconMismatch: 0,
+  excess: 0.532,
+  orphan: 0.5,
   kindMismatch: 3,
-  skipLength: 0.025,
-  evidence: { ...DEFAULT_EVIDENCE_WEIGHTS, x: 0.3 },
-  confidenceScale: 2,
+  skipLength: 0.018750000000000003,
+  evidence: { n: 1.2, m: 0.4, q: 1, c: 0.5, g: 1.2, w: 0.35, x: 0.399, l: 0.5 },
+  confidenceScale: { "1-1": 2.56, "2-1": 2.36, multi: 2, "one-sided": 2 },
 };
+
+export type ConfidenceClass = "1-1" | "2-1" | "multi" | "one-sided";
+
+/** A link's class for its confidence scale. */
+export function confidenceClass(a: number, b: number): ConfidenceClass {
+  if (!a || !b) return "one-sided";
+  if (a + b === 2) return "1-1";
+  return a + b === 3 ? "2-1" : "multi";
+}
+
+const PRIOR_SLOTS = MAX_RUN + 1;
 
 function skipCost(p: CostParams, kind: string, weight: number, chars: number, ratio: number): number {
   const base = kind === "caption" || kind === "credit" || kind === "heading" ? p.skip[kind] : kind === "title" ? p.skip.heading : p.skip.body;
@@ -49,9 +90,22 @@ function skipCost(p: CostParams, kind: string, weight: number, chars: number, ra
   return base + p.skipEvidence * weight + length;
 }
 
+/**
+ * What a candidate link's two runs bring: the weight of the keys they share, and for the
+ * mismatch costs the same counted with lexicon keys discounted (lexiconMismatch), with
+ * each run's own weight so counted, and the orphan weight of its merged members.
+ */
+export interface LinkEvidence {
+  shared: number;
+  sharedM: number;
+  frM: number;
+  enM: number;
+  orphan: number;
+}
+
 /** Link costs for one text: the features and constants bound together, priors in a table. */
 export class CostModel {
-  private readonly prior = new Float64Array(16).fill(Infinity);
+  private readonly prior = new Float64Array(PRIOR_SLOTS * PRIOR_SLOTS).fill(Infinity);
   /** Paragraphs a locked one-sided link holds: they may only stand alone. */
   forcedFr: Uint8Array | null = null;
   forcedEn: Uint8Array | null = null;
@@ -62,16 +116,30 @@ export class CostModel {
   ) {
     for (const [shape, cost] of Object.entries(p.shapePrior)) {
       const [a, b] = shape.split("-").map(Number);
-      this.prior[a * 4 + b] = cost;
+      this.prior[a * PRIOR_SLOTS + b] = cost;
     }
+    this.mismatchWeight = f.keyWeight.map((w, id) => (f.weak[id] === LEXICON_KEY ? w * p.lexiconMismatch : w));
+  }
+
+  /** Each key's weight as the mismatch costs count it. */
+  readonly mismatchWeight: Float64Array;
+
+  /** The evidence of French paragraph i against English paragraph j. Cost: O(keys). */
+  pairEvidence(i: number, j: number): LinkEvidence {
+    const a = this.f.fr.keys[i];
+    const b = this.f.en.keys[j];
+    const ev = { shared: 0, sharedM: 0, frM: 0, enM: 0, orphan: 0 };
+    for (let x = 0; x < a.length; x++) ev.frM += this.mismatchWeight[a[x]];
+    for (let x = 0; x < b.length; x++) ev.enM += this.mismatchWeight[b[x]];
+    sharedInto(a, b, this.f.keyWeight, this.mismatchWeight, ev);
+    return ev;
   }
 
   /**
-   * Cost of a link between French [i0, i0 + a) and English [j0, j0 + b), given the weight
-   * of evidence the two runs share and, for runs of several paragraphs, the weight each
-   * run carries (each key once). Cost: O(a + b).
+   * Cost of a link between French [i0, i0 + a) and English [j0, j0 + b), given what the
+   * two runs' evidence brings (ignored when one side is empty). Cost: O(a + b).
    */
-  cost(i0: number, a: number, j0: number, b: number, shared: number, frWeight?: number, enWeight?: number): number {
+  cost(i0: number, a: number, j0: number, b: number, ev?: LinkEvidence): number {
     const { f, p } = this;
     const fr = f.fr;
     const en = f.en;
@@ -85,12 +153,13 @@ export class CostModel {
     if (a === 0) return skipCost(p, en.kinds[j0], en.weight[j0 + 1] - en.weight[j0], (en.len[j0 + 1] - en.len[j0]) / f.ratio, f.ratio);
     const lenA = fr.len[i0 + a] - fr.len[i0];
     const lenB = en.len[j0 + b] - en.len[j0];
-    let cost = this.prior[a * 4 + b];
+    let cost = this.prior[a * PRIOR_SLOTS + b];
     cost += tailCost(lengthDelta(lenA, lenB, f.ratio, p.variance));
-    const evidenceA = frWeight ?? fr.weight[i0 + a] - fr.weight[i0];
-    const evidenceB = enWeight ?? en.weight[j0 + b] - en.weight[j0];
-    cost -= p.match * shared;
-    cost += p.mismatch * Math.max(0, Math.min(evidenceA, evidenceB) - shared);
+    const e = ev ?? this.pairEvidence(i0, j0);
+    cost -= p.match * e.shared;
+    const unsharedA = Math.max(0, e.frM - e.sharedM);
+    const unsharedB = Math.max(0, e.enM - e.sharedM);
+    cost += p.mismatch * Math.min(unsharedA, unsharedB) + p.excess * Math.abs(unsharedA - unsharedB) + p.orphan * e.orphan;
     let classA = 0;
     let classB = 0;
     for (let k = 0; k < a; k++) classA |= fr.kindClass[i0 + k];
@@ -107,12 +176,29 @@ export class CostModel {
     const { f, p } = this;
     const lenA = f.fr.len[i0 + a] - f.fr.len[i0];
     const lenB = f.en.len[j0 + b] - f.en.len[j0];
-    return this.prior[a * 4 + b] + tailCost(lengthDelta(lenA, lenB, f.ratio, p.variance)) - p.match * Math.min(frWeight, enWeight);
+    return this.prior[a * PRIOR_SLOTS + b] + tailCost(lengthDelta(lenA, lenB, f.ratio, p.variance)) - p.match * Math.min(frWeight, enWeight);
   }
 
-  /** Confidence in [0, 1] from a margin in nats. */
-  confidence(margin: number): number {
+  /** Confidence in [0, 1] of a link of a French and b English paragraphs, from its margin in nats. */
+  confidence(margin: number, a: number, b: number): number {
     if (!(margin > 0)) return 0;
-    return 1 - Math.exp(-margin / this.p.confidenceScale);
+    return 1 - Math.exp(-margin / this.p.confidenceScale[confidenceClass(a, b)]);
+  }
+}
+
+/** Adds to ev.shared and ev.sharedM the weights of the keys two sorted id lists share: one merge. */
+export function sharedInto(a: Int32Array, b: Int32Array, weight: Float64Array, mismatchWeight: Float64Array, ev: { shared: number; sharedM: number }): void {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (x === y) {
+      ev.shared += weight[x];
+      ev.sharedM += mismatchWeight[x];
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
   }
 }

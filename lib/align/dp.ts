@@ -1,7 +1,7 @@
 import type { Band, Range } from "./band";
-import type { CostModel } from "./cost-model";
-import { sharedWeight } from "./features";
-import { LINK_SHAPES } from "./link-types";
+import { sharedInto, type CostModel, type LinkEvidence } from "./cost-model";
+import { sharesAny } from "./features";
+import { LINK_SHAPES, MAX_RUN } from "./link-types";
 
 /** A link in the range's own coordinates: French [i, i + a), English [j, j + b). */
 export interface RangeLink {
@@ -15,7 +15,6 @@ export interface RangeLink {
 const SHAPES = LINK_SHAPES.length;
 const SHAPE_A = Int32Array.from(LINK_SHAPES.map((s) => s[0]));
 const SHAPE_B = Int32Array.from(LINK_SHAPES.map((s) => s[1]));
-const MAX_RUN = 3;
 /**
  * A run link that cannot come within this many nats of the best way into its end cell is
  * not costed in full: every alignment through it is at least this much worse than the
@@ -25,7 +24,7 @@ const MAX_RUN = 3;
 const PRUNE_MARGIN = 15;
 
 /** Sorted union of sorted id lists. */
-function union(lists: Int32Array[]): Int32Array {
+export function unionOfSorted(lists: Int32Array[]): Int32Array {
   const all = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
   let k = 0;
   for (const l of lists) for (let x = 0; x < l.length; x++) all[k++] = l[x];
@@ -35,24 +34,43 @@ function union(lists: Int32Array[]): Int32Array {
   return all.slice(0, out);
 }
 
-/** The keys of each run of two and three consecutive paragraphs of one side, each key once. */
+/**
+ * The keys of each run of up to MAX_RUN consecutive paragraphs of one side, each key
+ * once, built when first asked for: most candidate runs are pruned before they are.
+ */
 class RunKeys {
-  readonly keys: Int32Array[][] = [[], [], [], []];
-  readonly weight: Float64Array[] = [];
+  private readonly keyCache: (Int32Array | undefined)[][] = Array.from({ length: MAX_RUN + 1 }, () => []);
+  private readonly weightCache: Float64Array[] = [];
 
-  constructor(paragraphKeys: Int32Array[], start: number, count: number, keyWeight: Float64Array) {
-    for (let size = 1; size <= MAX_RUN; size++) {
-      const weights = new Float64Array(count);
-      for (let i = 0; i < count; i++) {
-        const end = Math.min(count, i + size);
-        const keys = size === 1 ? paragraphKeys[start + i] : union(paragraphKeys.slice(start + i, start + end));
-        this.keys[size][i] = keys;
-        let w = 0;
-        for (let x = 0; x < keys.length; x++) w += keyWeight[keys[x]];
-        weights[i] = w;
-      }
-      this.weight[size] = weights;
+  constructor(
+    private readonly paragraphKeys: Int32Array[],
+    private readonly start: number,
+    private readonly count: number,
+    /** Weight of each key as the mismatch costs count it. */
+    private readonly keyWeight: Float64Array,
+  ) {
+    for (let size = 0; size <= MAX_RUN; size++) this.weightCache.push(new Float64Array(count).fill(NaN));
+  }
+
+  keys(size: number, i: number): Int32Array {
+    if (size === 1) return this.paragraphKeys[this.start + i];
+    let keys = this.keyCache[size][i];
+    if (!keys) {
+      const end = Math.min(this.count, i + size);
+      keys = this.keyCache[size][i] = unionOfSorted(this.paragraphKeys.slice(this.start + i, this.start + end));
     }
+    return keys;
+  }
+
+  weight(size: number, i: number): number {
+    let w = this.weightCache[size][i];
+    if (Number.isNaN(w)) {
+      const keys = this.keys(size, i);
+      w = 0;
+      for (let x = 0; x < keys.length; x++) w += this.keyWeight[keys[x]];
+      this.weightCache[size][i] = w;
+    }
+    return w;
   }
 }
 
@@ -65,9 +83,8 @@ class RunKeys {
 class RunEvidence {
   private readonly fr: RunKeys;
   private readonly en: RunKeys;
-  shared = 0;
-  frWeight = 0;
-  enWeight = 0;
+  /** The last link measured; orphan: the evidence of member paragraphs that share none of it with the other side. */
+  readonly ev: LinkEvidence = { shared: 0, sharedM: 0, frM: 0, enM: 0, orphan: 0 };
 
   private readonly fr0: number;
   private readonly en0: number;
@@ -78,23 +95,46 @@ class RunEvidence {
   ) {
     this.fr0 = r.fr0;
     this.en0 = r.en0;
-    this.fr = new RunKeys(model.f.fr.keys, r.fr0, r.n, model.f.keyWeight);
-    this.en = new RunKeys(model.f.en.keys, r.en0, r.m, model.f.keyWeight);
+    this.fr = new RunKeys(model.f.fr.keys, r.fr0, r.n, model.mismatchWeight);
+    this.en = new RunKeys(model.f.en.keys, r.en0, r.m, model.mismatchWeight);
   }
 
-  /** A bound under the link's cost from O(1) facts: its shape, lengths, and evidence weights. */
+  /**
+   * A bound under the link's cost from O(1) facts: its shape, lengths, and its members'
+   * evidence weights added up (no less than the weight of their union).
+   */
   lowerBound(i: number, a: number, j: number, b: number): number {
-    return this.model.lowerBound(this.fr0 + i, a, this.en0 + j, b, this.fr.weight[a][i], this.en.weight[b][j]);
+    const { fr, en } = this.model.f;
+    const i0 = this.fr0 + i;
+    const j0 = this.en0 + j;
+    return this.model.lowerBound(i0, a, j0, b, fr.weight[i0 + a] - fr.weight[i0], en.weight[j0 + b] - en.weight[j0]);
   }
 
   /** French [i, i + a) against English [j, j + b), in range coordinates. */
   measure(i: number, a: number, j: number, b: number): void {
     const w = this.model.f.keyWeight;
-    const frKeys = this.fr.keys[a][i];
-    const enKeys = this.en.keys[b][j];
-    this.shared = frKeys.length && enKeys.length ? sharedWeight(frKeys, enKeys, w) : 0;
-    this.frWeight = this.fr.weight[a][i];
-    this.enWeight = this.en.weight[b][j];
+    const frKeys = this.fr.keys(a, i);
+    const enKeys = this.en.keys(b, j);
+    const ev = this.ev;
+    ev.shared = 0;
+    ev.sharedM = 0;
+    sharedInto(frKeys, enKeys, w, this.model.mismatchWeight, ev);
+    ev.frM = this.fr.weight(a, i);
+    ev.enM = this.en.weight(b, j);
+    ev.orphan = 0;
+    // A paragraph merged into a link must bring something the other side has: one that
+    // shares nothing is more likely one the other side left out.
+    if (a > 1) for (let k = 0; k < a; k++) ev.orphan += this.orphanWeight(this.fr.keys(1, i + k), enKeys, w);
+    if (b > 1) for (let k = 0; k < b; k++) ev.orphan += this.orphanWeight(this.en.keys(1, j + k), frKeys, w);
+  }
+
+  /** The strong evidence (names, numbers, quotes) of a member that shares nothing with the other side; weak keys often fail to show even in a true pair. */
+  private orphanWeight(member: Int32Array, other: Int32Array, w: Float64Array): number {
+    if (sharesAny(member, other)) return 0;
+    const weak = this.model.f.weak;
+    let strong = 0;
+    for (let x = 0; x < member.length; x++) if (!weak[member[x]]) strong += w[member[x]];
+    return strong;
   }
 }
 
@@ -119,9 +159,9 @@ export function alignInBand(model: CostModel, r: Range, band: Band): RangeLink[]
   const cell = (i: number, j: number) => (j < lo[i] || j > hi[i] ? -1 : rowOffset[i] + j - lo[i]);
   const runs = new RunEvidence(model, r);
   const cost = (i: number, a: number, j: number, b: number) => {
-    if (!a || !b) return model.cost(fr0 + i, a, en0 + j, b, 0);
+    if (!a || !b) return model.cost(fr0 + i, a, en0 + j, b);
     runs.measure(i, a, j, b);
-    return model.cost(fr0 + i, a, en0 + j, b, runs.shared, runs.frWeight, runs.enWeight);
+    return model.cost(fr0 + i, a, en0 + j, b, runs.ev);
   };
 
   const forward = new Float64Array(cells).fill(Infinity);
@@ -210,7 +250,7 @@ export function alignInBand(model: CostModel, r: Range, band: Band): RangeLink[]
     let alternative = Infinity;
     for (let k = i; k < i + a; k++) alternative = Math.min(alternative, altFr[k]);
     for (let k = j; k < j + b; k++) alternative = Math.min(alternative, altEn[k]);
-    const score = alternative === Infinity ? 1 : model.confidence(alternative - total);
+    const score = alternative === Infinity ? 1 : model.confidence(alternative - total, a, b);
     return { i, a, j, b, score };
   });
 }

@@ -1,26 +1,33 @@
 import { GlossaryMatcher, type GlossaryTerm } from "../glossary/matcher";
 import type { ParagraphKind } from "../text/paragraph-kind";
 import { monthKeys, numberKeys, quoteKeys, wordKeys, wordKeysOf, type WordMemo } from "./tokens";
+import type { Lexicon } from "./lexicon/learn";
+import { englishStems, frenchStems } from "./lexicon/stems";
 import type { AlignParagraph } from "./types";
 
 /** How much one shared key of each class is worth, before rarity (see tokens.ts for the classes). */
-export type EvidenceWeights = Record<"n" | "m" | "q" | "c" | "g" | "w" | "x", number>;
+export type EvidenceWeights = Record<"n" | "m" | "q" | "c" | "g" | "w" | "x" | "l", number>;
 
-export const DEFAULT_EVIDENCE_WEIGHTS: EvidenceWeights = { n: 1.2, m: 0.4, q: 1.0, c: 1.0, g: 1.2, w: 0.35, x: 0.2 };
+export const DEFAULT_EVIDENCE_WEIGHTS: EvidenceWeights = { n: 1.2, m: 0.4, q: 1.0, c: 1.0, g: 1.2, w: 0.35, x: 0.2, l: 0.3 };
 /**
  * Rarity is capped: past a few dozen paragraphs, how rare a key is in the whole text says
  * nothing more about whether two neighbouring paragraphs share it by chance.
  */
 const MAX_RARITY = 3;
 /**
- * Cognate keys kept per paragraph, the rarest first, as a function of its length: run
- * costs walk every key of up to four paragraphs for each candidate link, cognates are
- * most of the keys, and the rarest carry the information. Names and numbers are all kept.
+ * Weak keys (cognates, lexicon translations) kept per paragraph, the rarest first, as a
+ * function of its length: run costs walk every key of up to four paragraphs for each
+ * candidate link, weak keys are most of the keys, and the rarest carry the information.
+ * Names and numbers are all kept.
  */
-const cognatesKept = (chars: number) => 6 + Math.floor(chars / 40);
+const weakKept = (chars: number) => 6 + Math.floor(chars / 40);
+
+/** Values of Features.weak: a cognate key, a lexicon key. */
+export const COGNATE_KEY = 1;
+export const LEXICON_KEY = 2;
 
 /** Kinds grouped by how they pair up: a heading pairs with a heading, a caption with a caption. */
-const KIND_CLASS: Record<ParagraphKind, number> = { title: 1, heading: 1, dateline: 2, caption: 4, credit: 8, body: 16 };
+export const KIND_CLASS: Record<ParagraphKind, number> = { title: 1, heading: 1, dateline: 2, caption: 4, credit: 8, body: 16 };
 
 /** One side's paragraphs reduced to what link costs need, in flat arrays. */
 export interface SideFeatures {
@@ -40,15 +47,36 @@ export interface Features {
   en: SideFeatures;
   /** Weight of each key id. */
   keyWeight: Float64Array;
+  /** COGNATE_KEY or LEXICON_KEY for weak keys, else 0: evidence that often fails to show even in a true pair. */
+  weak: Uint8Array;
   /** English characters per French character, fitted on the whole text. */
   ratio: number;
 }
 
-function keysOf(p: AlignParagraph, side: "fr" | "en", matcher: GlossaryMatcher | undefined, withWords: boolean, memo: WordMemo): string[] {
+/** The lexicon as key lookups: French stem → its translations' keys; English stems the lexicon knows. */
+interface LexiconKeys {
+  fr: Map<string, string[]>;
+  en: Set<string>;
+}
+
+function lexiconKeys(lexicon: Lexicon | undefined): LexiconKeys | undefined {
+  if (!lexicon?.size) return undefined;
+  const fr = new Map<string, string[]>();
+  const en = new Set<string>();
+  for (const [stem, translations] of lexicon) {
+    fr.set(stem, translations.map((t) => `l:${t}`));
+    for (const t of translations) en.add(t);
+  }
+  return { fr, en };
+}
+
+function keysOf(p: AlignParagraph, side: "fr" | "en", matcher: GlossaryMatcher | undefined, withWords: boolean, memo: WordMemo, lexicon: LexiconKeys | undefined): string[] {
   const keys = numberKeys(p.text);
   keys.push(...monthKeys(p.text), ...quoteKeys(p.text), ...wordKeysOf(p.text, memo));
   if (matcher) for (const m of matcher.find(p.text)) keys.push(`g:${m.entryId}`);
   if (withWords) keys.push(...wordKeys(side === "fr" ? (p.mt ?? "") : p.text));
+  if (lexicon && side === "fr") for (const stem of frenchStems(p.text)) keys.push(...(lexicon.fr.get(stem) ?? []));
+  if (lexicon && side === "en") for (const stem of englishStems(p.text)) if (lexicon.en.has(stem)) keys.push(`l:${stem}`);
   return keys;
 }
 
@@ -61,7 +89,9 @@ export function extractFeatures(
   en: readonly AlignParagraph[],
   glossary?: readonly GlossaryTerm[],
   weights: EvidenceWeights = DEFAULT_EVIDENCE_WEIGHTS,
+  lexicon?: Lexicon,
 ): Features {
+  const lexiconLookup = lexiconKeys(lexicon);
   const withWords = fr.some((p) => p.mt && p.mt.trim());
   const matchers = glossary?.length
     ? { fr: new GlossaryMatcher([...glossary], "fr"), en: new GlossaryMatcher([...glossary], "en") }
@@ -77,7 +107,7 @@ export function extractFeatures(
     paragraphs.map((p) => {
       const stamp = ++paragraphStamp;
       const unique: number[] = [];
-      for (const key of keysOf(p, side, matchers?.[side], withWords, memo)) {
+      for (const key of keysOf(p, side, matchers?.[side], withWords, memo, lexiconLookup)) {
         let id = ids.get(key);
         if (id === undefined) {
           id = ids.size;
@@ -98,9 +128,10 @@ export function extractFeatures(
 
   const total = fr.length + en.length;
   const keyWeight = new Float64Array(ids.size);
-  const isCognate = new Uint8Array(ids.size);
+  // Each class of weak key is capped on its own.
+  const isWeak = new Uint8Array(ids.size);
   for (const [key, id] of ids) {
-    isCognate[id] = key[0] === "x" ? 1 : 0;
+    isWeak[id] = key[0] === "x" ? COGNATE_KEY : key[0] === "l" ? LEXICON_KEY : 0;
     if (!dfFr[id] || !dfEn[id]) continue;
     const rarity = Math.min(MAX_RARITY, Math.log(total / (dfFr[id] + dfEn[id])) + 0.5);
     keyWeight[id] = Math.max(0.1, rarity) * weights[key[0] as keyof EvidenceWeights];
@@ -118,12 +149,12 @@ export function extractFeatures(
       kindClass[i] = KIND_CLASS[kind] ?? KIND_CLASS.body;
       len[i + 1] = len[i] + Math.max(1, paragraphs[i].text.trim().length);
       const alignable = sets[i].filter((id) => keyWeight[id] > 0);
-      const cognates = alignable.filter((id) => isCognate[id]);
-      const limit = cognatesKept(len[i + 1] - len[i]);
-      const kept =
-        cognates.length > limit
-          ? [...alignable.filter((id) => !isCognate[id]), ...cognates.sort((x, y) => keyWeight[y] - keyWeight[x] || x - y).slice(0, limit)]
-          : alignable;
+      const limit = weakKept(len[i + 1] - len[i]);
+      const rarest = (cls: number) => {
+        const weak = alignable.filter((id) => isWeak[id] === cls);
+        return weak.length > limit ? weak.sort((x, y) => keyWeight[y] - keyWeight[x] || x - y).slice(0, limit) : weak;
+      };
+      const kept = [...alignable.filter((id) => !isWeak[id]), ...rarest(COGNATE_KEY), ...rarest(LEXICON_KEY)];
       const shared = Int32Array.from(kept).sort();
       keys.push(shared);
       let w = 0;
@@ -135,23 +166,84 @@ export function extractFeatures(
   const frSide = side(fr, frKeys);
   const enSide = side(en, enKeys);
   const ratio = frSide.len[fr.length] > 0 && enSide.len[en.length] > 0 ? enSide.len[en.length] / frSide.len[fr.length] : 1;
-  return { fr: frSide, en: enSide, keyWeight, ratio: Math.min(3, Math.max(1 / 3, ratio)) };
+  return { fr: frSide, en: enSide, keyWeight, weak: isWeak, ratio: Math.min(3, Math.max(1 / 3, ratio)) };
 }
 
-/** Weight of the keys two paragraphs share: a merge of two sorted id lists. */
-export function sharedWeight(a: Int32Array, b: Int32Array, keyWeight: Float64Array): number {
+/** Whether two sorted id lists have an id in common: a merge that stops at the first. */
+export function sharesAny(a: Int32Array, b: Int32Array): boolean {
   let i = 0;
   let j = 0;
-  let w = 0;
   while (i < a.length && j < b.length) {
-    const x = a[i];
-    const y = b[j];
-    if (x === y) {
-      w += keyWeight[x];
-      i++;
-      j++;
-    } else if (x < y) i++;
+    if (a[i] === b[j]) return true;
+    if (a[i] < b[j]) i++;
     else j++;
   }
-  return w;
+  return false;
+}
+
+/**
+ * Paragraphs apart beyond which a key shared with the other side says nothing about a
+ * link: on a long text nearly every word is found on the other side somewhere, and
+ * counting such keys as unmatched evidence would make every link look poor.
+ */
+export const LOCAL_WINDOW = 20;
+
+/**
+ * Keeps, for each paragraph, only the keys found on the other side within LOCAL_WINDOW
+ * paragraphs of where this paragraph's counterpart is expected (by linear interpolation
+ * between the knots: cells (French boundary, English boundary) the alignment goes
+ * through, from (0, 0) to (n, m)). Short texts keep everything. Cost: O(keys log keys).
+ */
+export function keepLocalKeys(f: Features, knots: readonly [number, number][]): void {
+  const n = f.fr.count;
+  const m = f.en.count;
+  if (n <= LOCAL_WINDOW && m <= LOCAL_WINDOW) return;
+  const where = (side: SideFeatures) => {
+    const positions = new Map<number, number[]>();
+    side.keys.forEach((keys, i) => {
+      for (const id of keys) {
+        const list = positions.get(id);
+        if (list) list.push(i);
+        else positions.set(id, [i]);
+      }
+    });
+    return positions;
+  };
+  const frAt = where(f.fr);
+  const enAt = where(f.en);
+  /** Expected index on the other side of paragraph x, knots read as (this side, other side). */
+  const expect = (x: number, pairs: readonly [number, number][]) => {
+    let lo = 0;
+    let hi = pairs.length - 1;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if (pairs[mid][0] <= x) lo = mid;
+      else hi = mid;
+    }
+    const [x0, y0] = pairs[lo];
+    const [x1, y1] = pairs[hi];
+    return x1 > x0 ? y0 + ((x - x0) * (y1 - y0)) / (x1 - x0) : y0;
+  };
+  const near = (sorted: number[], at: number) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid] < at - LOCAL_WINDOW) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < sorted.length && sorted[lo] <= at + LOCAL_WINDOW;
+  };
+  const filter = (side: SideFeatures, other: Map<number, number[]>, pairs: readonly [number, number][]) => {
+    for (let i = 0; i < side.count; i++) {
+      const at = expect(i + 0.5, pairs);
+      const kept = side.keys[i].filter((id) => near(other.get(id) ?? [], at));
+      side.keys[i] = kept;
+      let w = 0;
+      for (let k = 0; k < kept.length; k++) w += f.keyWeight[kept[k]];
+      side.weight[i + 1] = side.weight[i] + w;
+    }
+  };
+  filter(f.fr, enAt, knots);
+  filter(f.en, frAt, knots.map(([i, j]): [number, number] => [j, i]));
 }

@@ -8,7 +8,14 @@ export const LINK_SHAPES: readonly (readonly [number, number])[] = [
   [2, 2],
   [3, 1],
   [1, 3],
+  [3, 2],
+  [2, 3],
+  [4, 1],
+  [1, 4],
 ];
+
+/** The most paragraphs one side of a link holds. */
+export const MAX_RUN = 4;
 
 /** "2-1" for two French paragraphs against one English one. */
 export function linkType(link: { fr: readonly unknown[]; en: readonly unknown[] }): string {

@@ -1,5 +1,6 @@
 import type { ParagraphKind } from "../text/paragraph-kind";
 import type { GlossaryTerm } from "../glossary/matcher";
+import type { Lexicon } from "./lexicon/learn";
 
 /** One paragraph as the aligner sees it. */
 export interface AlignParagraph {
@@ -32,6 +33,8 @@ export interface AlignInput {
   en: readonly AlignParagraph[];
   /** Glossary entries: names match through their variants in each language. */
   glossary?: readonly GlossaryTerm[];
+  /** Word translations learned from the library's aligned pairs (lib/align/lexicon); none in a new library. */
+  lexicon?: Lexicon;
   /** Locked links; they must not cross one another. */
   fixed?: readonly FixedLink[];
 }

@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { alignIfNeeded } from "../align/align-document";
+import type { Lexicon } from "../align/lexicon/learn";
+import { loadLexicon } from "../align/lexicon/store";
 import type { Db } from "../db/client";
 import { UserError } from "../errors";
 import type { GlossaryTerm } from "../glossary/matcher";
@@ -87,7 +89,9 @@ export interface ImportBatchOptions extends Omit<ImportFileOptions, "en" | "slug
  * refused file is written; what was imported before it stays. Returns one outcome each.
  */
 export async function importBatch(db: Db, sources: readonly ImportSource[], options: ImportBatchOptions = {}): Promise<ImportOutcome[]> {
+  // Loaded once for the batch, not once per article.
   let glossary: readonly GlossaryTerm[] | undefined;
+  let lexicon: Lexicon | undefined;
   const outcomes: ImportOutcome[] = [];
   for (const source of sources) {
     const name = source.kind === "url" ? source.url : source.file;
@@ -103,9 +107,10 @@ export async function importBatch(db: Db, sources: readonly ImportSource[], opti
       const documents = "documents" in result ? (result as BilingualImportResult).documents : [result];
       if (options.align) {
         glossary ??= await loadGlossaryTerms(db);
+        lexicon ??= await loadLexicon(db);
         for (const doc of documents) {
           try {
-            await alignIfNeeded(db, doc.slug, glossary);
+            await alignIfNeeded(db, doc.slug, glossary, lexicon);
           } catch (error) {
             if (!(error instanceof UserError)) throw error;
             outcome.alignFailed = error.message;

@@ -1,13 +1,16 @@
 import { alignParagraphs } from "../../lib/align/align";
-import { loadDevSet } from "../../lib/align/dev-set/load-dev-set";
-import { longCase, seededRandom, syntheticArticles } from "../../lib/align/dev-set/news-cases";
+import { loadDevSet } from "../../bench/align-dev/load-dev-set";
+import { cutCase, longCase, syntheticDocs } from "../../bench/align-dev/long-cases";
+import { seededRandom } from "../../bench/align-dev/random";
+import { scoreLinks } from "../../bench/align-dev/score-links";
 import { FULL_SEARCH_CELLS } from "../../lib/align/band";
-import { scoreLinks } from "../../lib/align/score-links";
+import { LOW_CONFIDENCE } from "../../lib/align/confidence";
 import { linkType } from "../../lib/align/link-types";
 import type { AlignLink, AlignParagraph, FixedLink } from "../../lib/align/types";
 import { expectValidAlignment } from "./invariants";
 
-const { cases } = loadDevSet();
+// The hand-written cases only: tests never read ../shared.
+const cases = [...loadDevSet("fit", { shared: false }).cases, ...loadDevSet("report", { shared: false }).cases];
 
 describe("every dev case", () => {
   it.each(cases.map((c) => [c.name, c] as const))("%s: a valid alignment", (_, c) => {
@@ -57,7 +60,7 @@ function lockSome(links: AlignLink[], random: () => number): FixedLink[] {
 }
 
 describe("long texts (searched in a band, not whole)", () => {
-  const c = longCase(syntheticArticles(40), 1500);
+  const c = longCase(syntheticDocs(40), 1500);
   it("are past the full-search size", () => expect((c.fr.length + 1) * (c.en.length + 1)).toBeGreaterThan(FULL_SEARCH_CELLS));
   it("still give a valid alignment that follows the gold", () => {
     const links = alignParagraphs({ fr: c.fr, en: c.en });
@@ -105,6 +108,28 @@ describe("link types", () => {
     ["3-1", ["Le 12 mars, 4 500 soldats sont arrivés à Pyongyang.", "Ils venaient de Vladivostok, à 1 200 kilomètres.", "Le voyage a duré 36 heures, selon KCNA."], ["On 12 March, 4,500 soldiers arrived in Pyongyang from Vladivostok, 1,200 kilometres away, after a 36-hour journey, KCNA said."]],
     ["1-3", ["Le 12 mars, 4 500 soldats sont arrivés à Pyongyang depuis Vladivostok, à 1 200 kilomètres, après un voyage de 36 heures, selon KCNA."], ["On 12 March, 4,500 soldiers arrived in Pyongyang.", "They came from Vladivostok, 1,200 kilometres away.", "The journey took 36 hours, KCNA said."]],
     [
+      "4-1",
+      ["Le 12 mars, 4 500 soldats sont arrivés à Pyongyang.", "Ils venaient de Vladivostok, à 1 200 kilomètres.", "Le voyage a duré 36 heures, selon KCNA.", "Ils ont été reçus par Kim Jong Un le 14 mars."],
+      ["On 12 March, 4,500 soldiers arrived in Pyongyang from Vladivostok, 1,200 kilometres away, after a 36-hour journey, KCNA said, and Kim Jong Un received them on 14 March."],
+    ],
+    [
+      "1-4",
+      ["Le 12 mars, 4 500 soldats sont arrivés à Pyongyang depuis Vladivostok, à 1 200 kilomètres, après un voyage de 36 heures, selon KCNA, et Kim Jong Un les a reçus le 14 mars."],
+      ["On 12 March, 4,500 soldiers arrived in Pyongyang.", "They came from Vladivostok, 1,200 kilometres away.", "The journey took 36 hours, KCNA said.", "Kim Jong Un received them on 14 March."],
+    ],
+    [
+      "2-3",
+      [
+        "Le 12 mars, 4 500 soldats nord-coréens sont arrivés à Vladivostok. Ils y ont été accueillis par le général Belooussov et 300 officiers venus de Khabarovsk.",
+        "Le 14 mars, ils ont gagné Koursk, à 9 000 kilomètres, selon KCNA. Le 20 mars, 1 200 d'entre eux étaient au front, a indiqué Séoul.",
+      ],
+      [
+        "On 12 March, 4,500 North Korean soldiers arrived in Vladivostok.",
+        "They were welcomed there by General Belousov and 300 officers from Khabarovsk, and on 14 March moved on to Kursk, 9,000 kilometres away, KCNA said.",
+        "By 20 March, 1,200 of them were at the front, Seoul said.",
+      ],
+    ],
+    [
       "2-2",
       [
         "Le 12 mars, 4 500 soldats nord-coréens sont arrivés à Vladivostok. Ils y ont été accueillis par le général Belooussov et 300 officiers venus de Khabarovsk et d'Irkoutsk.",
@@ -134,6 +159,58 @@ describe("link types", () => {
       { text: "Shoigu was defence minister from 2012 to 2024, when Vladimir Putin moved him to the Security Council.", kind: "body" as const },
     ];
     expect(alignParagraphs({ fr, en }).map(linkType)).toEqual(["1-1", "1-0", "1-0", "1-1", "0-1"]);
+  });
+});
+
+describe("swapped paragraphs", () => {
+  // The English gives the two middle paragraphs in the opposite order: no in-order
+  // alignment can pair them (their best in-order link is a 2-2 holding both, which the
+  // aligner used to score 0.98), so the links that hold them must be flagged for a person.
+  const fr = [
+    "Sommet européen à Bruxelles",
+    "Les dirigeants des 27 pays de l'Union européenne se sont retrouvés jeudi 14 mars à Bruxelles pour un sommet de deux jours consacré au budget pluriannuel 2028-2034.",
+    "Le chancelier allemand Olaf Scholz a plaidé pour une hausse des dépenses militaires à 2,5 % du PIB d'ici 2030, citant la menace russe et l'aide à l'Ukraine.",
+    "Le président français Emmanuel Macron a défendu un emprunt commun de 500 milliards d'euros, sur le modèle du plan de relance adopté en juillet 2020 pendant la pandémie.",
+    "La présidente de la Commission, Ursula von der Leyen, doit présenter vendredi 15 mars un compromis, selon trois diplomates interrogés par l'AFP.",
+    "Les discussions doivent reprendre vendredi matin à 9 heures.",
+  ].map((text) => ({ text }));
+  const en = [
+    "European summit in Brussels",
+    "The leaders of the 27 European Union countries met in Brussels on Thursday, March 14, for a two-day summit on the 2028-2034 multi-year budget.",
+    "French President Emmanuel Macron defended joint borrowing of 500 billion euros, modelled on the recovery plan adopted in July 2020 during the pandemic.",
+    "German Chancellor Olaf Scholz argued for raising military spending to 2.5% of GDP by 2030, citing the Russian threat and aid to Ukraine.",
+    "Commission President Ursula von der Leyen is due to present a compromise on Friday, March 15, according to three diplomats interviewed by AFP.",
+    "Talks are due to resume at 9am on Friday.",
+  ].map((text) => ({ text }));
+
+  it("are both flagged: every link holding them scores under the check threshold", () => {
+    const links = alignParagraphs({ fr, en });
+    expectValidAlignment(links, 6, 6);
+    const touching = links.filter((l) => l.fr.some((i) => i === 2 || i === 3) || l.en.some((j) => j === 2 || j === 3));
+    expect(touching.length).toBeGreaterThan(0);
+    for (const l of touching) expect(l.score).toBeLessThan(LOW_CONFIDENCE);
+    // The paragraphs after them are linked, and not flagged.
+    expect(links.slice(-2)).toMatchObject([
+      { fr: [4], en: [4] },
+      { fr: [5], en: [5] },
+    ]);
+    for (const l of links.slice(-2)) expect(l.score).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
+  });
+});
+
+describe("long texts whose content recurs, with no token found once", () => {
+  // Six documents over and over, as in digests and archives: no key is unique, so no
+  // rare-key anchor can guide a band; the alignment must still hold all the way.
+  const c = longCase(syntheticDocs(6), 2000, { dispatch: false, distinct: 6 });
+  it("are aligned as well whole as in pieces of 400 paragraphs", () => {
+    const links = alignParagraphs({ fr: c.fr, en: c.en });
+    expectValidAlignment(links, c.fr.length, c.en.length);
+    const whole = scoreLinks(c.gold, links).f1;
+    const pieces = cutCase(c, 400).map((p) => scoreLinks(p.gold, alignParagraphs({ fr: p.fr, en: p.en })));
+    const inPieces = (2 * pieces.reduce((s, p) => s + p.correct, 0)) / pieces.reduce((s, p) => s + p.gold + p.test, 0);
+    // Before coarse-to-fine search and local evidence: 0.932 whole against 0.953 in pieces.
+    expect(whole).toBeGreaterThan(0.97);
+    expect(whole).toBeGreaterThan(inPieces - 0.01);
   });
 });
 

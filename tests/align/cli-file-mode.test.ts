@@ -1,12 +1,13 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { runScript } from "../helpers/run-script";
+import { spawnSync } from "node:child_process";
+import { ROOT, runScript } from "../helpers/run-script";
 import { expectValidAlignment } from "./invariants";
 
 jest.setTimeout(60_000);
 
-const FIXTURES = path.join(__dirname, "..", "fixtures", "align");
+const FIXTURES = path.join(__dirname, "..", "fixtures", "align", "fit");
 let dir: string;
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "vis-a-vis-align-"));
@@ -78,6 +79,18 @@ describe("npm run align -- --fr FILE --en FILE --json", () => {
       expect(result.stderr.split("\n").filter(Boolean)).toHaveLength(1);
       expect(result.stderr).toContain(message);
     }
+  });
+
+  it("npm run align (the bundled command, rebuilt when a source changes) prints what the TypeScript source does", () => {
+    const fr = write("b.fr.txt", "Titre\nLe 4 juin, Kim Jong Un a reçu Sergueï Choïgou.\nIls ont parlé 2 heures.\n");
+    const en = write("b.en.txt", "Title\nOn 4 June, Kim Jong Un received Sergei Shoigu.\nThey talked for 2 hours.\n");
+    const bundled = spawnSync(process.execPath, [path.join(ROOT, "scripts", "align-cli.mjs"), "--fr", fr, "--en", en, "--json"], { cwd: ROOT, encoding: "utf8" });
+    expect(bundled.stderr).toBe("");
+    expect(bundled.status).toBe(0);
+    expect(bundled.stdout).toBe(align("--fr", fr, "--en", en, "--json").stdout);
+    const refused = spawnSync(process.execPath, [path.join(ROOT, "scripts", "align-cli.mjs"), "--fr", fr], { cwd: ROOT, encoding: "utf8" });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain("file mode needs both --fr FILE and --en FILE");
   });
 
   it("--help describes the modes", () => {

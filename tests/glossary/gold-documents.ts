@@ -1,17 +1,20 @@
 import fs from "node:fs";
 import path from "node:path";
-import { parseGoldText } from "../../lib/align/dev-set/gold-file";
+import { parseGoldText } from "../../bench/align-dev/gold-file";
 import type { AlignedRow } from "../../lib/documents/aligned-rows";
 import type { ExtractionDocument } from "../../lib/glossary/extract";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures");
-/** The aligner's dev set: wire stories with gold links (tests/fixtures/align/README.md). */
-export const ALIGN_GOLD = path.join(FIXTURES, "align");
+/** The aligner's first hand-written wire stories with gold links (its fit half: tests/fixtures/align/README.md). */
+export const ALIGN_FIT = path.join(FIXTURES, "align", "fit");
+/** All the aligner's hand-written stories: the fit half and the report half (other genres). */
+export const ALIGN_GOLD = [ALIGN_FIT, path.join(FIXTURES, "align", "report")];
 /** Stories written for these tests: exonyms, articles, acronyms (tests/fixtures/glossary). */
 export const GLOSSARY_GOLD = path.join(FIXTURES, "glossary");
 
 /** The `*.gold.txt` stories of the folders as documents aligned by their gold links. */
-export function goldDocuments(...dirs: string[]): ExtractionDocument[] {
+export function goldDocuments(...folders: (string | string[])[]): ExtractionDocument[] {
+  const dirs = folders.flat();
   let id = 0;
   return dirs.flatMap((dir) =>
     fs

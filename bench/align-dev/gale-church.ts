@@ -1,4 +1,4 @@
-import { tailCost } from "./length-cost";
+import { tailCost } from "../../lib/align/length-cost";
 
 /** Gale & Church (1993), "A program for aligning sentences in bilingual corpora": their constants. */
 const EXPECTED_RATIO = 1;

@@ -1,17 +1,18 @@
 import fs from "node:fs";
 import path from "node:path";
-import { readGlossaryFile } from "../../glossary/load-terms";
-import type { GlossaryTerm } from "../../glossary/matcher";
-import { parseArticleFile } from "../../import/parse-article";
-import { guessKinds } from "../guess-kinds";
-import type { DevCase, GoldLink } from "./dev-case";
+import { readGlossaryFile } from "../../lib/glossary/load-terms";
+import type { GlossaryTerm } from "../../lib/glossary/matcher";
+import { parseArticleFile } from "../../lib/import/parse-article";
+import type { DevCase, GoldLink, Split } from "./dev-case";
+import { withKinds } from "./restructure";
 
 /**
  * Parses a `*.gold.txt` case (format in tests/fixtures/align/README.md): blocks between
  * blank lines are gold links, `fr:` and `en:` lines their paragraphs.
  */
-export function parseGoldText(name: string, text: string): DevCase {
+export function parseGoldText(name: string, text: string, split: Split = "report", ood = false): DevCase {
   let type = "other";
+  let genre = "wire";
   const fr: string[] = [];
   const en: string[] = [];
   const gold: GoldLink[] = [];
@@ -20,6 +21,8 @@ export function parseGoldText(name: string, text: string): DevCase {
     const line = raw.trim();
     const typed = /^#\s*type:\s*(\S+)/.exec(line);
     if (typed) type = typed[1];
+    const genred = /^#\s*genre:\s*(\S+)/.exec(line);
+    if (genred) genre = genred[1];
     if (line.startsWith("#")) return;
     if (!line) {
       current = null;
@@ -32,22 +35,18 @@ export function parseGoldText(name: string, text: string): DevCase {
     current[m[1] as "fr" | "en"].push(side.length);
     side.push(m[2]);
   });
-  const withKinds = (lines: string[]) => {
-    const kinds = guessKinds(lines);
-    return lines.map((text, k) => ({ text, kind: kinds[k] }));
-  };
-  return { name, type, fr: withKinds(fr), en: withKinds(en), gold };
+  return { name, genre, type, split, ood, fr: withKinds(fr), en: withKinds(en), gold };
 }
 
 /** Every `*.gold.txt` case of a folder, with the folder's glossary.json when there is one. */
-export function readGoldFolder(dir: string): DevCase[] {
+export function readGoldFolder(dir: string, split: Split, ood: boolean): DevCase[] {
   const glossaryFile = path.join(dir, "glossary.json");
   const glossary = fs.existsSync(glossaryFile) ? readGlossaryFile(glossaryFile) : undefined;
   return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith(".gold.txt"))
     .sort()
-    .map((f) => ({ ...parseGoldText(f.replace(/\.gold\.txt$/, ""), fs.readFileSync(path.join(dir, f), "utf8")), glossary }));
+    .map((f) => ({ ...parseGoldText(f.replace(/\.gold\.txt$/, ""), fs.readFileSync(path.join(dir, f), "utf8"), split, ood), glossary }));
 }
 
 /**
@@ -58,7 +57,10 @@ export function readSampleCorpusCases(corpusDir: string, goldFile: string, gloss
   const gold = JSON.parse(fs.readFileSync(goldFile, "utf8")) as { documents: Record<string, GoldLink[]> };
   return Object.entries(gold.documents).map(([slug, links]) => ({
     name: slug,
+    genre: "wire",
     type: "sample-corpus",
+    split: "report" as const,
+    ood: false,
     fr: parseArticleFile(path.join(corpusDir, `${slug}.fr.txt`)).paragraphs,
     en: parseArticleFile(path.join(corpusDir, `${slug}.en.txt`)).paragraphs,
     gold: links,

@@ -1,0 +1,160 @@
+import { alignParagraphs } from "../../lib/align/align";
+import { confidenceClass, DEFAULT_PARAMS, type ConfidenceClass, type CostParams } from "../../lib/align/cost-model";
+import { CROSSING_SCORE } from "../../lib/align/crossings";
+import { galeChurch } from "./gale-church";
+import { evaluate, f1, LINK_CLASS, recallOf } from "./evaluate";
+import { isGoldLink } from "./score-links";
+import { DEFAULT_EVIDENCE_WEIGHTS } from "../../lib/align/features";
+import type { Lexicon } from "../../lib/align/lexicon/learn";
+import type { DevCase } from "./dev-case";
+
+const alignWith = (p: CostParams, lexicon?: Lexicon) => (c: DevCase) => alignParagraphs({ fr: c.fr, en: c.en, glossary: c.glossary, lexicon }, p);
+
+/**
+ * Recall the fit asks of these link classes on the fit cases: a little above what users
+ * are promised (0.9 and 0.85), which the overall F1 alone would trade away for 1-1 links.
+ */
+const RECALL_TARGETS: [string, number][] = [
+  [LINK_CLASS.oneSided, 0.92],
+  [LINK_CLASS.beyond, 0.87],
+];
+
+/**
+ * How DEFAULT_PARAMS were fitted: coordinate search, each constant in turn multiplied by
+ * 0.5, 0.75, 1.33 and 2, keeping a change when it raises the objective: overall strict F1
+ * minus three times any shortfall of a case type below the Gale–Church baseline plus
+ * 0.01, minus any shortfall of recall below RECALL_TARGETS. Run it on cases the benchmark
+ * does not report (see bench/align-fit.ts).
+ */
+/** Where the search starts: the constants as first set by hand, before any fitting. */
+export const FIT_START: CostParams = {
+  variance: 16,
+  shapePrior: { "1-1": 0, "2-1": 1.33, "1-2": 1.33, "2-2": 8, "3-1": 4, "1-3": 4, "3-2": 8, "2-3": 8, "4-1": 6, "1-4": 6 },
+  skip: { body: 2.25, heading: 4, caption: 2.5, credit: 1.5 },
+  skipEvidence: 0.085,
+  match: 0.75,
+  mismatch: 1,
+  lexiconMismatch: 1,
+  excess: 0.2,
+  orphan: 0.5,
+  kindMismatch: 3,
+  skipLength: 0.025,
+  evidence: { ...DEFAULT_EVIDENCE_WEIGHTS, x: 0.3 },
+  confidenceScale: { "1-1": 2, "2-1": 2, multi: 2, "one-sided": 2 },
+};
+export const FIT_ROUNDS = 2;
+
+export function fitParams(cases: readonly DevCase[], start: CostParams = FIT_START, rounds = FIT_ROUNDS, log: (line: string) => void = () => {}): CostParams {
+  const baseline = evaluate(cases, (c) => galeChurch(c.fr.map((p) => p.text.length), c.en.map((p) => p.text.length))).byType;
+  const objective = (p: CostParams) => {
+    const ev = evaluate(cases, alignWith(p));
+    let shortfall = 0;
+    for (const [type, t] of ev.byType) shortfall += Math.max(0, f1(baseline.get(type)!) + 0.01 - f1(t));
+    let missed = 0;
+    for (const [cls, target] of RECALL_TARGETS) missed += Math.max(0, target - recallOf(ev, cls));
+    return f1(ev.all) - 3 * shortfall - missed;
+  };
+  type Knob = [string, (p: CostParams) => number, (p: CostParams, v: number) => void];
+  const knobs: Knob[] = [
+    ["variance", (p) => p.variance, (p, v) => (p.variance = v)],
+    ["2-1 and 1-2", (p) => p.shapePrior["2-1"], (p, v) => (p.shapePrior["2-1"] = p.shapePrior["1-2"] = v)],
+    ["3-1 and 1-3", (p) => p.shapePrior["3-1"], (p, v) => (p.shapePrior["3-1"] = p.shapePrior["1-3"] = v)],
+    ["4-1 and 1-4", (p) => p.shapePrior["4-1"], (p, v) => (p.shapePrior["4-1"] = p.shapePrior["1-4"] = v)],
+    ["2-2", (p) => p.shapePrior["2-2"], (p, v) => (p.shapePrior["2-2"] = v)],
+    ["3-2 and 2-3", (p) => p.shapePrior["3-2"], (p, v) => (p.shapePrior["3-2"] = p.shapePrior["2-3"] = v)],
+    ["skip body", (p) => p.skip.body, (p, v) => (p.skip.body = v)],
+    ["skip heading", (p) => p.skip.heading, (p, v) => (p.skip.heading = v)],
+    ["skip caption", (p) => p.skip.caption, (p, v) => (p.skip.caption = v)],
+    ["skip credit", (p) => p.skip.credit, (p, v) => (p.skip.credit = v)],
+    ["skipEvidence", (p) => p.skipEvidence, (p, v) => (p.skipEvidence = v)],
+    ["match", (p) => p.match, (p, v) => (p.match = v)],
+    ["mismatch", (p) => p.mismatch, (p, v) => (p.mismatch = v)],
+    ["excess", (p) => p.excess, (p, v) => (p.excess = v)],
+    ["orphan", (p) => p.orphan, (p, v) => (p.orphan = v)],
+    ["kindMismatch", (p) => p.kindMismatch, (p, v) => (p.kindMismatch = v)],
+    ["skipLength", (p) => p.skipLength || 0.05, (p, v) => (p.skipLength = v)],
+    ...(["n", "q", "c", "g", "x"] as const).map((k): Knob => [`evidence ${k}`, (p) => p.evidence[k], (p, v) => (p.evidence[k] = v)]),
+  ];
+  let best: CostParams = structuredClone(start);
+  let bestScore = objective(best);
+  log(`start: ${bestScore.toFixed(4)}`);
+  for (let round = 0; round < rounds; round++) {
+    for (const [name, get, set] of knobs) {
+      for (const factor of [0.5, 0.75, 1.33, 2]) {
+        const trial = structuredClone(best);
+        set(trial, get(best) * factor);
+        const score = objective(trial);
+        if (score > bestScore + 1e-6) {
+          best = trial;
+          bestScore = score;
+          log(`${name} = ${get(best).toFixed(3)}: ${score.toFixed(4)}`);
+        }
+      }
+    }
+  }
+  best.confidenceScale = calibrateConfidence(cases, best);
+  log(`confidence scales: ${JSON.stringify(best.confidenceScale)}`);
+  return best;
+}
+
+/** Weights of lexicon evidence tried, from none up, and shares of it that count when unshared. */
+const LEXICON_WEIGHTS = [0, 0.05, 0.1, 0.2, 0.3, 0.5, 0.8];
+const LEXICON_MISMATCHES = [0, 0.1, 0.25, 0.5, 1];
+
+/**
+ * The weight of lexicon evidence (class l) and the share of it unshared evidence costs:
+ * the pair from LEXICON_WEIGHTS x LEXICON_MISMATCHES giving the best strict F1 on the
+ * cases, each aligned with a lexicon learned from other text than its own (the first
+ * found on a tie, lightest first). Fitted apart from the rest because it needs a
+ * lexicon, and one learned from the very text it is tried on would flatter it.
+ */
+export function fitLexicon(
+  cases: readonly DevCase[],
+  lexiconFor: (c: DevCase) => Lexicon,
+  params: CostParams,
+  log: (line: string) => void = () => {},
+): { weight: number; mismatch: number } {
+  let best = { weight: 0, mismatch: params.lexiconMismatch };
+  let bestF1 = -1;
+  for (const weight of LEXICON_WEIGHTS) {
+    for (const mismatch of weight ? LEXICON_MISMATCHES : [params.lexiconMismatch]) {
+      const p: CostParams = { ...params, lexiconMismatch: mismatch, evidence: { ...params.evidence, l: weight } };
+      const score = f1(evaluate(cases, (c) => alignWith(p, lexiconFor(c))(c)).all);
+      log(`lexicon weight ${weight}, mismatch share ${mismatch}: ${score.toFixed(4)}`);
+      if (score > bestF1 + 1e-6) {
+        best = { weight, mismatch };
+        bestF1 = score;
+      }
+    }
+  }
+  return best;
+}
+
+/** Share of a class's wrong links on the fit cases that its scale puts under 0.5 (the reader's check threshold). */
+const WRONG_FLAGGED = 0.75;
+/** No class's scale goes under this: confidence never looser than a plain margin of 2 nats. */
+const MIN_SCALE = 2;
+
+/**
+ * Confidence scales per class of link: the scale that puts WRONG_FLAGGED of the class's
+ * wrong links on the fit cases under 0.5, i.e. the matching quantile of their margins
+ * over ln 2. Links already capped as crossings are left out (their score is not a margin).
+ */
+export function calibrateConfidence(cases: readonly DevCase[], params: CostParams): Record<ConfidenceClass, number> {
+  const unit: CostParams = { ...params, confidenceScale: { "1-1": 1, "2-1": 1, multi: 1, "one-sided": 1 } };
+  const margins: Record<ConfidenceClass, number[]> = { "1-1": [], "2-1": [], multi: [], "one-sided": [] };
+  for (const c of cases) {
+    const right = isGoldLink(c.gold);
+    for (const l of alignWith(unit)(c)) {
+      if (right(l) || l.score === CROSSING_SCORE || l.score >= 1) continue;
+      margins[confidenceClass(l.fr.length, l.en.length)].push(-Math.log(1 - l.score));
+    }
+  }
+  const scales = { ...unit.confidenceScale };
+  for (const cls of Object.keys(margins) as ConfidenceClass[]) {
+    const sorted = margins[cls].sort((x, y) => x - y);
+    const quantile = sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(WRONG_FLAGGED * sorted.length))] : 0;
+    scales[cls] = Math.max(MIN_SCALE, Math.round((100 * quantile) / Math.LN2) / 100);
+  }
+  return scales;
+}

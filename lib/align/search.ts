@@ -1,0 +1,123 @@
+import { anchorChain, bandFor, bandThroughKnots, edgeRows, fullBand, pathCells, FULL_SEARCH_CELLS, MIN_HALF_WIDTH, type Range } from "./band";
+import { CostModel, type CostParams } from "./cost-model";
+import { alignInBand, unionOfSorted, type RangeLink } from "./dp";
+import { KIND_CLASS, type Features, type SideFeatures } from "./features";
+
+/** Paragraphs per block when a long text is first aligned block by block. */
+export const BLOCK = 8;
+/** Half-width of the band around a path projected from blocks: two blocks and a little. */
+const COARSE_HALF_WIDTH = 2 * BLOCK + MIN_HALF_WIDTH;
+/**
+ * Fewer shared rare keys than one per this many paragraphs cannot guide a band: the
+ * text's content recurs (digests, archives) or carries no names and numbers.
+ */
+const ANCHOR_SPACING = 40;
+
+/**
+ * Best alignment of a range, in time linear in its length. Short ranges are searched
+ * whole. Long ones in a band around a path through shared rare names and numbers; when
+ * they are too few, or when the best path found runs along the band's edge (the band
+ * lost it: drops piled up, or repeated content misled the guide), the range is aligned
+ * coarse to fine instead: blocks of BLOCK paragraphs aligned first (the same way, so
+ * recursively), then paragraphs in a band around the path the blocks give.
+ */
+export function searchRange(model: CostModel, r: Range): RangeLink[] {
+  if ((r.n + 1) * (r.m + 1) <= FULL_SEARCH_CELLS) return alignInBand(model, r, fullBand(r.n, r.m));
+  if (!needsCoarse(model.f, r)) {
+    const band = bandFor(model.f, r);
+    const found = alignInBand(model, r, band);
+    const windows = repairWindows(edgeRows(pathCells(found), band, r.m), r.n);
+    if (!windows.length) return found;
+    // A few places where the band lost the path: those stretches are searched again on
+    // their own (whole when short enough); many of them: the band is no guide at all.
+    if (windows.reduce((rows, [i0, i1]) => rows + i1 - i0, 0) <= MAX_REPAIRED_SHARE * r.n) return repair(model, r, found, windows);
+  }
+  return alignInBand(model, r, coarseBand(model, r));
+}
+
+/** French paragraphs each side of a place where the path ran along the band's edge that are searched again. */
+const REPAIR_REACH = 60;
+/** Past this share of the text to search again, the whole text is aligned coarse to fine instead. */
+const MAX_REPAIRED_SHARE = 0.25;
+
+/** Stretches [i0, i1) of French boundaries around the given rows, merged where they overlap. */
+function repairWindows(rows: number[], n: number): [number, number][] {
+  const windows: [number, number][] = [];
+  for (const i of [...rows].sort((x, y) => x - y)) {
+    const [i0, i1] = [Math.max(0, i - REPAIR_REACH), Math.min(n, i + REPAIR_REACH)];
+    const last = windows[windows.length - 1];
+    if (last && i0 <= last[1]) last[1] = Math.max(last[1], i1);
+    else windows.push([i0, i1]);
+  }
+  return windows;
+}
+
+/**
+ * The links found, with the stretch of each window replaced by a search of its own
+ * between the path's cells just outside it. Links are in range coordinates.
+ */
+function repair(model: CostModel, r: Range, found: RangeLink[], windows: [number, number][]): RangeLink[] {
+  let links = found;
+  for (const [w0, w1] of [...windows].reverse()) {
+    const cells = pathCells(links);
+    let k0 = 0;
+    while (k0 + 1 < cells.length && cells[k0 + 1][0] <= w0) k0++;
+    let k1 = cells.length - 1;
+    while (k1 - 1 > k0 && cells[k1 - 1][0] >= w1) k1--;
+    const [i0, j0] = cells[k0];
+    const [i1, j1] = cells[k1];
+    const sub = searchRange(model, { fr0: r.fr0 + i0, n: i1 - i0, en0: r.en0 + j0, m: j1 - j0 }).map((l) => ({ ...l, i: l.i + i0, j: l.j + j0 }));
+    links = [...links.slice(0, k0), ...sub, ...links.slice(k1)];
+  }
+  return links;
+}
+
+/** Whether a range is too long to search whole and has too few shared rare keys to guide a band. */
+export function needsCoarse(f: Features, r: Range): boolean {
+  if ((r.n + 1) * (r.m + 1) <= FULL_SEARCH_CELLS) return false;
+  return anchorChain(f, r).length * ANCHOR_SPACING < Math.max(r.n, r.m);
+}
+
+/**
+ * Cells (French boundary, English boundary) of the range, from (0, 0) to (n, m), that
+ * aligning its blocks of BLOCK paragraphs goes through: a rough path for long texts.
+ */
+export function coarseKnots(f: Features, p: CostParams, r: Range): [number, number][] {
+  const blocks: Features = { fr: blockSide(f.fr, r.fr0, r.n, f.keyWeight), en: blockSide(f.en, r.en0, r.m, f.keyWeight), keyWeight: f.keyWeight, weak: f.weak, ratio: f.ratio };
+  const coarse = searchRange(new CostModel(blocks, blockParams(p)), { fr0: 0, n: blocks.fr.count, en0: 0, m: blocks.en.count });
+  return pathCells(coarse).map(([i, j]): [number, number] => [Math.min(r.n, i * BLOCK), Math.min(r.m, j * BLOCK)]);
+}
+
+/** The band around the path that aligning the range's blocks gives. */
+function coarseBand(model: CostModel, r: Range): ReturnType<typeof fullBand> {
+  return bandThroughKnots(model.f, r, coarseKnots(model.f, model.p, r), () => COARSE_HALF_WIDTH);
+}
+
+/**
+ * Constants for blocks: a block left alone stands for BLOCK paragraphs left alone; block
+ * boundaries do not fall where links do, so neighbouring blocks share part of each
+ * other's evidence and unshared evidence says nothing (no mismatch, excess or orphan cost).
+ */
+function blockParams(p: CostParams): CostParams {
+  const skip = p.skip.body * BLOCK;
+  return { ...p, skip: { body: skip, heading: skip, caption: skip, credit: skip }, mismatch: 0, excess: 0, orphan: 0, kindMismatch: 0 };
+}
+
+/** One side's paragraphs [start, start + count) as blocks of BLOCK paragraphs: lengths and keys pooled. */
+function blockSide(side: SideFeatures, start: number, count: number, keyWeight: Float64Array): SideFeatures {
+  const n = Math.ceil(count / BLOCK);
+  const len = new Float64Array(n + 1);
+  const weight = new Float64Array(n + 1);
+  const keys: Int32Array[] = [];
+  for (let b = 0; b < n; b++) {
+    const from = start + b * BLOCK;
+    const to = Math.min(start + count, from + BLOCK);
+    len[b + 1] = len[b] + side.len[to] - side.len[from];
+    const pooled = unionOfSorted(side.keys.slice(from, to));
+    keys.push(pooled);
+    let w = 0;
+    for (let x = 0; x < pooled.length; x++) w += keyWeight[pooled[x]];
+    weight[b + 1] = weight[b] + w;
+  }
+  return { count: n, len, weight, keys, kinds: new Array(n).fill("body"), kindClass: new Uint8Array(n).fill(KIND_CLASS.body) };
+}
