@@ -15,7 +15,6 @@ import {
   type ResolvedAddress,
 } from "./fetch-address";
 import type { ArticleFormat } from "./parse-article";
-import { MAX_IMPORT_BYTES } from "./read-text-file";
 
 export interface FetchPageOptions {
   /**
@@ -55,6 +54,9 @@ const FORMATS: Record<string, ArticleFormat> = {
   "text/markdown": "markdown",
   "text/x-markdown": "markdown",
 };
+/** A web page's size limit after decompression: article pages are far smaller (files may be larger: read-text-file.ts). */
+export const MAX_PAGE_BYTES = 5 * 1024 * 1024;
+
 const HEADERS = {
   "user-agent": "Vis-a-vis/0.1 (article import)",
   accept: "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,text/markdown;q=0.8",
@@ -185,7 +187,7 @@ function describeError(error: unknown, timeoutMs: number): string {
  */
 export async function fetchPage(input: string, options: FetchPageOptions = {}): Promise<FetchedPage> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const maxBytes = options.maxBytes ?? MAX_IMPORT_BYTES;
+  const maxBytes = options.maxBytes ?? MAX_PAGE_BYTES;
   const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   const allowPrivate = options.allowPrivateHosts ?? privateHostsAllowedByEnv();
   const isAllowed = options.isAllowedAddress ?? ((address: string) => allowPrivate || isPublicAddress(address));

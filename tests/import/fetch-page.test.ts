@@ -32,7 +32,12 @@ const routes: Record<string, (req: http.IncomingMessage, res: http.ServerRespons
   "/to-other-loopback": (_, res) => res.writeHead(302, { location: `http://127.0.0.2:${port}/canicule.html` }).end(),
   "/report.pdf": (_, res) => res.writeHead(200, { "content-type": "application/pdf" }).end("%PDF-1.4"),
   "/missing": (_, res) => res.writeHead(404, { "content-type": "text/html" }).end("<p>Not here</p>"),
-  "/declared-big": (_, res) => res.writeHead(200, { "content-type": "text/html", "content-length": String(10 * 1024 * 1024) }).end(),
+  // Headers only, the connection kept open: the size declared must be refused before any body
+  // (ending the response short instead lets the socket's reset race the headers).
+  "/declared-big": (_, res) => {
+    res.writeHead(200, { "content-type": "text/html", "content-length": String(10 * 1024 * 1024) });
+    res.flushHeaders();
+  },
   "/streamed-big": (_, res) => {
     res.writeHead(200, { "content-type": "text/html" });
     res.end(`<p>${"x".repeat(4096)}</p>`);
