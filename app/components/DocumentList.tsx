@@ -1,7 +1,8 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { LibraryPage } from "@/lib/documents/list-documents";
 import { ExportMenu } from "./ExportMenu";
+import { LazyExportMenu } from "./LazyExportMenu";
 import { Progress } from "./Progress";
 import { PublishedDate } from "./PublishedDate";
 
@@ -9,6 +10,7 @@ const percent = (part: number, whole: number) => (whole ? Math.round((100 * part
 
 export function DocumentList({ library, query }: { library: LibraryPage; query: string }) {
   const t = useTranslations("Library");
+  const locale = useLocale();
   const { documents } = library;
   if (!documents.length && query) return <p className="empty">{t("noMatch", { query })}</p>;
   if (!documents.length) {
@@ -57,7 +59,7 @@ export function DocumentList({ library, query }: { library: LibraryPage; query: 
               <Progress label={t("alignedLabel")} percent={percent(d.alignedParagraphs, d.frenchParagraphs)} />
               <Progress label={t("reviewedLabel")} percent={percent(d.reviewedParagraphs, d.englishParagraphs)} />
             </div>
-            <ExportMenu slug={d.slug} />
+            <LazyExportMenu slug={d.slug} readerHref={`/${locale}/documents/${d.slug}`} />
           </li>
         ))}
       </ol>
