@@ -5,6 +5,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { appServerCommand } from "../tests/helpers/app-server";
 import { freePort } from "../tests/helpers/free-port";
 
 const ROOT = path.join(__dirname, "..");
@@ -41,12 +42,13 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-/** `next start` of the bench build on a free loopback port, on the database `url`; resolves once it answers. */
-export async function startServer(url: string): Promise<Server> {
+/** The bench build served as `npm start` serves it (server.ts) on a free loopback port, on the database `url`; resolves once it answers. */
+export async function startServer(url: string, env: Record<string, string> = {}): Promise<Server> {
   const port = await freePort();
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const server = appServerCommand(port);
+  const child = spawn(server.command, server.args, {
     cwd: ROOT,
-    env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, ...server.env, NEXT_DIST_DIR: DIST_DIR, DATABASE_URL: url, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
@@ -59,7 +61,7 @@ export async function startServer(url: string): Promise<Server> {
     } catch {
       // not listening yet
     }
-    if (tries > 300 || child.exitCode !== null) throw new Error(`next start did not answer:\n${log}`);
+    if (tries > 300 || child.exitCode !== null) throw new Error(`the server did not answer:\n${log}`);
     await new Promise((r) => setTimeout(r, 200));
   }
   return {

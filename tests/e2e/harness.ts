@@ -5,6 +5,7 @@ import { alignAll } from "../../lib/align/align-document";
 import { loadSampleCorpus } from "../../lib/corpus/sample-corpus";
 import { createTempDb, type TempDb } from "../helpers/temp-db";
 import { E2E_DIST_DIR, ROOT } from "./paths";
+import { appServerCommand } from "../helpers/app-server";
 import { freePort } from "../helpers/free-port";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -48,9 +49,10 @@ export async function startApp(
   await prepare(temp);
   const port = await freePort();
   let output = "";
-  const child = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const server = appServerCommand(port);
+  const child = spawn(server.command, server.args, {
     cwd: ROOT,
-    env: { ...process.env, NEXT_DIST_DIR: E2E_DIST_DIR, DATABASE_URL: temp.url, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    env: { ...process.env, ...server.env, NEXT_DIST_DIR: E2E_DIST_DIR, DATABASE_URL: temp.url, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout!.on("data", (d) => (output += d));

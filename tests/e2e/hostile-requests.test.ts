@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { startApp, type RunningApp } from "./harness";
 import { callAction as callActionAt, send as sendTo } from "./server-actions";
+import { appServerCommand } from "../helpers/app-server";
 import { freePort } from "../helpers/free-port";
 import { E2E_DIST_DIR, ROOT } from "./paths";
 
@@ -150,9 +151,10 @@ describe("malformed arguments get an answer naming them, never a 500", () => {
 
 describe("settings", () => {
   it("a bad ALLOWED_HOSTS entry stops the server at start-up with one line", async () => {
-    const result = spawnSync(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(await freePort()), "-H", "127.0.0.1"], {
+    const server = appServerCommand(await freePort());
+    const result = spawnSync(server.command, server.args, {
       cwd: ROOT,
-      env: { ...process.env, NEXT_DIST_DIR: E2E_DIST_DIR, DATABASE_URL: app.temp.url, NEXT_TELEMETRY_DISABLED: "1", ALLOWED_HOSTS: "reader.test, http://x/" },
+      env: { ...process.env, ...server.env, NEXT_DIST_DIR: E2E_DIST_DIR, DATABASE_URL: app.temp.url, ALLOWED_HOSTS: "reader.test, http://x/" },
       encoding: "utf8",
       timeout: 60_000,
     });
