@@ -1,4 +1,5 @@
 import path from "node:path";
+import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { UserError } from "../errors";
 import { isValidSlug } from "../text/slug";
@@ -13,6 +14,8 @@ export interface ImportFileOptions {
   source?: string;
   /** Let --en replace English paragraphs corrected or reviewed in the reader. */
   replaceEdited?: boolean;
+  /** Who imports (default: the command line); see lib/import/import-record.ts. */
+  actor?: Actor;
 }
 
 /**
@@ -34,5 +37,6 @@ export async function importFile(db: Db, file: string, options: ImportFileOption
     importedFrom: path.basename(file),
     english,
     replaceEdited: options.replaceEdited,
+    actor: options.actor,
   });
 }
