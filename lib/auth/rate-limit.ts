@@ -27,8 +27,8 @@ export interface Limited {
  * Records a sign-in attempt (as failed until markSucceeded says otherwise) and says
  * whether it must be refused without looking at the password: more than the allowed
  * failures for this name (since its last success) or from this address within the
- * window. The row is written before counting, so concurrent attempts, on any app server,
- * each count the others that came first: a burst cannot slip past the limit together.
+ * window. The row is written before counting, and each attempt counts those numbered
+ * before it, so concurrent attempts on any app server cannot slip past the limit together.
  */
 export async function recordAttempt(db: Db, key: AttemptKey, now = new Date()): Promise<{ id: number; limited: Limited | null }> {
   const { id } = await db.signInAttempt.create({ data: { ...key, createdAt: now }, select: { id: true } });
@@ -39,13 +39,14 @@ export async function recordAttempt(db: Db, key: AttemptKey, now = new Date()): 
     select: { createdAt: true },
   });
   const checks = [
-    { scope: "account" as const, limit: ACCOUNT_FAILURE_LIMIT, where: { nameKey: key.nameKey, createdAt: { gt: lastSuccess?.createdAt ?? since, lte: now } } },
-    { scope: "address" as const, limit: ADDRESS_FAILURE_LIMIT, where: { address: key.address, createdAt: { gt: since, lte: now } } },
+    { scope: "account" as const, limit: ACCOUNT_FAILURE_LIMIT, where: { nameKey: key.nameKey, createdAt: { gt: lastSuccess?.createdAt ?? since } } },
+    { scope: "address" as const, limit: ADDRESS_FAILURE_LIMIT, where: { address: key.address, createdAt: { gt: since } } },
   ];
   for (const { scope, limit, where } of checks) {
     const failures = await db.signInAttempt.findMany({
-      where: { ...where, succeeded: false },
-      orderBy: { createdAt: "desc" },
+      // Attempts recorded up to this one, in the order the database numbered them.
+      where: { ...where, succeeded: false, id: { lte: id } },
+      orderBy: { id: "desc" },
       take: limit + 1,
       select: { createdAt: true },
     });
