@@ -32,6 +32,37 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
+export interface RunningServer {
+  baseUrl: string;
+  /** Stops this server only; the database stays. */
+  stop(): Promise<void>;
+}
+
+/**
+ * `next start` of the production build on a free loopback port, on the database of
+ * `temp`: several may serve one database, as app servers behind a load balancer do.
+ */
+export async function startServer(temp: TempDb, env: Record<string, string> = {}): Promise<RunningServer> {
+  const port = await freePort();
+  let output = "";
+  const child = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: ROOT,
+    env: { ...process.env, NEXT_DIST_DIR: E2E_DIST_DIR, DATABASE_URL: temp.url, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout!.on("data", (d) => (output += d));
+  child.stderr!.on("data", (d) => (output += d));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${baseUrl}/fr`, child, () => output);
+  return {
+    baseUrl,
+    async stop() {
+      child.kill("SIGTERM");
+      await new Promise((r) => (child.exitCode !== null ? r(null) : child.once("exit", r)));
+    },
+  };
+}
+
 /**
  * The production build served by `next start` on a free loopback port, on a temporary
  * database loaded with the sample corpus and aligned (or prepared by `prepare`).
@@ -46,23 +77,12 @@ export async function startApp(
 ): Promise<RunningApp> {
   const temp = await createTempDb();
   await prepare(temp);
-  const port = await freePort();
-  let output = "";
-  const child = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: ROOT,
-    env: { ...process.env, NEXT_DIST_DIR: E2E_DIST_DIR, DATABASE_URL: temp.url, NEXT_TELEMETRY_DISABLED: "1", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child.stdout!.on("data", (d) => (output += d));
-  child.stderr!.on("data", (d) => (output += d));
-  const baseUrl = `http://127.0.0.1:${port}`;
-  await waitForHttp(`${baseUrl}/fr`, child, () => output);
+  const server = await startServer(temp, env);
   return {
-    baseUrl,
+    baseUrl: server.baseUrl,
     temp,
     async stop() {
-      child.kill("SIGTERM");
-      await new Promise((r) => (child.exitCode !== null ? r(null) : child.once("exit", r)));
+      await server.stop();
       await temp.close();
     },
   };
