@@ -136,7 +136,7 @@ describe("once accounts exist", () => {
     expect(await account.signedInAs()).toBe("Rita Reader · reader");
     expect(await reader.page.locator(".editable").count()).toBe(0);
     const paragraph = await english(5);
-    const answer = await callAction(app.baseUrl, READER_PATH, "saveTranslationAction", [SLUG, { paragraphId: paragraph.id, expectedVersion: 1, text: "By a reader." }], await sessionHeader(context));
+    const answer = await callAction(app.baseUrl, READER_PATH, "saveTranslationAction", [SLUG, { paragraphId: paragraph.id, expectedVersion: 1, text: "By a reader." }], { headers: await sessionHeader(context) });
     expect(answer.text).toContain('"code":"forbidden","message":"Rita Reader (reader) may not edit translations');
     expect(await english(5)).toEqual(paragraph);
     // Export stays open to readers.
@@ -168,7 +168,7 @@ describe("once accounts exist", () => {
     form.append("action", "role");
     form.append("id", String((await app.temp.db.user.findUniqueOrThrow({ where: { nameKey: "ed editor" } })).id));
     form.append("role", "admin");
-    const answer = await callAction(app.baseUrl, "/en/admin/people", "peopleAction", [{ status: "idle" }, form], await sessionHeader(context));
+    const answer = await callAction(app.baseUrl, "/en/admin/people", "peopleAction", [{ status: "idle" }, form], { headers: await sessionHeader(context) });
     expect(answer.text).toContain('"status":"forbidden"');
     expect(await app.temp.db.user.findUniqueOrThrow({ where: { nameKey: "ed editor" } })).toMatchObject({ role: "editor" });
   });
@@ -217,7 +217,7 @@ describe("once accounts exist", () => {
     expect(await app.temp.db.session.count({ where: { user: { name: "Olga Out" } } })).toBe(0);
     // The old cookie, replayed, no longer writes.
     const paragraph = await english(7);
-    const answer = await callAction(app.baseUrl, READER_PATH, "saveTranslationAction", [SLUG, { paragraphId: paragraph.id, expectedVersion: 1, text: "Replayed." }], headers);
+    const answer = await callAction(app.baseUrl, READER_PATH, "saveTranslationAction", [SLUG, { paragraphId: paragraph.id, expectedVersion: 1, text: "Replayed." }], { headers });
     expect(answer.text).toContain("Sign in to write");
   });
 
