@@ -27,7 +27,7 @@ const SLUG = "reader-bench-1000";
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 
 /** next build rewrites tsconfig.json to include its dist folder's types: put it back. */
-export function build(): void {
+function build(): void {
   if (process.env.BENCH_REUSE_BUILD === "1" && fs.existsSync(path.join(ROOT, DIST_DIR, "BUILD_ID"))) return;
   const tsconfig = path.join(ROOT, "tsconfig.json");
   const before = fs.readFileSync(tsconfig, "utf8");

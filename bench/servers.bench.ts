@@ -7,7 +7,7 @@
 //
 // On PostgreSQL (the point of several app servers) when a server answers (DATABASE_URL,
 // else TEST_POSTGRES_URL or the test server `npm test` prepares), and on SQLite for
-// comparison. Builds into .next-bench as the reader benchmark does (BENCH_REUSE_BUILD=1
+// comparison. Uses the browser tests' production build, made afresh (E2E_REUSE_BUILD=1
 // reuses it).
 import os from "node:os";
 import { performance } from "node:perf_hooks";
@@ -16,14 +16,13 @@ import { addAccount } from "../lib/auth/accounts";
 import { createSession, SESSION_COOKIE } from "../lib/auth/sessions";
 import { loadSampleCorpus } from "../lib/corpus/sample-corpus";
 import { postgresTarget } from "../lib/db/url";
+import globalSetup from "../tests/e2e/global-setup";
 import { startServer, type RunningServer } from "../tests/e2e/harness";
 import { callAction } from "../tests/e2e/server-actions";
 import { testPostgresUrl } from "../tests/helpers/test-provider";
 import { createTempDb, type TempDb } from "../tests/helpers/temp-db";
-import { build } from "./reader.bench";
 import type { Benchmark } from "./run";
 
-const DIST_DIR = ".next-bench";
 const SLUG = "kim-soutien-inconditionnel-russie";
 const PAGE = `/en/documents/${SLUG}`;
 /** Editors saving at once, split evenly between the two servers. */
@@ -46,7 +45,7 @@ async function save(baseUrl: string, server: number, cookie: string, paragraphId
   const start = performance.now();
   let answer: { status: number; text: string };
   try {
-    answer = await callAction(baseUrl, PAGE, "saveTranslationAction", [SLUG, { paragraphId, expectedVersion, text, status: "draft" }], { headers: { cookie }, distDir: DIST_DIR });
+    answer = await callAction(baseUrl, PAGE, "saveTranslationAction", [SLUG, { paragraphId, expectedVersion, text, status: "draft" }], { headers: { cookie } });
   } catch (error) {
     return { server, ms: performance.now() - start, outcome: "error", version: 0, detail: String(error) };
   }
@@ -98,7 +97,7 @@ async function runOn(provider: "sqlite" | "postgresql"): Promise<void> {
       const account = await addAccount(temp.db, { name: `editor ${i}`, role: "editor", password: "benchmark password" });
       cookies.push(`${SESSION_COOKIE}=${(await createSession(temp.db, account.id)).token}`);
     }
-    servers.push(await startServer(temp, {}, DIST_DIR), await startServer(temp, {}, DIST_DIR));
+    servers.push(await startServer(temp), await startServer(temp));
     const doc = await temp.db.document.findUniqueOrThrow({ where: { slug: SLUG } });
     const paragraphs = await temp.db.targetParagraph.findMany({ where: { documentId: doc.id }, orderBy: { position: "asc" }, take: EDITORS + 1 });
     // Warm both servers up (first render, glossary loaded) before timing.
@@ -179,7 +178,7 @@ async function runOn(provider: "sqlite" | "postgresql"): Promise<void> {
 
 const benchmark: Benchmark = {
   async run() {
-    build();
+    globalSetup();
     const postgresUrl = testPostgresUrl();
     if (await postgresAnswers(postgresUrl)) {
       process.env.TEST_POSTGRES_URL ??= postgresUrl;

@@ -39,16 +39,15 @@ export interface RunningServer {
 }
 
 /**
- * `next start` of the production build (in `distDir`) on a free loopback port, on the
- * database of `temp`: several may serve one database, as app servers behind a load
- * balancer do.
+ * `next start` of the production build on a free loopback port, on the database of
+ * `temp`: several may serve one database, as app servers behind a load balancer do.
  */
-export async function startServer(temp: TempDb, env: Record<string, string> = {}, distDir = E2E_DIST_DIR): Promise<RunningServer> {
+export async function startServer(temp: TempDb, env: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
   let output = "";
   const child = spawn(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
-    env: { ...process.env, NEXT_DIST_DIR: distDir, DATABASE_URL: temp.url, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    env: { ...process.env, NEXT_DIST_DIR: E2E_DIST_DIR, DATABASE_URL: temp.url, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout!.on("data", (d) => (output += d));

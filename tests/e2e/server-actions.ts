@@ -8,9 +8,9 @@ const { encodeReply } = require("next/dist/compiled/react-server-dom-turbopack/c
   encodeReply(value: unknown[]): Promise<string | FormData>;
 };
 
-/** The id Next.js gave a server action when the app was built into `distDir`. */
-export function actionId(name: string, distDir = E2E_DIST_DIR): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, distDir, "server", "server-reference-manifest.json"), "utf8")) as {
+/** The id Next.js gave a server action at build time. */
+export function actionId(name: string): string {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, E2E_DIST_DIR, "server", "server-reference-manifest.json"), "utf8")) as {
     node: Record<string, { exportedName?: string }>;
   };
   const id = Object.keys(manifest.node).find((k) => manifest.node[k].exportedName === name);
@@ -19,12 +19,12 @@ export function actionId(name: string, distDir = E2E_DIST_DIR): string {
 }
 
 /** A server action call as the page's own script makes it: its headers and body. */
-export async function encodeActionCall(name: string, args: unknown[], distDir = E2E_DIST_DIR): Promise<{ headers: Record<string, string>; body: Buffer }> {
+export async function encodeActionCall(name: string, args: unknown[]): Promise<{ headers: Record<string, string>; body: Buffer }> {
   const encoded = await encodeReply(args);
   const body = new Response(encoded);
   return {
     headers: {
-      "next-action": actionId(name, distDir),
+      "next-action": actionId(name),
       accept: "text/x-component",
       "content-type": typeof encoded === "string" ? "text/plain;charset=UTF-8" : body.headers.get("content-type")!,
     },
@@ -32,19 +32,16 @@ export async function encodeActionCall(name: string, args: unknown[], distDir = 
   };
 }
 
-/**
- * Calls a server action on `baseUrl`'s `page` from that page (same origin), with extra
- * headers (a cookie, say), on a server built into `distDir`.
- */
+/** Calls a server action on `baseUrl`'s `page` from that page (same origin), with extra headers (a cookie, say). */
 export async function callAction(
   baseUrl: string,
   page: string,
   name: string,
   args: unknown[],
-  options: { headers?: Record<string, string>; distDir?: string } = {},
+  options: { headers?: Record<string, string> } = {},
 ): Promise<{ status: number; text: string }> {
   const headers = options.headers ?? {};
-  const call = await encodeActionCall(name, args, options.distDir);
+  const call = await encodeActionCall(name, args);
   const response = await fetch(`${baseUrl}${page}`, { method: "POST", headers: { ...call.headers, origin: baseUrl, ...headers }, body: new Uint8Array(call.body), redirect: "manual" });
   return { status: response.status, text: await response.text() };
 }
