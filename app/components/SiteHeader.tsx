@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
+import { AccountMenu } from "./AccountMenu";
 import { LocaleSwitch } from "./LocaleSwitch";
 
 export function SiteHeader() {
@@ -13,6 +14,7 @@ export function SiteHeader() {
       <nav className="site-nav">
         <Link href="/">{t("library")}</Link>
         <Link href="/glossary">{glossary("nav")}</Link>
+        <AccountMenu />
         <LocaleSwitch label={t("switchLocale")} title={t("switchLocaleLabel")} />
       </nav>
     </header>

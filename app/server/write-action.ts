@@ -1,4 +1,6 @@
 import { DatabaseBusyError } from "@/lib/db/busy";
+import type { Actor } from "@/lib/auth/actor";
+import type { Permission } from "@/lib/auth/roles";
 import { UserError } from "@/lib/errors";
 import { StaleVersionError } from "@/lib/editing/errors";
 import { assertWriteAllowed, WriteForbiddenError } from "./write-guard";
@@ -12,14 +14,14 @@ export type WriteResult<T> =
   | { ok: false; code: "busy"; message: string };
 
 /**
- * Runs a write for a server action: checks that this request may write, then turns the
- * errors a person can act on into answers the page can show. Anything else is a bug and
- * is thrown.
+ * Runs a write for a server action: checks that this request may make a write needing
+ * `permission`, then writes as the actor it found, turning the errors a person can act on
+ * into answers the page can show. Anything else is a bug and is thrown.
  */
-export async function runWrite<T>(write: () => Promise<T>): Promise<WriteResult<T>> {
+export async function runWrite<T>(permission: Permission, write: (actor: Actor) => Promise<T>): Promise<WriteResult<T>> {
   try {
-    await assertWriteAllowed();
-    return { ok: true, value: await write() };
+    const actor = await assertWriteAllowed(permission);
+    return { ok: true, value: await write(actor) };
   } catch (error) {
     if (error instanceof StaleVersionError) {
       return { ok: false, code: "conflict", message: error.message, current: { version: error.currentVersion, text: error.currentText } };

@@ -1,5 +1,5 @@
 import type { Db } from "../db/client";
-import { wordDiff, type RevisionView } from "../editing/revisions";
+import { toRevisionViews, type RevisionView } from "../editing/revisions";
 
 /** A paragraph a re-import took out of its document, as kept (lib/import/archive.ts). */
 export interface ArchivedParagraphView {
@@ -23,22 +23,11 @@ export async function listArchivedParagraphs(db: Db, documentId: number): Promis
   const rows = await db.archivedParagraph.findMany({
     where: { documentId },
     orderBy: [{ archivedAt: "desc" }, { id: "desc" }],
-    include: { revisions: { orderBy: { version: "asc" } } },
+    include: { revisions: { orderBy: { version: "asc" }, include: { user: { select: { name: true } } } } },
   });
   return rows.map(({ documentId: _, version: __, revisions, ...p }) => ({
     ...p,
     side: p.side as "fr" | "en",
-    revisions: revisions
-      .map((r, i) => ({
-        id: r.id,
-        version: r.version,
-        text: r.text,
-        origin: r.origin,
-        status: r.status,
-        note: r.note,
-        createdAt: r.createdAt,
-        diff: wordDiff(i === 0 ? r.text : revisions[i - 1].text, r.text),
-      }))
-      .reverse(),
+    revisions: toRevisionViews(revisions),
   }));
 }

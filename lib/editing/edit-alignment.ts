@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { actorColumns, COMMAND_ACTOR, type Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { writeTransaction } from "../db/write-transaction";
 import { UserError } from "../errors";
@@ -28,16 +29,16 @@ function difference(before: readonly EditableRow[], after: readonly EditableRow[
 /**
  * Applies a person's alignment edit (merge, split, move, confirm) in one transaction: the
  * links it touches are locked so that `align` keeps them, the rows it replaced are logged
- * for undo, and confirmed pairs go to the translation memory.
+ * for undo with who made the edit, and confirmed pairs go to the translation memory.
  */
-export async function editAlignment(db: Db, documentId: number, input: unknown): Promise<EditableRow[]> {
+export async function editAlignment(db: Db, documentId: number, input: unknown, actor: Actor = COMMAND_ACTOR): Promise<EditableRow[]> {
   const parsed = alignmentEditInput.safeParse(input);
   if (!parsed.success) throw new UserError(firstIssue(parsed.error));
   const edit: AlignmentEdit = parsed.data;
   return writeTransaction(db, async (tx) => {
     const before = await readRows(tx, documentId);
     const after = applyEdit(before, edit);
-    await tx.alignmentChange.create({ data: { documentId, action: edit.op, before: difference(before, after) } });
+    await tx.alignmentChange.create({ data: { documentId, action: edit.op, before: difference(before, after), ...actorColumns(actor) } });
     await writeRows(tx, documentId, after);
     const touched = after.filter((r) => r.locked && !before.some((b) => b.locked && sameRow(b, r)));
     await rememberConfirmedPairs(tx, documentId, edit.op === "confirm" ? touched : []);
@@ -69,8 +70,8 @@ function takeBack(current: readonly EditableRow[], removed: readonly EditableRow
   return [...current.slice(0, first), ...restored, ...loose("fr"), ...loose("en"), ...current.slice(last + 1)];
 }
 
-/** Puts back the rows as they were before the last alignment edit not yet undone. */
-export async function undoAlignmentEdit(db: Db, documentId: number): Promise<string | null> {
+/** Puts back the rows as they were before the last alignment edit not yet undone; records who undid it. */
+export async function undoAlignmentEdit(db: Db, documentId: number, actor: Actor = COMMAND_ACTOR): Promise<string | null> {
   return writeTransaction(db, async (tx) => {
     const last = await tx.alignmentChange.findFirst({ where: { documentId, undoneAt: null }, orderBy: { id: "desc" } });
     if (!last) return null;
@@ -86,7 +87,8 @@ export async function undoAlignmentEdit(db: Db, documentId: number): Promise<str
       rows = takeBack(current, logged.removed, logged.added);
     }
     await writeRows(tx, documentId, rows);
-    await tx.alignmentChange.update({ where: { id: last.id }, data: { undoneAt: new Date() } });
+    const undoneBy = actorColumns(actor);
+    await tx.alignmentChange.update({ where: { id: last.id }, data: { undoneAt: new Date(), undoneActor: undoneBy.actor, undoneUserId: undoneBy.userId } });
     return last.action;
   });
 }

@@ -1,4 +1,5 @@
 import { diffWords } from "diff";
+import { authorOf, COMMAND_ACTOR, type Actor, type Author } from "../auth/actor";
 import type { Db } from "../db/client";
 import { UserError } from "../errors";
 import { findOwnParagraph, writeRevision, type SavedParagraph } from "./save-translation";
@@ -17,6 +18,8 @@ export interface RevisionView {
   status: string;
   note: string | null;
   createdAt: Date;
+  /** Who wrote it; null for revisions from before authors were recorded. */
+  author: Author | null;
   /** Word-level changes from the previous revision (the first revision is all "same"). */
   diff: DiffPart[];
 }
@@ -28,10 +31,10 @@ export function wordDiff(before: string, after: string): DiffPart[] {
   }));
 }
 
-/** A paragraph's history, newest first, each revision diffed against the one before it. */
-export async function listRevisions(db: Db, documentId: number, paragraphId: number): Promise<RevisionView[]> {
-  await findOwnParagraph(db, documentId, paragraphId);
-  const revisions = await db.revision.findMany({ where: { paragraphId }, orderBy: { version: "asc" } });
+/** Revisions as the history lists them, newest first, each diffed against the one before it. */
+export function toRevisionViews(
+  revisions: readonly { id: number; version: number; text: string; origin: string; status: string; note: string | null; createdAt: Date; actor: string | null; user: { name: string } | null }[],
+): RevisionView[] {
   return revisions
     .map((r, i) => ({
       id: r.id,
@@ -41,16 +44,24 @@ export async function listRevisions(db: Db, documentId: number, paragraphId: num
       status: r.status,
       note: r.note,
       createdAt: r.createdAt,
+      author: authorOf(r.actor, r.user),
       diff: wordDiff(i === 0 ? r.text : revisions[i - 1].text, r.text),
     }))
     .reverse();
 }
 
-/** Brings back an earlier text as a new revision (restoring never rewrites history). */
+/** A paragraph's history, newest first, each revision diffed against the one before it. */
+export async function listRevisions(db: Db, documentId: number, paragraphId: number): Promise<RevisionView[]> {
+  await findOwnParagraph(db, documentId, paragraphId);
+  return toRevisionViews(await db.revision.findMany({ where: { paragraphId }, orderBy: { version: "asc" }, include: { user: { select: { name: true } } } }));
+}
+
+/** Brings back an earlier text as a new revision by `actor` (restoring never rewrites history). */
 export async function restoreRevision(
   db: Db,
   documentId: number,
   input: { paragraphId: number; revisionId: number; expectedVersion: number },
+  actor: Actor = COMMAND_ACTOR,
 ): Promise<SavedParagraph> {
   return writeTransaction(db, async (tx) => {
     const paragraph = await findOwnParagraph(tx, documentId, input.paragraphId);
@@ -62,6 +73,6 @@ export async function restoreRevision(
       text: revision.text,
       status: paragraph.status === "machine" ? "draft" : paragraph.status,
       note: `restored version ${revision.version}`,
-    });
+    }, actor);
   });
 }

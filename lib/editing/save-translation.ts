@@ -1,3 +1,4 @@
+import { actorColumns, COMMAND_ACTOR, type Actor } from "../auth/actor";
 import type { Db, Tx } from "../db/client";
 import { UserError } from "../errors";
 import { hashText } from "../text/normalize";
@@ -30,12 +31,13 @@ export async function findOwnParagraph(tx: Tx, documentId: number, paragraphId: 
 /**
  * Writes a new text/status for an English paragraph if it is still at `expectedVersion`
  * (compare-and-set, so two editors cannot overwrite each other), and records it as a new
- * revision. Nothing is ever deleted: earlier texts stay in the history.
+ * revision made by `actor`. Nothing is ever deleted: earlier texts stay in the history.
  */
 export async function writeRevision(
   tx: Tx,
   documentId: number,
   change: { paragraphId: number; expectedVersion: number; text: string; status: string; note?: string | null },
+  actor: Actor,
 ): Promise<SavedParagraph> {
   const current = await findOwnParagraph(tx, documentId, change.paragraphId);
   const version = change.expectedVersion + 1;
@@ -45,13 +47,13 @@ export async function writeRevision(
   });
   if (count === 0) throw new StaleVersionError(current.id, current.version, current.text);
   await tx.revision.create({
-    data: { paragraphId: change.paragraphId, version, text: change.text, origin: "edited", status: change.status, note: change.note ?? null },
+    data: { paragraphId: change.paragraphId, version, text: change.text, origin: "edited", status: change.status, note: change.note ?? null, ...actorColumns(actor) },
   });
   return { id: current.id, text: change.text, status: change.status, origin: "edited", version };
 }
 
-/** Saves a person's edit of an English paragraph (validated; refused if stale). */
-export async function saveTranslation(db: Db, documentId: number, input: TranslationEdit): Promise<SavedParagraph> {
+/** Saves a person's edit of an English paragraph (validated; refused if stale), recorded as `actor`'s. */
+export async function saveTranslation(db: Db, documentId: number, input: TranslationEdit, actor: Actor = COMMAND_ACTOR): Promise<SavedParagraph> {
   const parsed = translationEdit.safeParse(input);
   if (!parsed.success) throw new UserError(firstIssue(parsed.error));
   const edit = parsed.data;
@@ -62,6 +64,6 @@ export async function saveTranslation(db: Db, documentId: number, input: Transla
       text: edit.noTranslation ? "" : edit.text.trim(),
       status: edit.status,
       note: edit.note || null,
-    }),
+    }, actor),
   );
 }

@@ -1,7 +1,9 @@
 import { z } from "zod";
+import { COMMAND_ACTOR, type Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { loadAlignedRows } from "../documents/aligned-rows";
 import { UserError } from "../errors";
+import { logGlossaryChange } from "./change-log";
 import { GLOSSARY_KINDS, type GlossaryKind } from "./entry-schema";
 import { parseEntry } from "./entries";
 import { extractCandidates, type ExtractedCandidate } from "./extract";
@@ -118,7 +120,7 @@ export interface AcceptChanges {
  * forms, and what the candidate brings that the entry lacks (other French spellings, the
  * English typed) is added as variants, so nothing typed is lost. Returns the entry's id.
  */
-export async function acceptCandidate(db: Db, id: number, changes: AcceptChanges = {}): Promise<number> {
+export async function acceptCandidate(db: Db, id: number, changes: AcceptChanges = {}, actor: Actor = COMMAND_ACTOR): Promise<number> {
   const candidate = await pendingCandidate(db, id);
   const fr = changes.fr || candidate.fr;
   return db.$transaction(async (tx) => {
@@ -136,6 +138,7 @@ export async function acceptCandidate(db: Db, id: number, changes: AcceptChanges
       if (added.length) await tx.glossaryVariant.createMany({ data: added.map((v) => ({ entryId: existing.id, ...v })) });
       await tx.glossaryCandidate.update({ where: { id }, data: { status: "accepted", en: existing.en, kind: existing.kind } });
       await settleCandidatesFor(tx, existing.id);
+      await logGlossaryChange(tx, actor, { action: "acceptCandidate", entryId: existing.id, subject: candidate.fr });
       return existing.id;
     }
     const entry = parseEntry({
@@ -147,12 +150,17 @@ export async function acceptCandidate(db: Db, id: number, changes: AcceptChanges
     });
     await saveEntry(tx, entry);
     await tx.glossaryCandidate.update({ where: { id }, data: { status: "accepted", en: entry.en, kind: entry.kind } });
-    return (await tx.glossaryEntry.findUniqueOrThrow({ where: { fr: entry.fr } })).id;
+    const created = (await tx.glossaryEntry.findUniqueOrThrow({ where: { fr: entry.fr } })).id;
+    await logGlossaryChange(tx, actor, { action: "acceptCandidate", entryId: created, subject: candidate.fr });
+    return created;
   });
 }
 
 /** A person's no: the candidate is kept as rejected, so that extraction does not propose it again. */
-export async function rejectCandidate(db: Db, id: number): Promise<void> {
-  await pendingCandidate(db, id);
-  await db.glossaryCandidate.update({ where: { id }, data: { status: "rejected" } });
+export async function rejectCandidate(db: Db, id: number, actor: Actor = COMMAND_ACTOR): Promise<void> {
+  const candidate = await pendingCandidate(db, id);
+  await db.$transaction(async (tx) => {
+    await tx.glossaryCandidate.update({ where: { id }, data: { status: "rejected" } });
+    await logGlossaryChange(tx, actor, { action: "rejectCandidate", entryId: null, subject: candidate.fr });
+  });
 }

@@ -1,10 +1,12 @@
 import { z } from "zod";
+import { COMMAND_ACTOR, type Actor } from "../auth/actor";
 import type { Db, Tx } from "../db/client";
 import { UserError } from "../errors";
 import { foldForMatch } from "../text/normalize";
 import { GLOSSARY_KINDS, glossaryEntryInput, type GlossaryEntryInput, type GlossaryKind } from "./entry-schema";
 import { currentGlossary, loadGlossaryTerms } from "./load-terms";
 import { GlossaryMatcher, type GlossaryTerm } from "./matcher";
+import { logGlossaryChange } from "./change-log";
 import { settleCandidatesFor } from "./settle-candidates";
 
 /** Where an entry's French forms occur: one line per document. */
@@ -133,12 +135,13 @@ async function assertFrenchFree(db: Db, fr: string, exceptId?: number) {
 }
 
 /** Adds an entry; refuses a French form the glossary already has. A pending candidate of the same name is settled. */
-export async function createEntry(db: Db, input: unknown): Promise<number> {
+export async function createEntry(db: Db, input: unknown, actor: Actor = COMMAND_ACTOR): Promise<number> {
   const entry = parseEntry(input);
   await assertFrenchFree(db, entry.fr);
   return db.$transaction(async (tx) => {
     const id = await insertEntry(tx, entry);
     await settleCandidatesFor(tx, id);
+    await logGlossaryChange(tx, actor, { action: "createEntry", entryId: id, subject: entry.fr });
     return id;
   });
 }
@@ -169,7 +172,7 @@ const entryFields = z.object({
 });
 
 /** Changes an entry's kind, forms and note (its variants stay). */
-export async function updateEntry(db: Db, id: number, input: unknown): Promise<void> {
+export async function updateEntry(db: Db, id: number, input: unknown, actor: Actor = COMMAND_ACTOR): Promise<void> {
   const parsed = entryFields.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -185,13 +188,20 @@ export async function updateEntry(db: Db, id: number, input: unknown): Promise<v
     // A variant equal to the new main form would be redundant.
     await tx.glossaryVariant.deleteMany({ where: { entryId: id, OR: [{ lang: "fr", text: fr }, { lang: "en", text: en }] } });
     await settleCandidatesFor(tx, id);
+    await logGlossaryChange(tx, actor, { action: "updateEntry", entryId: id, subject: fr === existing.fr ? fr : `${existing.fr} → ${fr}` });
   });
 }
 
-export async function deleteEntry(db: Db, id: number): Promise<void> {
-  const { count } = await db.glossaryEntry.deleteMany({ where: { id } });
-  if (!count) throw new UserError(`id: no glossary entry ${id}`);
+export async function deleteEntry(db: Db, id: number, actor: Actor = COMMAND_ACTOR): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const entry = await tx.glossaryEntry.findUnique({ where: { id }, select: { fr: true } });
+    if (!entry) throw new UserError(`id: no glossary entry ${id}`);
+    await tx.glossaryEntry.delete({ where: { id } });
+    await logGlossaryChange(tx, actor, { action: "deleteEntry", entryId: id, subject: entry.fr });
+  });
 }
+
+const variantSubject = (entryFr: string, variant: { lang: string; text: string }) => `${entryFr}: ${variant.lang} "${variant.text}"`;
 
 const variantInput = z.object({
   lang: z.enum(["fr", "en"], { error: "must be fr or en" }),
@@ -199,7 +209,7 @@ const variantInput = z.object({
 });
 
 /** Adds another spelling of an entry's name in one language. */
-export async function addVariant(db: Db, entryId: number, input: unknown): Promise<number> {
+export async function addVariant(db: Db, entryId: number, input: unknown, actor: Actor = COMMAND_ACTOR): Promise<number> {
   const parsed = variantInput.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -215,11 +225,16 @@ export async function addVariant(db: Db, entryId: number, input: unknown): Promi
     const variant = await tx.glossaryVariant.create({ data: { entryId, lang, text } });
     // Another French spelling may be what a pending candidate names.
     if (lang === "fr") await settleCandidatesFor(tx, entryId);
+    await logGlossaryChange(tx, actor, { action: "addVariant", entryId, subject: variantSubject(entry.fr, { lang, text }) });
     return variant.id;
   });
 }
 
-export async function deleteVariant(db: Db, variantId: number): Promise<void> {
-  const { count } = await db.glossaryVariant.deleteMany({ where: { id: variantId } });
-  if (!count) throw new UserError(`variantId: no variant ${variantId}`);
+export async function deleteVariant(db: Db, variantId: number, actor: Actor = COMMAND_ACTOR): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const variant = await tx.glossaryVariant.findUnique({ where: { id: variantId }, include: { entry: { select: { fr: true } } } });
+    if (!variant) throw new UserError(`variantId: no variant ${variantId}`);
+    await tx.glossaryVariant.delete({ where: { id: variantId } });
+    await logGlossaryChange(tx, actor, { action: "deleteVariant", entryId: variant.entryId, subject: variantSubject(variant.entry.fr, variant) });
+  });
 }

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { COMMAND_ACTOR, type Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { UserError } from "../errors";
 import { checkNoControlCharacters, readTextFile } from "../import/read-text-file";
@@ -57,12 +58,12 @@ export function parseGlossaryText(text: string, name: string): GlossaryEntryInpu
  * form exists (its variants then become exactly the file's); entries not in the file stay.
  * The whole file is checked first and written in one transaction: a bad file writes nothing.
  */
-export async function importGlossaryText(db: Db, text: string, name: string) {
+export async function importGlossaryText(db: Db, text: string, name: string, actor: Actor = COMMAND_ACTOR) {
   const entries = parseGlossaryText(text, name);
-  return saveEntries(db, entries);
+  return saveEntries(db, entries, { actor, source: path.basename(name) });
 }
 
-export async function importGlossaryFile(db: Db, file: string) {
+export async function importGlossaryFile(db: Db, file: string, actor: Actor = COMMAND_ACTOR) {
   formatOf(file);
-  return importGlossaryText(db, readTextFile(file, { maxBytes: MAX_GLOSSARY_FILE_BYTES }), file);
+  return importGlossaryText(db, readTextFile(file, { maxBytes: MAX_GLOSSARY_FILE_BYTES }), file, actor);
 }

@@ -1,4 +1,6 @@
+import { COMMAND_ACTOR, type Actor } from "../auth/actor";
 import type { Db, Tx } from "../db/client";
+import { logGlossaryChange } from "./change-log";
 import type { GlossaryEntryInput } from "./entry-schema";
 import { writeTransaction } from "../db/write-transaction";
 
@@ -37,11 +39,19 @@ export async function saveEntry(tx: Tx, entry: GlossaryEntryInput): Promise<"cre
   return "updated";
 }
 
-/** Saves many entries in one transaction; returns how many were created, updated, unchanged. */
-export async function saveEntries(db: Db, entries: readonly GlossaryEntryInput[]) {
+/**
+ * Saves many entries in one transaction; returns how many were created, updated,
+ * unchanged. When any was written, the change is logged once as an import of `source`
+ * (a file's name) by `actor`.
+ */
+export async function saveEntries(db: Db, entries: readonly GlossaryEntryInput[], origin: { actor?: Actor; source?: string } = {}) {
   const counts = { created: 0, updated: 0, unchanged: 0 };
   await writeTransaction(db, async (tx) => {
     for (const entry of entries) counts[await saveEntry(tx, entry)]++;
+    if (counts.created || counts.updated) {
+      const subject = `${origin.source ?? "entries"} (${counts.created} created, ${counts.updated} updated)`;
+      await logGlossaryChange(tx, origin.actor ?? COMMAND_ACTOR, { action: "importFile", entryId: null, subject });
+    }
   });
   return counts;
 }

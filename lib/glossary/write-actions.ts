@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { Actor } from "../auth/actor";
+import type { Permission } from "../auth/roles";
 import type { Db } from "../db/client";
 import { UserError } from "../errors";
 import { acceptCandidate, rejectCandidate } from "./candidates";
@@ -32,7 +34,7 @@ const uploadName = z
   .string({ error: "file: missing" })
   .regex(/\.(csv|tbx|xml)$/i, "file: must be a .csv or .tbx file");
 
-async function perform(db: Db, input: GlossaryWrite): Promise<string | undefined> {
+async function perform(db: Db, input: GlossaryWrite, actor: Actor): Promise<string | undefined> {
   switch (input.action) {
     case "createEntry":
       await createEntry(db, {
@@ -41,19 +43,19 @@ async function perform(db: Db, input: GlossaryWrite): Promise<string | undefined
         en: input.en,
         note: optionalText(input.note) ?? null,
         variants: { fr: variantList(input.variantsFr), en: variantList(input.variantsEn) },
-      });
+      }, actor);
       return;
     case "updateEntry":
-      await updateEntry(db, parseId(input.id), { kind: input.kind, fr: input.fr, en: input.en, note: optionalText(input.note) ?? null });
+      await updateEntry(db, parseId(input.id), { kind: input.kind, fr: input.fr, en: input.en, note: optionalText(input.note) ?? null }, actor);
       return;
     case "deleteEntry":
-      await deleteEntry(db, parseId(input.id));
+      await deleteEntry(db, parseId(input.id), actor);
       return;
     case "addVariant":
-      await addVariant(db, parseId(input.entryId, "entryId"), { lang: input.lang, text: input.text });
+      await addVariant(db, parseId(input.entryId, "entryId"), { lang: input.lang, text: input.text }, actor);
       return;
     case "deleteVariant":
-      await deleteVariant(db, parseId(input.variantId, "variantId"));
+      await deleteVariant(db, parseId(input.variantId, "variantId"), actor);
       return;
     case "acceptCandidate":
       await acceptCandidate(db, parseId(input.id), {
@@ -61,17 +63,17 @@ async function perform(db: Db, input: GlossaryWrite): Promise<string | undefined
         fr: optionalText(input.fr),
         en: typeof input.en === "string" ? input.en : undefined,
         note: optionalText(input.note) ?? null,
-      });
+      }, actor);
       return;
     case "rejectCandidate":
-      await rejectCandidate(db, parseId(input.id));
+      await rejectCandidate(db, parseId(input.id), actor);
       return;
     case "importFile": {
       const name = uploadName.safeParse(input.name);
       if (!name.success) throw new UserError(name.error.issues[0].message);
       if (typeof input.content !== "string" || !input.content.trim()) throw new UserError(`${name.data}: empty file`);
       if (Buffer.byteLength(input.content) > MAX_GLOSSARY_FILE_BYTES) throw new UserError(`${name.data}: larger than 5 MB`);
-      const counts = await importGlossaryText(db, input.content, name.data);
+      const counts = await importGlossaryText(db, input.content, name.data, actor);
       return `${counts.created}/${counts.updated}/${counts.unchanged}`;
     }
     default:
@@ -79,16 +81,20 @@ async function perform(db: Db, input: GlossaryWrite): Promise<string | undefined
   }
 }
 
+/** What a glossary write needs: importing a whole file is an admin's, the rest an editor's. */
+export const permissionFor = (input: Pick<GlossaryWrite, "action">): Permission => (input.action === "importFile" ? "glossaryImport" : "glossary");
+
 /**
- * Runs one write from the page: `assertAllowed` first (it throws when the request may not
- * write, and then nothing is read or written), then validation and the write itself.
- * Errors caused by the input come back as `{ ok: false, error }` naming the field; a
- * refused permission is re-thrown for the caller to report as such.
+ * Runs one write from the page: `authorize` first (it throws when the request may not
+ * make that write, and then nothing is read or written; else it says who writes), then
+ * validation and the write itself, recorded as that person's. Errors caused by the input
+ * come back as `{ ok: false, error }` naming the field; a refused permission is re-thrown
+ * for the caller to report as such.
  */
-export async function performGlossaryWrite(db: Db, input: GlossaryWrite, assertAllowed: () => Promise<void>): Promise<WriteResult> {
-  await assertAllowed();
+export async function performGlossaryWrite(db: Db, input: GlossaryWrite, authorize: (permission: Permission) => Promise<Actor>): Promise<WriteResult> {
+  const actor = await authorize(permissionFor(input));
   try {
-    const detail = await perform(db, input);
+    const detail = await perform(db, input, actor);
     // Every document's stored flags are stale now; checked again without holding up the answer.
     refreshFlagsInBackground(db);
     return { ok: true, action: input.action, detail };

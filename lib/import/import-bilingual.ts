@@ -1,4 +1,5 @@
 import path from "node:path";
+import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { UserError } from "../errors";
 import type { BilingualFile } from "./bilingual";
@@ -23,6 +24,7 @@ export interface ImportBilingualOptions {
   en?: string;
   slug?: string;
   source?: string;
+  actor?: Actor;
 }
 
 /** What importing a bilingual file did: per document, and added up. */
@@ -72,5 +74,5 @@ export async function importBilingualContent(db: Db, file: string, text: string,
   if (options.slug && parsed.documents.length > 1) {
     throw new UserError(`--slug ${options.slug}: ${path.basename(file)} holds ${parsed.documents.length} documents; --slug needs a file with one`);
   }
-  return combine(await storeBilingual(db, parsed, { importedFrom: path.basename(file), slug: options.slug, source: options.source?.trim() || undefined }));
+  return combine(await storeBilingual(db, parsed, { importedFrom: path.basename(file), slug: options.slug, source: options.source?.trim() || undefined, actor: options.actor }));
 }

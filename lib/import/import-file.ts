@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { UserError } from "../errors";
 import { isValidSlug } from "../text/slug";
@@ -19,6 +20,8 @@ export interface ImportFileOptions {
   replaceEdited?: boolean;
   /** Replace the article imported before from a file of the same name even if it is a different one. */
   replace?: boolean;
+  /** Who imports (default: the command line); see lib/import/import-record.ts. */
+  actor?: Actor;
 }
 
 /** A file's name and decoded text: read from disk, uploaded, or pasted. */
@@ -55,6 +58,7 @@ export async function importContent(db: Db, french: NamedText, options: ImportCo
     english,
     replaceEdited: options.replaceEdited,
     replace: options.replace,
+    actor: options.actor,
   });
 }
 
@@ -80,5 +84,6 @@ export async function importUrl(db: Db, url: string, options: Omit<ImportFileOpt
     importedFrom: url,
     replaceEdited: options.replaceEdited,
     replace: options.replace,
+    actor: options.actor,
   });
 }

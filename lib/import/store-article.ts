@@ -1,6 +1,7 @@
 import { setIntegers } from "../db/bulk-update";
 import { insertRows } from "../db/bulk-insert";
 import { chunked, inChunks } from "../db/chunks";
+import { COMMAND_ACTOR, type Actor } from "../auth/actor";
 import type { Db, Tx } from "../db/client";
 import { writeTransaction } from "../db/write-transaction";
 import { UserError } from "../errors";
@@ -12,6 +13,7 @@ import type { ParsedArticle } from "./article";
 import { titleKey } from "../documents/title-key";
 import { findDocumentToUpdate, uniqueSlug } from "./document-identity";
 import { writeFirstRevisions } from "./first-revisions";
+import { recordImport } from "./import-record";
 import { matchUnchanged } from "./match-unchanged";
 
 export interface StoreOptions {
@@ -32,6 +34,8 @@ export interface StoreOptions {
    * text is a different article (by default that one is left alone and a new document made).
    */
   replace?: boolean;
+  /** Who imports: recorded with the import and the revisions it writes (default: the command line). */
+  actor?: Actor;
 }
 
 export interface SideChanges {
@@ -68,7 +72,7 @@ const withHashes = (paragraphs: readonly TypedParagraph[]) =>
 const titleOf = (paragraphs: readonly TypedParagraph[] | undefined) =>
   paragraphs?.find((p) => p.kind === "title")?.text ?? null;
 
-async function createParagraphs(tx: Tx, side: Side, documentId: number, paragraphs: ReturnType<typeof withHashes>) {
+async function createParagraphs(tx: Tx, side: Side, documentId: number, paragraphs: ReturnType<typeof withHashes>, actor: Actor) {
   const now = new Date();
   const rows = paragraphs.map((p) => ({ documentId, position: p.position, kind: p.kind, text: p.text, hash: p.hash, linkId: null, createdAt: now, updatedAt: now }));
   if (side === "source") {
@@ -77,7 +81,7 @@ async function createParagraphs(tx: Tx, side: Side, documentId: number, paragrap
   }
   await insertRows(tx, "TargetParagraph", rows.map((r) => ({ ...r, origin: "imported", status: "draft" })));
   // The imported text is each English paragraph's first revision.
-  await writeFirstRevisions(tx, documentId);
+  await writeFirstRevisions(tx, documentId, actor);
 }
 
 /**
@@ -91,6 +95,7 @@ async function syncSide(
   side: Side,
   documentId: number,
   incoming: ReturnType<typeof withHashes>,
+  actor: Actor,
   replaceEdited = false,
 ): Promise<SideChanges> {
   // Both paragraph tables have the columns used here, so one code path serves both sides.
@@ -132,7 +137,7 @@ async function syncSide(
   }
   // One paragraph added near the top moves every later one: renumbered in bulk.
   await setIntegers(tx, side === "source" ? "SourceParagraph" : "TargetParagraph", "position", moved);
-  await createParagraphs(tx, side, documentId, incoming.filter((_, i) => !keptNew.has(i)));
+  await createParagraphs(tx, side, documentId, incoming.filter((_, i) => !keptNew.has(i)), actor);
   return { kept: pairs.length, added: incoming.length - pairs.length, removed: removed.length };
 }
 
@@ -151,7 +156,16 @@ export async function storeArticle(db: Db, article: ParsedArticle, options: Stor
   const english = options.english ? withHashes(options.english) : undefined;
   const sourceHash = hashList(french.map((p) => p.hash));
 
-  return writeTransaction(db, (tx) => storeInTransaction(tx, article, options, french, english, sourceHash), { timeoutMs: IMPORT_TIMEOUT_MS });
+  const actor = options.actor ?? COMMAND_ACTOR;
+  return writeTransaction(
+    db,
+    async (tx) => {
+      const result = await storeInTransaction(tx, article, options, french, english, sourceHash, actor);
+      await recordImport(tx, result, options.importedFrom ?? null, actor);
+      return result;
+    },
+    { timeoutMs: IMPORT_TIMEOUT_MS },
+  );
 }
 
 async function storeInTransaction(
@@ -161,6 +175,7 @@ async function storeInTransaction(
   french: ReturnType<typeof withHashes>,
   english: ReturnType<typeof withHashes> | undefined,
   sourceHash: string,
+  actor: Actor,
 ): Promise<StoreResult> {
   {
     const { existing, spared } = await findDocumentToUpdate(tx, {
@@ -189,8 +204,8 @@ async function storeInTransaction(
     if (!existing) {
       const slug = options.slug ?? (await uniqueSlug(tx, slugify(article.title)));
       const doc = await tx.document.create({ data: { slug, ...metadata } });
-      await createParagraphs(tx, "source", doc.id, french);
-      if (english) await createParagraphs(tx, "target", doc.id, english);
+      await createParagraphs(tx, "source", doc.id, french, actor);
+      if (english) await createParagraphs(tx, "target", doc.id, english, actor);
       return {
         documentId: doc.id,
         slug,
@@ -216,8 +231,8 @@ async function storeInTransaction(
       };
     }
 
-    const frenchChanges = await syncSide(tx, "source", existing.id, french);
-    const englishChanges = english ? await syncSide(tx, "target", existing.id, english, options.replaceEdited) : null;
+    const frenchChanges = await syncSide(tx, "source", existing.id, french, actor);
+    const englishChanges = english ? await syncSide(tx, "target", existing.id, english, actor, options.replaceEdited) : null;
     await tx.document.update({ where: { id: existing.id }, data: metadata });
     return { documentId: existing.id, slug: existing.slug, outcome: "updated", french: frenchChanges, english: englishChanges };
   }

@@ -1,5 +1,6 @@
 import { setIntegers } from "../db/bulk-update";
 import { insertRows } from "../db/bulk-insert";
+import { actorColumns, COMMAND_ACTOR, type Actor } from "../auth/actor";
 import type { Db, Tx } from "../db/client";
 import { writeTransaction } from "../db/write-transaction";
 import { titleKey } from "../documents/title-key";
@@ -11,6 +12,7 @@ import { archiveParagraphs } from "./archive";
 import type { BilingualDocument, BilingualFile } from "./bilingual";
 import { findDocumentToUpdate, uniqueSlug } from "./document-identity";
 import { writeFirstRevisions } from "./first-revisions";
+import { recordImport } from "./import-record";
 import { matchUnchanged } from "./match-unchanged";
 import type { SideChanges, StoredParagraph, StoreResult } from "./store-article";
 
@@ -20,6 +22,8 @@ export interface StoreBilingualOptions {
   /** For a file holding one document: its slug (wins over the one in the file). */
   slug?: string;
   source?: string;
+  /** Who imports: recorded with each document's import and the revisions it writes (default: the command line). */
+  actor?: Actor;
 }
 
 /** Score of a link read from a file: a person (or their tool) confirmed it. */
@@ -78,7 +82,7 @@ interface Existing extends StoredParagraph {
  * Brings one side in line with the file, each paragraph in its new link (`linkIds[i]` for
  * the file's link i). Unchanged paragraphs keep their rows; new ones are created in bulk.
  */
-async function syncSide(tx: Tx, side: "fr" | "en", documentId: number, existing: Existing[], wanted: Wanted[], linkIds: number[]): Promise<SideChanges> {
+async function syncSide(tx: Tx, side: "fr" | "en", documentId: number, existing: Existing[], wanted: Wanted[], linkIds: number[], actor: Actor): Promise<SideChanges> {
   const model = (side === "fr" ? tx.sourceParagraph : tx.targetParagraph) as unknown as Tx["sourceParagraph"];
   const pairs = matchUnchanged(existing.map((p) => p.hash), wanted.map((p) => p.hash));
   const keptOld = new Set(pairs.map(([o]) => o));
@@ -105,7 +109,7 @@ async function syncSide(tx: Tx, side: "fr" | "en", documentId: number, existing:
         where: { id: before.id },
         data: { ...place, text: after.text, status: after.status, origin: "imported", version },
       });
-      await tx.revision.create({ data: { paragraphId: before.id, version, text: after.text, origin: "imported", status: after.status! } });
+      await tx.revision.create({ data: { paragraphId: before.id, version, text: after.text, origin: "imported", status: after.status!, ...actorColumns(actor) } });
     }
   }
   const table = side === "fr" ? "SourceParagraph" : "TargetParagraph";
@@ -120,7 +124,7 @@ async function syncSide(tx: Tx, side: "fr" | "en", documentId: number, existing:
   } else {
     await insertRows(tx, "TargetParagraph", rows.map((r, i) => ({ ...r, origin: "imported", status: added[i].status! })));
     // The imported text is each new English paragraph's first revision.
-    await writeFirstRevisions(tx, documentId);
+    await writeFirstRevisions(tx, documentId, actor);
   }
   return { kept: pairs.length, added: added.length, removed: removed.length };
 }
@@ -145,7 +149,7 @@ async function slugFor(tx: Tx, named: { slug: string; explicit: boolean }, fr: W
   return existing?.slug ?? (await uniqueSlug(tx, named.slug));
 }
 
-async function storeDocument(tx: Tx, doc: BilingualDocument, named: { slug: string; explicit: boolean }, options: StoreBilingualOptions): Promise<StoreResult> {
+async function storeDocument(tx: Tx, doc: BilingualDocument, named: { slug: string; explicit: boolean }, options: StoreBilingualOptions, actor: Actor): Promise<StoreResult> {
   const { fr, en } = flatten(doc);
   const slug = await slugFor(tx, named, fr, options);
   const metadata = {
@@ -206,8 +210,8 @@ async function storeDocument(tx: Tx, doc: BilingualDocument, named: { slug: stri
   );
   const linkIds: number[] = [];
   for (const link of await tx.alignmentLink.findMany({ where: { documentId }, select: { id: true, position: true } })) linkIds[link.position] = link.id;
-  const french = await syncSide(tx, "fr", documentId, storedFr, fr, linkIds);
-  const english = await syncSide(tx, "en", documentId, storedEn, en, linkIds);
+  const french = await syncSide(tx, "fr", documentId, storedFr, fr, linkIds, actor);
+  const english = await syncSide(tx, "en", documentId, storedEn, en, linkIds, actor);
   if (existing) await tx.document.update({ where: { id: documentId }, data: metadata });
   await remember(tx, documentId, doc);
   return { documentId, slug, outcome: existing ? "updated" : "created", french, english };
@@ -238,7 +242,12 @@ export async function storeBilingual(db: Db, file: BilingualFile, options: Store
     db,
     async (tx) => {
       const results: StoreResult[] = [];
-      for (const [i, doc] of file.documents.entries()) results.push(await storeDocument(tx, doc, slugs[i], options));
+      const actor = options.actor ?? COMMAND_ACTOR;
+      for (const [i, doc] of file.documents.entries()) {
+        const result = await storeDocument(tx, doc, slugs[i], options, actor);
+        await recordImport(tx, result, options.importedFrom, actor);
+        results.push(result);
+      }
       return results;
     },
     { timeoutMs: IMPORT_TIMEOUT_MS },

@@ -1,3 +1,4 @@
+import { actorColumns, COMMAND_ACTOR, type Actor } from "../auth/actor";
 import type { Tx } from "../db/client";
 import { loadAlignedRows } from "../documents/aligned-rows";
 import { hashText } from "../text/normalize";
@@ -11,6 +12,8 @@ export interface NewTranslation {
   origin: TranslationOrigin;
   /** Stored on the English paragraph's first revision. */
   note: string;
+  /** Who asked for it, recorded on that revision (default: the command line). */
+  actor?: Actor;
 }
 
 type RowsClient = Parameters<typeof loadAlignedRows>[0];
@@ -78,7 +81,7 @@ export async function placeTranslation(tx: Tx, documentId: number, translation: 
     },
   });
   await tx.revision.create({
-    data: { paragraphId: english.id, version: 1, text: translation.text, origin: translation.origin, status: "machine", note: translation.note },
+    data: { paragraphId: english.id, version: 1, text: translation.text, origin: translation.origin, status: "machine", note: translation.note, ...actorColumns(translation.actor ?? COMMAND_ACTOR) },
   });
   if (french.kind === "title") {
     await tx.document.updateMany({ where: { id: documentId, titleEn: null }, data: { titleEn: translation.text } });

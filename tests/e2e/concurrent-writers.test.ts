@@ -51,8 +51,6 @@ function command(name: string, args: string[]): Promise<{ status: number | null;
 }
 
 it("an import and align --all run while ten clients save: no error, no lost edit, every revision present", async () => {
-  const port = Number(new URL(app.baseUrl).port);
-  const site = { host: `127.0.0.1:${port}`, origin: `http://127.0.0.1:${port}` };
   const doc = await app.temp.db.document.findUniqueOrThrow({ where: { slug: SLUG } });
   const paragraphs = await app.temp.db.targetParagraph.findMany({ where: { documentId: doc.id }, orderBy: { position: "asc" }, take: CLIENTS });
   const files = writeLongArticle(app.temp.dir);
@@ -66,7 +64,7 @@ it("an import and align --all run while ten clients save: no error, no lost edit
     // Until both commands are done, and a few saves at least.
     while (running || saved.length < 5) {
       const text = `Client ${client}, edit ${saved.length + 1}.`;
-      const answer = await callAction(port, `/en/documents/${SLUG}`, "saveTranslationAction", [SLUG, { paragraphId: paragraph.id, expectedVersion: version, text }], site);
+      const answer = await callAction(app.baseUrl, `/en/documents/${SLUG}`, "saveTranslationAction", [SLUG, { paragraphId: paragraph.id, expectedVersion: version, text }]);
       const ok = answer.status === 200 && answer.text.includes('"ok":true');
       if (!ok) failures.push(`client ${client}: HTTP ${answer.status} ${answer.text.slice(0, 200)}`);
       else {

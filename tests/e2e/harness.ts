@@ -33,20 +33,18 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
+export interface RunningServer {
+  baseUrl: string;
+  /** Stops this server only; the database stays. */
+  stop(): Promise<void>;
+}
+
 /**
- * The production build served by `next start` on a free loopback port, on a temporary
- * database loaded with the sample corpus and aligned (or prepared by `prepare`).
+ * The production build served as `npm start` serves it (server.ts) on a free loopback port,
+ * on the database of `temp`: several may serve one database, as app servers behind a load
+ * balancer do.
  */
-export async function startApp(
-  prepare: (temp: TempDb) => Promise<void> = async (t) => {
-    await loadSampleCorpus(t.db);
-    await alignAll(t.db);
-  },
-  /** Extra environment for the server (EDITOR_TOKEN, say). */
-  env: Record<string, string> = {},
-): Promise<RunningApp> {
-  const temp = await createTempDb();
-  await prepare(temp);
+export async function startServer(temp: TempDb, env: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
   let output = "";
   const server = appServerCommand(port);
@@ -61,10 +59,33 @@ export async function startApp(
   await waitForHttp(`${baseUrl}/fr`, child, () => output);
   return {
     baseUrl,
-    temp,
     async stop() {
       child.kill("SIGTERM");
       await new Promise((r) => (child.exitCode !== null ? r(null) : child.once("exit", r)));
+    },
+  };
+}
+
+/**
+ * The production build served as `npm start` serves it on a free loopback port, on a temporary
+ * database loaded with the sample corpus and aligned (or prepared by `prepare`).
+ */
+export async function startApp(
+  prepare: (temp: TempDb) => Promise<void> = async (t) => {
+    await loadSampleCorpus(t.db);
+    await alignAll(t.db);
+  },
+  /** Extra environment for the server (EDITOR_TOKEN, say). */
+  env: Record<string, string> = {},
+): Promise<RunningApp> {
+  const temp = await createTempDb();
+  await prepare(temp);
+  const server = await startServer(temp, env);
+  return {
+    baseUrl: server.baseUrl,
+    temp,
+    async stop() {
+      await server.stop();
       await temp.close();
     },
   };

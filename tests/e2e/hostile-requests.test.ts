@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { startApp, type RunningApp } from "./harness";
-import { callAction as callActionAt, send as sendTo } from "./server-actions";
+import { callActionAs, send as sendTo } from "./server-actions";
 import { appServerCommand } from "../helpers/app-server";
 import { freePort } from "../helpers/free-port";
 import { E2E_DIST_DIR, ROOT } from "./paths";
@@ -20,7 +20,7 @@ let port: number;
 
 const SLUG = "kim-soutien-inconditionnel-russie";
 const EXTRA_HOST = "reader.test";
-const callAction = (page: string, name: string, args: unknown[], site: { host: string; origin?: string }) => callActionAt(port, page, name, args, site);
+const callAction = (page: string, name: string, args: unknown[], site: { host: string; origin?: string }) => callActionAs(port, page, name, args, site);
 const send = (method: string, url: string, headers: Record<string, string>, body?: Buffer) => sendTo(port, method, url, headers, body);
 
 const local = () => ({ host: `127.0.0.1:${port}`, origin: `http://127.0.0.1:${port}` });

@@ -1,12 +1,13 @@
 import { loadSampleCorpus } from "../../lib/corpus/sample-corpus";
 import { listEntries } from "../../lib/glossary/entries";
+import type { Actor } from "../../lib/auth/actor";
 import { performGlossaryWrite, type GlossaryWrite } from "../../lib/glossary/write-actions";
 import { snapshotDatabase } from "../helpers/db-snapshot";
 import { createTempDb, type TempDb } from "../helpers/temp-db";
 import { backgroundRefresh, refreshStaleFlags } from "../../lib/glossary/stored-flags";
 
 let temp: TempDb;
-const allow = async () => {};
+const allow = async (): Promise<Actor> => ({ kind: "local" });
 const refuse = async () => {
   throw new Error("Editing is closed");
 };

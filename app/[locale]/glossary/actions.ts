@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/lib/db/client";
 import { UserError } from "@/lib/errors";
 import { decodeText } from "@/lib/import/read-text-file";
-import { performGlossaryWrite, type GlossaryWrite } from "@/lib/glossary/write-actions";
+import { performGlossaryWrite, permissionFor, type GlossaryWrite } from "@/lib/glossary/write-actions";
 import { assertWriteAllowed, WriteForbiddenError } from "../../server/write-guard";
 
 export type ActionState = { status: "idle" } | { status: "ok"; detail?: string } | { status: "error"; error: string } | { status: "forbidden" };
@@ -25,7 +25,7 @@ export async function glossaryAction(_previous: ActionState, form: FormData): Pr
   const file = form.get("file");
   try {
     if (input.action === "importFile" && file instanceof File) {
-      await assertWriteAllowed(); // before reading the upload, as performGlossaryWrite would
+      await assertWriteAllowed(permissionFor(input as GlossaryWrite)); // before reading the upload, as performGlossaryWrite would
       input.name = file.name;
       // Decoded strictly, as the command reads files: File.text() would turn bad UTF-8 into U+FFFD silently.
       input.content = decodeText(new Uint8Array(await file.arrayBuffer()), file.name, { allowEmpty: true });

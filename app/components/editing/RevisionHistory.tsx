@@ -13,6 +13,7 @@ type Revision = Omit<RevisionView, "createdAt"> & { createdAt: string };
 /** A paragraph's revisions, newest first, each as a word diff against the one before. */
 export function RevisionHistory({ slug, paragraph }: { slug: string; paragraph: EditableTranslation }) {
   const t = useTranslations("Editor");
+  const authors = useTranslations("Authors");
   const format = useFormatter();
   const router = useRouter();
   const [revisions, setRevisions] = useState<Revision[] | null>(null);
@@ -47,6 +48,7 @@ export function RevisionHistory({ slug, paragraph }: { slug: string; paragraph: 
             <p className="revision-meta">
               {t("version", { version: r.version })} · {format.dateTime(new Date(r.createdAt), { dateStyle: "medium", timeStyle: "short" })} ·{" "}
               {t(`origin.${r.origin as "imported"}`)} · {t(`state.${r.status as "draft"}`)}
+              {r.author && <> · <span className="revision-author">{authors("by", { who: r.author.kind === "user" ? (r.author.name ?? "?") : authors(r.author.kind) })}</span></>}
               {r.note && <> · <em>{r.note}</em></>}
             </p>
             <p className="revision-text" lang="en">

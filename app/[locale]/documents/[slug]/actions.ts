@@ -18,9 +18,9 @@ const documentId = (slug: unknown) => documentIdBySlug(getDb(), parseInput(slugI
 const refresh = (slug: string) => revalidatePath(`/[locale]/documents/${slug}`, "page");
 
 export async function saveTranslationAction(slug: string, edit: TranslationEdit): Promise<WriteResult<SavedParagraph>> {
-  return runWrite(async () => {
+  return runWrite("edit", async (actor) => {
     parseInput(translationEditIds, edit, "edit");
-    const saved = await saveTranslation(getDb(), await documentId(slug), edit);
+    const saved = await saveTranslation(getDb(), await documentId(slug), edit, actor);
     refresh(slug);
     return saved;
   });
@@ -30,25 +30,25 @@ export async function restoreRevisionAction(
   slug: string,
   input: { paragraphId: number; revisionId: number; expectedVersion: number },
 ): Promise<WriteResult<SavedParagraph>> {
-  return runWrite(async () => {
+  return runWrite("edit", async (actor) => {
     const checked = parseInput(restoreInput, input, "input");
-    const restored = await restoreRevision(getDb(), await documentId(slug), checked);
+    const restored = await restoreRevision(getDb(), await documentId(slug), checked, actor);
     refresh(slug);
     return restored;
   });
 }
 
 export async function editAlignmentAction(slug: string, edit: unknown): Promise<WriteResult<null>> {
-  return runWrite(async () => {
-    await editAlignment(getDb(), await documentId(slug), edit);
+  return runWrite("align", async (actor) => {
+    await editAlignment(getDb(), await documentId(slug), edit, actor);
     refresh(slug);
     return null;
   });
 }
 
 export async function undoAlignmentAction(slug: string): Promise<WriteResult<string | null>> {
-  return runWrite(async () => {
-    const undone = await undoAlignmentEdit(getDb(), await documentId(slug));
+  return runWrite("align", async (actor) => {
+    const undone = await undoAlignmentEdit(getDb(), await documentId(slug), actor);
     refresh(slug);
     return undone;
   });
