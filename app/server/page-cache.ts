@@ -23,8 +23,14 @@ const READER_PATH = /^\/(fr|en)\/documents\/([^/?#]+)\/?(?:\?.*)?$/;
 /** Pages kept at most, and their bytes at most (least recently used go first). */
 const MAX_PAGES = 500;
 const MAX_BYTES = 128 * 1024 * 1024;
+/**
+ * What no version counts: a session that expires or a person whose role an admin changed
+ * keeps the same cookie. A page is kept this long at most, so such changes show within it.
+ */
+const MAX_AGE_MS = 60_000;
 
 interface CachedPage {
+  storedAt: number;
   status: number;
   headers: [string, string | string[]][];
   body: Buffer;
@@ -69,6 +75,12 @@ export class PageCache {
   /** Answers from the cache; false when the page is not there. */
   serve(key: string, res: http.ServerResponse): boolean {
     const page = this.pages.get(key);
+    if (page && Date.now() - page.storedAt > MAX_AGE_MS) {
+      this.pages.delete(key);
+      this.bytes -= page.body.length;
+      this.misses++;
+      return false;
+    }
     if (!page) {
       this.misses++;
       return false;
@@ -105,7 +117,7 @@ export class PageCache {
       keep(args[0], args[1]);
       const type = String(res.getHeader("content-type") ?? "");
       if (res.statusCode === 200 && type.startsWith("text/html") && onlyLocaleCookie(res.getHeader("set-cookie"))) {
-        this.store(key, { status: res.statusCode, headers: Object.entries(res.getHeaders()).map(([k, v]) => [k, Array.isArray(v) ? v : String(v)]), body: Buffer.concat(chunks) });
+        this.store(key, { storedAt: Date.now(), status: res.statusCode, headers: Object.entries(res.getHeaders()).map(([k, v]) => [k, Array.isArray(v) ? v : String(v)]), body: Buffer.concat(chunks) });
       }
       return end(...args);
     }) as typeof res.end;
