@@ -9,7 +9,8 @@ const transform = {
 const moduleNameMapper = { "^@/(.*)$": "<rootDir>/$1" };
 // ES-module-only dependencies, compiled like our own code (jest runs CommonJS).
 const transformIgnorePatterns = ["/node_modules/(?!any-ascii/)"];
-const common = { testEnvironment: "node", transform, transformIgnorePatterns, moduleNameMapper };
+// Tests and hooks that load the sample corpus into PostgreSQL take seconds on a busy machine.
+const common = { testEnvironment: "node", transform, transformIgnorePatterns, moduleNameMapper, testTimeout: 60_000 };
 
 /**
  * The test files that touch a database run twice, once per provider: those that make a
