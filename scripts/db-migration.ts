@@ -144,9 +144,11 @@ async function create(name: string, timestamp: string): Promise<void> {
   if (!/^[a-z0-9_]+$/.test(name)) throw new UserError(`NAME: "${name}" must be lower case letters, digits and underscores`);
   if (missingTwins().length) throw new UserError(`SQLite migrations without a PostgreSQL twin (${missingTwins().join(", ")}): run \`npm run db:migration -- --postgresql-twins\` first`);
   const dirName = `${timestamp}_${name}`;
+  // Read once: once the SQLite migration is written, it would count as applied for PostgreSQL's diff.
+  const applied = names("sqlite");
   let wrote = false;
   for (const provider of ["sqlite", "postgresql"] as const) {
-    const sql = await diff(provider, names("sqlite"), provider === "sqlite" ? SQLITE_SCHEMA : POSTGRESQL_SCHEMA);
+    const sql = await diff(provider, applied, provider === "sqlite" ? SQLITE_SCHEMA : POSTGRESQL_SCHEMA);
     if (sql === EMPTY) continue;
     write(provider, dirName, sql);
     wrote = true;
