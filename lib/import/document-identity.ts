@@ -18,18 +18,6 @@ export interface IdentityQuery {
   replace?: boolean;
 }
 
-export interface IdentityQuery {
-  /** Given by the person (--slug): names the document outright. */
-  slug?: string;
-  /** Base name of the imported file. */
-  importedFrom?: string;
-  title: string;
-  /** The imported French paragraphs' hashes and kinds. */
-  paragraphs: readonly { hash: string; kind: string }[];
-  /** Replace the document imported from a file of this name even if it is a different article. */
-  replace?: boolean;
-}
-
 export interface Identity {
   /** The document this import updates, or null for a new one. */
   existing: Document | null;

@@ -1,10 +1,11 @@
 import { diffArrays } from "diff";
+import { longestIncreasing } from "../util/longest-increasing";
 
 /**
  * Beyond this many insertions and deletions Myers' diff (O(N·D)) gets slow on long
  * documents: a 50,000-paragraph article replaced by another would take minutes.
  */
-const MAX_EDIT_LENGTH = 4_000;
+const MAX_EDIT_LENGTH = 1_000;
 
 /**
  * Pairs of (old index, new index) of the items that stayed the same between two
@@ -56,24 +57,4 @@ function patienceMatch(oldKeys: readonly string[], newKeys: readonly string[]): 
   pairs.push(...longestIncreasing(candidates));
   for (let k = suffix; k > 0; k--) pairs.push([oldKeys.length - k, newKeys.length - k]);
   return pairs;
-}
-
-/** The longest subsequence of pairs (sorted by their first item) whose second items increase. */
-function longestIncreasing(pairs: [number, number][]): [number, number][] {
-  const tails: number[] = [];
-  const previous = new Array<number>(pairs.length).fill(-1);
-  for (let k = 0; k < pairs.length; k++) {
-    let low = 0;
-    let high = tails.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (pairs[tails[mid]][1] < pairs[k][1]) low = mid + 1;
-      else high = mid;
-    }
-    if (low > 0) previous[k] = tails[low - 1];
-    tails[low] = k;
-  }
-  const result: [number, number][] = [];
-  for (let k = tails.length ? tails[tails.length - 1] : -1; k >= 0; k = previous[k]) result.push(pairs[k]);
-  return result.reverse();
 }

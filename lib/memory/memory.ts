@@ -67,6 +67,22 @@ export function memoryTargetLangs(targetLang: string): string[] {
  */
 const targetHashOf = (targetText: string) => createHash("sha256").update(targetText, "utf8").digest("hex");
 
+/** A pair as the memory stores it (texts trimmed, keyed), or null when a side is empty. */
+function unitOf(input: AddToMemoryInput) {
+  const sourceText = input.sourceText.trim();
+  const targetText = input.targetText.trim();
+  if (!sourceText || !targetText) return null;
+  return {
+    sourceKey: memoryKey(sourceText),
+    sourceText,
+    targetText,
+    targetHash: targetHashOf(targetText),
+    sourceLang: input.sourceLang ?? MEMORY_SOURCE_LANG,
+    targetLang: input.targetLang ?? MEMORY_TARGET_LANG,
+    documentId: input.documentId ?? null,
+  };
+}
+
 /**
  * Stores a confirmed pair. Adding the same pair again only refreshes it (the unit is
  * unique on French key + English text); a new English for the same French is a second
@@ -76,22 +92,11 @@ export async function addToMemory(db: Client, input: AddToMemoryInput): Promise<
   // Texts are kept as written (trimmed): the key already ignores spacing and typography,
   // and lib/editing/remember-pairs.ts stores pairs the same way, so both meet on the
   // (sourceKey, targetHash) unique key.
-  const sourceText = input.sourceText.trim();
-  const targetText = input.targetText.trim();
-  if (!sourceText || !targetText) throw new UserError("translation memory: both the French and the English text must be non-empty");
-  const sourceKey = memoryKey(sourceText);
-  const targetHash = targetHashOf(targetText);
+  const unit = unitOf(input);
+  if (!unit) throw new UserError("translation memory: both the French and the English text must be non-empty");
   return db.memoryUnit.upsert({
-    where: { sourceKey_targetHash: { sourceKey, targetHash } },
-    create: {
-      sourceKey,
-      sourceText,
-      targetText,
-      targetHash,
-      sourceLang: input.sourceLang ?? MEMORY_SOURCE_LANG,
-      targetLang: input.targetLang ?? MEMORY_TARGET_LANG,
-      documentId: input.documentId ?? null,
-    },
+    where: { sourceKey_targetHash: { sourceKey: unit.sourceKey, targetHash: unit.targetHash } },
+    create: unit,
     // Touch only: updatedAt moves, so a re-confirmed pair ranks as recent.
     update: { documentId: input.documentId ?? undefined },
     select: VIEW,
@@ -104,14 +109,10 @@ export async function addToMemory(db: Client, input: AddToMemoryInput): Promise<
  * each pair, in a few statements per few hundred pairs. Returns how many were new.
  */
 export async function addManyToMemory(db: Client, inputs: readonly AddToMemoryInput[]): Promise<number> {
-  const wanted = new Map<string, { sourceKey: string; sourceText: string; targetText: string; targetHash: string; input: AddToMemoryInput }>();
+  const wanted = new Map<string, NonNullable<ReturnType<typeof unitOf>>>();
   for (const input of inputs) {
-    const sourceText = input.sourceText.trim();
-    const targetText = input.targetText.trim();
-    if (!sourceText || !targetText) continue;
-    const sourceKey = memoryKey(sourceText);
-    const targetHash = targetHashOf(targetText);
-    wanted.set(`${sourceKey} ${targetHash}`, { sourceKey, sourceText, targetText, targetHash, input });
+    const unit = unitOf(input);
+    if (unit) wanted.set(`${unit.sourceKey} ${unit.targetHash}`, unit);
   }
   let created = 0;
   for (const piece of chunked([...wanted.values()])) {
@@ -121,17 +122,7 @@ export async function addManyToMemory(db: Client, inputs: readonly AddToMemoryIn
     });
     const known = new Map(existing.map((u) => [`${u.sourceKey} ${u.targetHash}`, u.id]));
     const fresh = piece.filter((p) => !known.has(`${p.sourceKey} ${p.targetHash}`));
-    await db.memoryUnit.createMany({
-      data: fresh.map(({ sourceKey, sourceText, targetText, targetHash, input }) => ({
-        sourceKey,
-        sourceText,
-        targetText,
-        targetHash,
-        sourceLang: input.sourceLang ?? MEMORY_SOURCE_LANG,
-        targetLang: input.targetLang ?? MEMORY_TARGET_LANG,
-        documentId: input.documentId ?? null,
-      })),
-    });
+    await db.memoryUnit.createMany({ data: fresh });
     created += fresh.length;
     // Touch only, as addToMemory does: a re-confirmed pair ranks as recent.
     const touched = piece.flatMap((p) => known.get(`${p.sourceKey} ${p.targetHash}`) ?? []);
