@@ -2,6 +2,7 @@
 // as a person types it; timed with GNU time for wall time and peak memory):
 // - a document of 5,000 and of 50,000 paragraphs a side: `import FR --en EN`, `align --doc`,
 //   `export --format tmx`, `translate --dry-run`, then a window of the reader over HTTP;
+// - a TMX of 10,000 units imported into an empty database;
 // - a library of 10,000 documents: `import FOLDER` (each article in its own transaction,
 //   aligned and checked), then the library's first and last page, a title search and the
 //   glossary page over HTTP.
@@ -112,6 +113,28 @@ async function longDocument(pairs: Pair[], paragraphs: number): Promise<void> {
   }
 }
 
+/**
+ * A TMX of 10,000 units (the issue's case: about 3 MB, segments of news-paragraph length
+ * cut to their first 150 characters), exported from one database and imported into
+ * another by `import FILE.tmx`: one transaction, both sides, links and memory.
+ */
+async function tmxImport(pairs: Pair[]): Promise<void> {
+  const [source, target] = [await createTempDb(), await createTempDb()];
+  try {
+    const short = pairs.map((p) => ({ fr: p.fr.slice(0, 150), en: p.en.slice(0, 150) }));
+    const files = writeArticle(source.dir, "units", short, 10_000, { fr: "Mémoire de traduction", en: "Translation memory" });
+    command(source.url, "import", [files.fr, "--en", files.en]);
+    const tmx = path.join(source.dir, "units.tmx");
+    command(source.url, "export", ["--doc", "memoire-de-traduction", "--format", "tmx", "--out", tmx]);
+    const units = (fs.readFileSync(tmx, "utf8").match(/<tu /g) ?? []).length;
+    console.log(`TMX of ${units.toLocaleString("en")} units (${(fs.statSync(tmx).size / 1024 / 1024).toFixed(1)} MB), into an empty database (${target.provider}):`);
+    report("import FILE.tmx", command(target.url, "import", [tmx, "--no-align"]));
+  } finally {
+    await source.close();
+    await target.close();
+  }
+}
+
 async function largeLibrary(pairs: Pair[]): Promise<void> {
   const temp = await createTempDb();
   try {
@@ -143,6 +166,7 @@ const benchmark: Benchmark = {
     const pairs = await samplePairs(sample);
     await sample.close();
     for (const size of SIZES) await longDocument(pairs, size);
+    await tmxImport(pairs);
     if (DOCUMENTS > 0) await largeLibrary(pairs);
     // Shared machines skew timings: say how busy this one was.
     console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} on ${os.cpus().length} CPUs`);
