@@ -87,6 +87,10 @@ async function httpFigures(url: string, pages: { label: string; path: string }[]
       const first = await timedGet(`${server.base}${page.path}`);
       if (first.status !== 200) throw new Error(`${page.path} answered ${first.status}:\n${server.log()}`);
       const run = await load(`${server.base}${page.path}`, LOAD_SECONDS);
+      if (!run.count) {
+        console.log(`  ${page.label.padEnd(34)} ${kib(first.bytes)} of HTML, first ${first.ms.toFixed(0)} ms; no answer under load (${run.errors} errors)`);
+        continue;
+      }
       console.log(
         `  ${page.label.padEnd(34)} ${kib(first.bytes)} of HTML, first ${first.ms.toFixed(0)} ms; ` +
           `${run.requestsPerSecond.toFixed(0)} requests/s, p50 ${run.p50.toFixed(0)} ms, p95 ${run.p95.toFixed(0)} ms (20 clients)`,
