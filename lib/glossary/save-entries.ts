@@ -1,6 +1,7 @@
 import type { Db, Tx } from "../db/client";
 import type { GlossaryEntryInput } from "./entry-schema";
 import { writeTransaction } from "../db/write-transaction";
+import { settleAllCandidates } from "./settle-candidates";
 
 const variantRows = (entry: GlossaryEntryInput) => [
   ...new Set(entry.variants.fr.filter((v) => v !== entry.fr)),
@@ -14,7 +15,7 @@ export async function saveEntry(tx: Tx, entry: GlossaryEntryInput): Promise<"cre
   const existing = await tx.glossaryEntry.findUnique({ where: { fr: entry.fr }, include: { variants: true } });
   if (!existing) {
     await tx.glossaryEntry.create({
-      data: { kind: entry.kind, fr: entry.fr, en: entry.en, note: entry.note ?? null, variants: { create: wanted } },
+      data: { kind: entry.kind, fr: entry.fr, en: entry.en, note: entry.note ?? null, noteFr: entry.noteFr ?? null, variants: { create: wanted } },
     });
     return "created";
   }
@@ -23,7 +24,7 @@ export async function saveEntry(tx: Tx, entry: GlossaryEntryInput): Promise<"cre
   const want = new Set(wanted.map(key));
   const stale = existing.variants.filter((v) => !want.has(key(v)));
   const missing = wanted.filter((v) => !have.has(key(v)));
-  const fieldsChanged = existing.kind !== entry.kind || existing.en !== entry.en || existing.note !== (entry.note ?? null);
+  const fieldsChanged = existing.kind !== entry.kind || existing.en !== entry.en || existing.note !== (entry.note ?? null) || existing.noteFr !== (entry.noteFr ?? null);
   if (!fieldsChanged && !stale.length && !missing.length) return "unchanged";
   await tx.glossaryEntry.update({
     where: { id: existing.id },
@@ -31,17 +32,22 @@ export async function saveEntry(tx: Tx, entry: GlossaryEntryInput): Promise<"cre
       kind: entry.kind,
       en: entry.en,
       note: entry.note ?? null,
+      noteFr: entry.noteFr ?? null,
       variants: { deleteMany: { id: { in: stale.map((v) => v.id) } }, create: missing },
     },
   });
   return "updated";
 }
 
-/** Saves many entries in one transaction; returns how many were created, updated, unchanged. */
+/**
+ * Saves many entries in one transaction; returns how many were created, updated, unchanged.
+ * Pending candidates the glossary now names are settled, as when an entry is added by hand.
+ */
 export async function saveEntries(db: Db, entries: readonly GlossaryEntryInput[]) {
   const counts = { created: 0, updated: 0, unchanged: 0 };
   await writeTransaction(db, async (tx) => {
     for (const entry of entries) counts[await saveEntry(tx, entry)]++;
+    if (counts.created || counts.updated) await settleAllCandidates(tx);
   });
   return counts;
 }

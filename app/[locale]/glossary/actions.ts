@@ -4,10 +4,10 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/lib/db/client";
 import { UserError } from "@/lib/errors";
 import { decodeText } from "@/lib/import/read-text-file";
-import { performGlossaryWrite, type GlossaryWrite } from "@/lib/glossary/write-actions";
+import { performGlossaryWrite, type GlossaryWrite, type WriteDetail } from "@/lib/glossary/write-actions";
 import { assertWriteAllowed, WriteForbiddenError } from "../../server/write-guard";
 
-export type ActionState = { status: "idle" } | { status: "ok"; detail?: string } | { status: "error"; error: string } | { status: "forbidden" };
+export type ActionState = { status: "idle" } | { status: "ok"; detail?: WriteDetail } | { status: "error"; error: string } | { status: "forbidden" };
 
 /**
  * The glossary page's one server action: the form's `action` field names the write
