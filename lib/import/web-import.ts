@@ -55,6 +55,9 @@ async function readUpload(upload: Upload): Promise<NamedText> {
   return { name, text: decodeText(new Uint8Array(await upload.arrayBuffer()), name) };
 }
 
+/** Pasted text passes the checks a file does (control characters, empty text; line endings made \n). */
+const pastedText = (name: string, text: string, format: ArticleFormat): NamedText => ({ name, text: decodeText(new TextEncoder().encode(text), name), format });
+
 const nameOf = (article: WebArticle) =>
   article.kind === "url" ? article.url : article.kind === "paste" ? PASTED_FRENCH : printableName(article.french.name);
 
@@ -63,8 +66,8 @@ async function toSource(article: WebArticle) {
   if (article.kind === "paste") {
     return {
       kind: "content" as const,
-      french: { name: PASTED_FRENCH, text: article.french, format: article.format },
-      en: article.english?.trim() ? { name: PASTED_ENGLISH, text: article.english, format: article.format } : undefined,
+      french: pastedText(PASTED_FRENCH, article.french, article.format),
+      en: article.english?.trim() ? pastedText(PASTED_ENGLISH, article.english, article.format) : undefined,
       // Pasted text comes from no file: a later paste is matched by its content and title only.
       importedFrom: null,
     };
