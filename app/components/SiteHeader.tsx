@@ -5,6 +5,7 @@ import { LocaleSwitch } from "./LocaleSwitch";
 export function SiteHeader() {
   const t = useTranslations("Layout");
   const glossary = useTranslations("Glossary");
+  const importing = useTranslations("Import");
   return (
     <header className="site-header">
       <Link href="/" className="brand">
@@ -13,6 +14,7 @@ export function SiteHeader() {
       <nav className="site-nav">
         <Link href="/">{t("library")}</Link>
         <Link href="/glossary">{glossary("nav")}</Link>
+        <Link href="/import">{importing("nav")}</Link>
         <LocaleSwitch label={t("switchLocale")} title={t("switchLocaleLabel")} />
       </nav>
     </header>
