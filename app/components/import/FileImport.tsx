@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState, type FormEvent } from "react";
+import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { importArticles, type ImportState } from "@/app/[locale]/import/actions";
 import { pairByName } from "@/lib/import/english-pairs";
 import { oversizeMessage } from "@/lib/import/import-limits";
@@ -41,8 +41,14 @@ export function FileImport({ accept, bilingualExtensions }: { accept: string; bi
   const holdsBoth = (file: File) => bilingualExtensions.some((ext) => file.name.toLowerCase().endsWith(ext));
   const update = (id: number, change: Partial<Article>) => setArticles((list) => list.map((a) => (a.id === id ? { ...a, ...change } : a)));
 
-  const choose = (files: FileList | null) =>
-    setArticles(pairByName([...(files ?? [])], (f) => f.name).map((p, id) => ({ id, french: p.french, english: p.english, pairedByName: Boolean(p.english), status: "waiting" })));
+  const input = useRef<HTMLInputElement>(null);
+  const articlesOf = (files: FileList | null): Article[] =>
+    pairByName([...(files ?? [])], (f) => f.name).map((p, id) => ({ id, french: p.french, english: p.english, pairedByName: Boolean(p.english), status: "waiting" }));
+  const choose = (files: FileList | null) => setArticles(articlesOf(files));
+  // Files chosen before the page's script ran: no change event reached it.
+  useEffect(() => {
+    if (input.current?.files?.length) choose(input.current.files);
+  }, []);
 
   async function send(article: Article, options: FormData): Promise<WebImportResult> {
     const oversize = [article.french, article.english].map((f) => f && oversizeMessage(f.name, f.size)).find(Boolean);
@@ -68,13 +74,13 @@ export function FileImport({ accept, bilingualExtensions }: { accept: string; bi
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (running || !articles.length) return;
+    const queue = articles.length ? articles : articlesOf(input.current?.files ?? null);
+    if (running || !queue.length) return;
     const options = new FormData(event.currentTarget);
-    const queue = articles.map((a) => a.id);
-    setArticles((list) => list.map((a) => ({ ...a, status: "waiting", result: undefined })));
+    setArticles(queue.map((a) => ({ ...a, status: "waiting", result: undefined })));
     setRunning(true);
-    for (const id of queue) {
-      const article = articles.find((a) => a.id === id)!;
+    for (const article of queue) {
+      const id = article.id;
       update(id, { status: "sending" });
       const result = await send(article, options);
       update(id, { status: statusOf(result), result });
@@ -91,7 +97,7 @@ export function FileImport({ accept, bilingualExtensions }: { accept: string; bi
         <input type="hidden" name="mode" value="files" />
         <label className="import-field">
           <span>{t("filesLabel")}</span>
-          <input type="file" name="files" multiple accept={accept} required disabled={running} onChange={(e) => choose(e.currentTarget.files)} />
+          <input ref={input} type="file" name="files" multiple accept={accept} required disabled={running} onChange={(e) => choose(e.currentTarget.files)} />
         </label>
         <p className="import-help">{t("filesHelp")}</p>
         {articles.length > 0 && (
