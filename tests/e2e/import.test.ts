@@ -98,11 +98,11 @@ describe("import page", () => {
     await mayWrite();
     const imports = new ImportPage(page);
     await imports.open("en");
-    // Chosen together, NAME.en.txt is NAME's English.
-    await imports.form("files").locator('input[name="files"]').setInputFiles([file("canicule.html", canicule, "text/html"), file("canicule.en.txt", caniculeEn)]);
+    await imports.form("files").locator('input[name="files"]').setInputFiles([file("canicule.html", canicule, "text/html")]);
     const item = imports.item("canicule.html");
-    expect(await item.locator(".import-note").textContent()).toBe("English: canicule.en.txt");
-    expect(await imports.form("files").locator(".import-item").count()).toBe(1);
+    // Its English, chosen on its row.
+    await item.locator('input[type="file"]').setInputFiles([file("canicule-english.txt", caniculeEn)]);
+    expect(await item.locator("label.import-english .visually-hidden").textContent()).toBe("English translation of canicule.html");
     await imports.form("files").locator('button[type="submit"]').click();
     await page.waitForSelector('.import-item[data-name="canicule.html"][data-status="created"]');
     expect(await item.locator(".import-status").textContent()).toBe("Created");
@@ -124,10 +124,12 @@ describe("import page", () => {
     await imports.form("files").locator('input[name="files"]').setInputFiles([
       file("kim.txt", kimFr),
       file("photo.txt", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x1a, 0x0a])),
+      file("kim.en.txt", kimEn),
       file("choigou.txt", choigou),
     ]);
-    // An English file chosen for one article.
-    await imports.item("kim.txt").locator('input[type="file"]').setInputFiles([file("kim-anglais.txt", kimEn)]);
+    // Chosen together, NAME.en.txt is the English of NAME.txt: three articles.
+    expect(await imports.item("kim.txt").locator(".import-note").textContent()).toBe("Anglais : kim.en.txt");
+    expect(await imports.form("files").locator(".import-item").count()).toBe(3);
     // Every status each item takes, in order, from the moment the button is pressed.
     await page.evaluate(() => {
       const seen: Record<string, string[]> = {};

@@ -59,7 +59,7 @@ describe("from the library to the reader", () => {
     expect(await library.slugs()).toEqual(["kim-soutien-inconditionnel-russie", CHOIGOU_SLUG, MARKUP_SLUG, LONG_SLUG]);
     const choigou = library.card(CHOIGOU_SLUG);
     expect(await choigou.locator(".progress").first().getAttribute("data-percent")).toBe("100");
-    expect(await choigou.textContent()).toContain("11 paragraphs");
+    expect(await choigou.textContent()).toContain("11 French paragraphs");
   });
 });
 
