@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 // library's introduction), then the dark scheme and print, which override it.
 import "./globals.css";
 import "./styles/tokens.css";
+import "./styles/header.css";
 import "./styles/library.css";
 import "./styles/dark.css";
 import "./styles/print.css";

@@ -89,6 +89,16 @@ describe("library", () => {
     );
   });
 
+  it("fits a phone's width, its header links included, in both languages", async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const locale of ["fr", "en"] as const) {
+      await library.open(locale);
+      expect([locale, await page.evaluate(() => document.documentElement.scrollWidth)]).toEqual([locale, 390]);
+      const links = await page.locator(".site-nav a").evaluateAll((as) => as.map((a) => a.getBoundingClientRect().right));
+      expect(Math.max(...links)).toBeLessThanOrEqual(390);
+    }
+  });
+
   it("filters by title, ignoring accents, and says when nothing matches", async () => {
     await library.open("fr");
     await library.search("choigou");
