@@ -93,7 +93,7 @@ describe("library", () => {
     await page.setViewportSize({ width: 390, height: 844 });
     for (const locale of ["fr", "en"] as const) {
       await library.open(locale);
-      expect([locale, await page.evaluate(() => document.documentElement.scrollWidth)]).toEqual([locale, 390]);
+      expect([locale, await page.evaluate(() => document.documentElement.scrollWidth <= 390)]).toEqual([locale, true]);
       const links = await page.locator(".site-nav a").evaluateAll((as) => as.map((a) => a.getBoundingClientRect().right));
       expect(Math.max(...links)).toBeLessThanOrEqual(390);
     }
