@@ -107,7 +107,7 @@ program
 program
   .command("import")
   .description("Import entries from CSV or TBX: new French forms are added, existing ones updated; one transaction.")
-  .argument("<file>", "a .csv (columns kind,fr,en,fr_variants,en_variants,note) or .tbx file")
+  .argument("<file>", "a .csv (columns kind,fr,en,fr_variants,en_variants,note,note_fr) or .tbx file")
   .action(async (file: string) => {
     const counts = await importGlossaryFile(getDb(), file);
     console.log(`${file}: ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged`);

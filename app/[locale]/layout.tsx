@@ -5,7 +5,6 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { routing } from "@/i18n/routing";
 import { SiteHeader } from "../components/SiteHeader";
-import "../globals.css";
 
 // Every page reads the database, so nothing is prerendered at build time.
 export const dynamic = "force-dynamic";

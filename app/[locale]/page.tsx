@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
 import { getDb } from "@/lib/db/client";
 import { LIBRARY_SORTS, listDocuments, type LibrarySort } from "@/lib/documents/list-documents";
 import { countStaleDocuments, refreshFlagsInBackground } from "@/lib/glossary/stored-flags";
@@ -19,6 +20,10 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
   return (
     <section className="library">
       <h1>{t("title")}</h1>
+      <div className="library-intro">
+        <p>{t("intro")}</p>
+        <p>{t.rich("addHelp", { link: (chunks) => <Link href="/import">{chunks}</Link> })}</p>
+      </div>
       <form role="search" className="search" action="">
         <label htmlFor="library-search" className="visually-hidden">
           {t("searchLabel")}

@@ -17,7 +17,7 @@ export function DocumentList({ library, query }: { library: LibraryPage; query: 
     return (
       <div className="empty">
         <h2>{t("emptyTitle")}</h2>
-        <p>{t("emptyHelp")}</p>
+        <p>{t.rich("emptyHelp", { link: (chunks) => <Link href="/import">{chunks}</Link> })}</p>
         <pre>npm run import -- article.txt --en article.en.txt</pre>
       </div>
     );
@@ -48,7 +48,11 @@ export function DocumentList({ library, query }: { library: LibraryPage; query: 
             <p className="meta">
               {d.source && <span>{d.source}</span>}
               {d.publishedOn ? <PublishedDate iso={d.publishedOn} /> : <span>{t("undated")}</span>}
-              <span>{t("paragraphs", { count: d.frenchParagraphs })}</span>
+              {/* Both counts, each named: paragraphs merged or split in translation make rows and paragraphs differ. */}
+              <span className="meta-paragraphs">{t("paragraphs", { count: d.frenchParagraphs })}</span>
+              <span className="meta-rows" title={t("rowsTitle")}>
+                {t("rows", { count: d.rows })}
+              </span>
               {d.glossaryFlags > 0 && (
                 <span className="meta-warning" data-glossary-flags={d.glossaryFlags}>
                   {t("glossaryFlags", { count: d.glossaryFlags })}

@@ -16,6 +16,8 @@ export interface DocumentSummary {
   reviewedParagraphs: number;
   /** Stored glossary consistency flags (lib/glossary/stored-flags.ts). */
   glossaryFlags: number;
+  /** Rows the reader shows (lib/reader/row-outline.ts): one per link holding a paragraph, one per paragraph no link holds; before any link, the longer side's paragraphs. */
+  rows: number;
 }
 
 export const LIBRARY_SORTS = ["newest", "title"] as const;
@@ -69,13 +71,22 @@ export async function listDocuments(db: Db, options: LibraryQuery = {}): Promise
     select: { id: true, slug: true, titleFr: true, titleEn: true, source: true, publishedOn: true },
   });
   const ids = documents.map((d) => d.id);
-  const [french, english, aligned, reviewed, flags] = await Promise.all([
+  const [french, english, aligned, reviewed, flags, links, emptyLinks, alignedEnglish] = await Promise.all([
     db.sourceParagraph.groupBy({ by: ["documentId"], where: { documentId: { in: ids } }, _count: true }),
     db.targetParagraph.groupBy({ by: ["documentId"], where: { documentId: { in: ids } }, _count: true }),
     db.sourceParagraph.groupBy({ by: ["documentId"], where: { documentId: { in: ids }, linkId: { not: null } }, _count: true }),
     db.targetParagraph.groupBy({ by: ["documentId"], where: { documentId: { in: ids }, status: "reviewed" }, _count: true }),
     countFlags(db, ids),
-  ]).then(([f, e, a, r, g]) => [countsBy(f), countsBy(e), countsBy(a), countsBy(r), g] as const);
+    db.alignmentLink.groupBy({ by: ["documentId"], where: { documentId: { in: ids } }, _count: true }),
+    db.alignmentLink.groupBy({ by: ["documentId"], where: { documentId: { in: ids }, sourceParagraphs: { none: {} }, targetParagraphs: { none: {} } }, _count: true }),
+    db.targetParagraph.groupBy({ by: ["documentId"], where: { documentId: { in: ids }, linkId: { not: null } }, _count: true }),
+  ]).then(([f, e, a, r, g, l, el, ae]) => [countsBy(f), countsBy(e), countsBy(a), countsBy(r), g, countsBy(l), countsBy(el), countsBy(ae)] as const);
+  /** As the reader numbers rows (loadRowOutline). */
+  const rowsOf = (id: number) => {
+    const [fr, en, linked] = [french.get(id) ?? 0, english.get(id) ?? 0, links.get(id) ?? 0];
+    if (!linked) return Math.max(fr, en);
+    return linked - (emptyLinks.get(id) ?? 0) + (fr - (aligned.get(id) ?? 0)) + (en - (alignedEnglish.get(id) ?? 0));
+  };
   return {
     total,
     page,
@@ -88,6 +99,7 @@ export async function listDocuments(db: Db, options: LibraryQuery = {}): Promise
       alignedParagraphs: aligned.get(id) ?? 0,
       reviewedParagraphs: reviewed.get(id) ?? 0,
       glossaryFlags: flags.get(id) ?? 0,
+      rows: rowsOf(id),
     })),
   };
 }

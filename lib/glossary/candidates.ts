@@ -110,6 +110,7 @@ export interface AcceptChanges {
   kind?: string;
   fr?: string;
   note?: string | null;
+  noteFr?: string | null;
 }
 
 /**
@@ -146,6 +147,7 @@ export async function acceptCandidate(db: Db, id: number, changes: AcceptChanges
       fr,
       en: changes.en ?? candidate.en ?? "",
       note: changes.note || null,
+      noteFr: changes.noteFr || null,
       variants: { fr: candidate.variants.filter((v) => v !== fr), en: [] },
     });
     await saveEntry(tx, entry);

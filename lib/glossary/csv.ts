@@ -7,12 +7,13 @@ import { parseEntry } from "./entries";
 
 /**
  * The glossary as CSV (RFC 4180, UTF-8, comma-separated, header row):
- *   kind,fr,en,fr_variants,en_variants,note
- * `kind` is person, place, organization or other; variants are separated by " | ".
+ *   kind,fr,en,fr_variants,en_variants,note,note_fr
+ * `kind` is person, place, organization or other; variants are separated by " | ";
+ * `note` is the English note, `note_fr` the French one.
  * On import `kind`, `fr` and `en` are required columns, the others optional, in any order.
  * Formula-like cells are neutralized on export and restored on import (see glossaryToCsv).
  */
-export const CSV_COLUMNS = ["kind", "fr", "en", "fr_variants", "en_variants", "note"] as const;
+export const CSV_COLUMNS = ["kind", "fr", "en", "fr_variants", "en_variants", "note", "note_fr"] as const;
 const REQUIRED = ["kind", "fr", "en"];
 export const VARIANT_SEPARATOR = " | ";
 
@@ -24,7 +25,7 @@ export const VARIANT_SEPARATOR = " | ";
 export function glossaryToCsv(entries: readonly GlossaryEntryInput[], options: { rawValues?: boolean } = {}): string {
   const cell = options.rawValues ? (value: string) => value : neutralizeFormula;
   return stringify(
-    entries.map((e) => [e.kind, e.fr, e.en, e.variants.fr.join(VARIANT_SEPARATOR), e.variants.en.join(VARIANT_SEPARATOR), e.note ?? ""].map(cell)),
+    entries.map((e) => [e.kind, e.fr, e.en, e.variants.fr.join(VARIANT_SEPARATOR), e.variants.en.join(VARIANT_SEPARATOR), e.note ?? "", e.noteFr ?? ""].map(cell)),
     { header: true, columns: [...CSV_COLUMNS], record_delimiter: "\r\n" },
   );
 }
@@ -58,6 +59,7 @@ export function csvToGlossary(text: string, file: string): GlossaryEntryInput[] 
         fr: cell("fr"),
         en: cell("en"),
         note: cell("note") || null,
+        noteFr: cell("note_fr") || null,
         variants: { fr: splitVariants(cell("fr_variants")), en: splitVariants(cell("en_variants")) },
       });
       const before = seen.get(entry.fr);

@@ -153,6 +153,7 @@ async function insertEntry(tx: Tx, entry: GlossaryEntryInput): Promise<number> {
       fr: entry.fr,
       en: entry.en,
       note: entry.note || null,
+      noteFr: entry.noteFr || null,
       variants: {
         create: [
           ...[...new Set(entry.variants.fr)].filter((v) => v !== entry.fr).map((text) => ({ lang: "fr", text })),
@@ -169,22 +170,23 @@ const entryFields = z.object({
   fr: glossaryEntryInput.shape.fr,
   en: glossaryEntryInput.shape.en,
   note: glossaryEntryInput.shape.note,
+  noteFr: glossaryEntryInput.shape.noteFr,
 });
 
-/** Changes an entry's kind, forms and note (its variants stay). */
+/** Changes an entry's kind, forms and notes (its variants stay). */
 export async function updateEntry(db: Db, id: number, input: unknown, actor: Actor = COMMAND_ACTOR): Promise<void> {
   const parsed = entryFields.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new UserError(`${issue.path.join(".")}: ${issue.message}`);
   }
-  const { kind, fr, en, note } = parsed.data;
+  const { kind, fr, en, note, noteFr } = parsed.data;
   await db.$transaction(async (tx) => {
     const existing = await tx.glossaryEntry.findUnique({ where: { id } });
     if (!existing) throw new UserError(`id: no glossary entry ${id}`);
     const clash = await tx.glossaryEntry.findUnique({ where: { fr } });
     if (clash && clash.id !== id) throw new UserError(`fr: "${fr}" is already in the glossary`);
-    await tx.glossaryEntry.update({ where: { id }, data: { kind, fr, en, note: note || null } });
+    await tx.glossaryEntry.update({ where: { id }, data: { kind, fr, en, note: note || null, noteFr: noteFr || null } });
     // A variant equal to the new main form would be redundant.
     await tx.glossaryVariant.deleteMany({ where: { entryId: id, OR: [{ lang: "fr", text: fr }, { lang: "en", text: en }] } });
     await settleCandidatesFor(tx, id);

@@ -11,7 +11,10 @@ export const glossaryEntryInput = z.object({
   kind: z.enum(GLOSSARY_KINDS),
   fr: name,
   en: name,
+  /** The English note (the English interface shows it). */
   note: z.string().trim().max(500).nullish(),
+  /** The French note (the French interface shows it). */
+  noteFr: z.string().trim().max(500).nullish(),
   variants: z
     .object({ fr: z.array(name).default([]), en: z.array(name).default([]) })
     .default({ fr: [], en: [] }),

@@ -31,11 +31,12 @@ export async function exportEntries(db: Db): Promise<GlossaryEntryInput[]> {
   const terms = await loadGlossaryTerms(db);
   return terms
     .sort((a, b) => a.fr.localeCompare(b.fr, "fr"))
-    .map(({ kind, fr, en, note, variants }) => ({
+    .map(({ kind, fr, en, note, noteFr, variants }) => ({
       kind,
       fr,
       en,
       note: note ?? null,
+      noteFr: noteFr ?? null,
       variants: { fr: [...variants.fr].sort(), en: [...variants.en].sort() },
     }));
 }

@@ -15,6 +15,7 @@ export async function loadGlossaryTerms(db: Db): Promise<GlossaryTerm[]> {
     fr: e.fr,
     en: e.en,
     note: e.note,
+    noteFr: e.noteFr,
     variants: {
       fr: e.variants.filter((v) => v.lang === "fr").map((v) => v.text),
       en: e.variants.filter((v) => v.lang === "en").map((v) => v.text),
@@ -24,7 +25,7 @@ export async function loadGlossaryTerms(db: Db): Promise<GlossaryTerm[]> {
 
 /**
  * A glossary from a JSON file: an array of entries shaped like prisma/corpus/glossary.json
- * ({ kind, fr, en, note?, variants?: { fr: [], en: [] } }). Entries are numbered from 1.
+ * ({ kind, fr, en, note?, noteFr?, variants?: { fr: [], en: [] } }). Entries are numbered from 1.
  */
 export function readGlossaryFile(file: string): GlossaryTerm[] {
   let data: unknown;

@@ -21,3 +21,24 @@ export async function settleCandidatesFor(tx: Tx, entryId: number): Promise<numb
   }
   return settled.length;
 }
+
+/**
+ * settleCandidatesFor over the whole glossary at once, after a glossary file's import: every
+ * pending candidate whose name an entry has (French form or variant, case and accents aside)
+ * is settled on it. One read of the glossary's French names and of the pending candidates.
+ */
+export async function settleAllCandidates(tx: Tx): Promise<number> {
+  const pending = await tx.glossaryCandidate.findMany({ where: { status: "pending" }, select: { id: true, fr: true, variants: true } });
+  if (!pending.length) return 0;
+  const entries = await tx.glossaryEntry.findMany({ select: { id: true, fr: true, en: true, kind: true, variants: { where: { lang: "fr" }, select: { text: true } } } });
+  const byName = new Map<string, (typeof entries)[number]>();
+  for (const entry of entries) for (const name of [entry.fr, ...entry.variants.map((v) => v.text)]) if (!byName.has(foldForMatch(name))) byName.set(foldForMatch(name), entry);
+  let settled = 0;
+  for (const candidate of pending) {
+    const entry = [candidate.fr, ...strings.parse(candidate.variants)].map((name) => byName.get(foldForMatch(name))).find(Boolean);
+    if (!entry) continue;
+    await tx.glossaryCandidate.update({ where: { id: candidate.id }, data: { status: "accepted", en: entry.en, kind: entry.kind } });
+    settled++;
+  }
+  return settled;
+}

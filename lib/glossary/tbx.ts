@@ -9,15 +9,17 @@ import { parseEntry } from "./entries";
  *   <tbx type="TBX-Basic" style="dca" xmlns="urn:iso:std:iso:30042:ed-2">
  *     <text><body><conceptEntry id="c1">
  *       <descrip type="subjectField">person</descrip>      the entry's kind
- *       <note>…</note>                                      its note
- *       <langSec xml:lang="fr"><termSec><term>Sergueï Choïgou</term>
+ *       <note>…</note>                                      its English note (the file's xml:lang is en)
+ *       <langSec xml:lang="fr"><note>…</note>               its French note
+ *         <termSec><term>Sergueï Choïgou</term>
  *         <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termSec>
  *       <termSec><term>Choïgu</term>                         a variant:
  *         <termNote type="administrativeStatus">admittedTerm-admn-sts</termNote>
  *         <termNote type="termType">variant</termNote></termSec></langSec>
  *       <langSec xml:lang="en">…</langSec>
  * Import also reads TBX 2 files (martif, termEntry, langSet, tig/ntig). The preferred term
- * of a language is its form; without one, the first term is.
+ * of a language is its form; without one, the first term is. A note is French when it sits
+ * in the French langSec or says xml:lang="fr"; any other note is English.
  */
 export const TBX_NAMESPACE = "urn:iso:std:iso:30042:ed-2";
 const PREFERRED = "preferredTerm-admn-sts";
@@ -42,6 +44,7 @@ export function glossaryToTbx(entries: readonly GlossaryEntryInput[]): string {
     if (entry.note) concept.ele("note").txt(entry.note);
     for (const lang of ["fr", "en"] as const) {
       const langSec = concept.ele("langSec", { "xml:lang": lang });
+      if (lang === "fr" && entry.noteFr) langSec.ele("note").txt(entry.noteFr);
       const term = (text: string, preferred: boolean) => {
         const termSec = langSec.ele("termSec");
         termSec.ele("term").txt(text);
@@ -103,8 +106,14 @@ export function tbxToGlossary(xml: string, file: string): GlossaryEntryInput[] {
     }
     const descrips = list(concept, "descrip");
     const kind = text(descrips.find((d) => attr(d, "type") === "subjectField")).trim() || "other";
-    const note = list(concept, "note").map(text).join(" ").trim() ||
-      text(descrips.find((d) => attr(d, "type") === "definition")).trim() || null;
+    const isFrench = (node: Node, inherited: string | undefined) => (attr(node, "xml:lang") ?? inherited ?? "").toLowerCase().split(/[-_]/)[0] === "fr";
+    const notes = [
+      ...list(concept, "note").map((n) => ({ fr: isFrench(n, undefined), text: text(n) })),
+      ...list(concept, "langSec", "langSet").flatMap((s) => list(s, "note").map((n) => ({ fr: isFrench(n, attr(s, "xml:lang")), text: text(n) }))),
+    ];
+    const joined = (french: boolean) => notes.filter((n) => n.fr === french).map((n) => n.text).join(" ").trim();
+    const note = joined(false) || text(descrips.find((d) => attr(d, "type") === "definition")).trim() || null;
+    const noteFr = joined(true) || null;
     try {
       if (!(GLOSSARY_KINDS as readonly string[]).includes(kind)) throw new UserError(`descrip subjectField: "${kind}" is not one of ${GLOSSARY_KINDS.join(", ")}`);
       const entry = parseEntry({
@@ -112,6 +121,7 @@ export function tbxToGlossary(xml: string, file: string): GlossaryEntryInput[] {
         fr: forms.fr[0],
         en: forms.en[0],
         note,
+        noteFr,
         variants: { fr: forms.fr.slice(1), en: forms.en.slice(1) },
       });
       const before = seen.get(entry.fr);

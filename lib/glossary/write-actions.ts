@@ -3,7 +3,7 @@ import type { Actor } from "../auth/actor";
 import type { Permission } from "../auth/roles";
 import type { Db } from "../db/client";
 import { UserError } from "../errors";
-import { acceptCandidate, rejectCandidate } from "./candidates";
+import { acceptCandidate, extractAndStoreCandidates, rejectCandidate } from "./candidates";
 import { addVariant, createEntry, deleteEntry, deleteVariant, parseId, updateEntry } from "./entries";
 import { importGlossaryText, MAX_GLOSSARY_FILE_BYTES } from "./exchange";
 import { refreshFlagsInBackground } from "./stored-flags";
@@ -14,16 +14,23 @@ import { refreshFlagsInBackground } from "./stored-flags";
  * without Next.js.
  */
 export type GlossaryWrite =
-  | { action: "createEntry"; kind?: unknown; fr?: unknown; en?: unknown; note?: unknown; variantsFr?: unknown; variantsEn?: unknown }
-  | { action: "updateEntry"; id?: unknown; kind?: unknown; fr?: unknown; en?: unknown; note?: unknown }
+  | { action: "createEntry"; kind?: unknown; fr?: unknown; en?: unknown; note?: unknown; noteFr?: unknown; variantsFr?: unknown; variantsEn?: unknown }
+  | { action: "updateEntry"; id?: unknown; kind?: unknown; fr?: unknown; en?: unknown; note?: unknown; noteFr?: unknown }
   | { action: "deleteEntry"; id?: unknown }
   | { action: "addVariant"; entryId?: unknown; lang?: unknown; text?: unknown }
   | { action: "deleteVariant"; variantId?: unknown }
-  | { action: "acceptCandidate"; id?: unknown; kind?: unknown; fr?: unknown; en?: unknown; note?: unknown }
+  | { action: "acceptCandidate"; id?: unknown; kind?: unknown; fr?: unknown; en?: unknown; note?: unknown; noteFr?: unknown }
   | { action: "rejectCandidate"; id?: unknown }
-  | { action: "importFile"; name?: unknown; content?: unknown };
+  | { action: "importFile"; name?: unknown; content?: unknown }
+  | { action: "extractCandidates" };
 
-export type WriteResult = { ok: true; action: GlossaryWrite["action"]; detail?: string } | { ok: false; error: string };
+/** What a write found or changed, for the page to say. */
+export type WriteDetail =
+  | { kind: "imported"; created: number; updated: number; unchanged: number }
+  /** `found`: names not in the glossary; `pending`: those waiting for review, `names` among them. */
+  | { kind: "extracted"; found: number; pending: number; names: string[] };
+
+export type WriteResult = { ok: true; action: GlossaryWrite["action"]; detail?: WriteDetail } | { ok: false; error: string };
 
 const optionalText = (v: unknown) => (typeof v === "string" && v.trim() ? v : undefined);
 /** "a | b" or one per line, as the add form takes variants. */
@@ -34,7 +41,7 @@ const uploadName = z
   .string({ error: "file: missing" })
   .regex(/\.(csv|tbx|xml)$/i, "file: must be a .csv or .tbx file");
 
-async function perform(db: Db, input: GlossaryWrite, actor: Actor): Promise<string | undefined> {
+async function perform(db: Db, input: GlossaryWrite, actor: Actor): Promise<WriteDetail | undefined> {
   switch (input.action) {
     case "createEntry":
       await createEntry(db, {
@@ -42,11 +49,12 @@ async function perform(db: Db, input: GlossaryWrite, actor: Actor): Promise<stri
         fr: input.fr,
         en: input.en,
         note: optionalText(input.note) ?? null,
+        noteFr: optionalText(input.noteFr) ?? null,
         variants: { fr: variantList(input.variantsFr), en: variantList(input.variantsEn) },
       }, actor);
       return;
     case "updateEntry":
-      await updateEntry(db, parseId(input.id), { kind: input.kind, fr: input.fr, en: input.en, note: optionalText(input.note) ?? null }, actor);
+      await updateEntry(db, parseId(input.id), { kind: input.kind, fr: input.fr, en: input.en, note: optionalText(input.note) ?? null, noteFr: optionalText(input.noteFr) ?? null }, actor);
       return;
     case "deleteEntry":
       await deleteEntry(db, parseId(input.id), actor);
@@ -63,6 +71,7 @@ async function perform(db: Db, input: GlossaryWrite, actor: Actor): Promise<stri
         fr: optionalText(input.fr),
         en: typeof input.en === "string" ? input.en : undefined,
         note: optionalText(input.note) ?? null,
+        noteFr: optionalText(input.noteFr) ?? null,
       }, actor);
       return;
     case "rejectCandidate":
@@ -73,8 +82,13 @@ async function perform(db: Db, input: GlossaryWrite, actor: Actor): Promise<stri
       if (!name.success) throw new UserError(name.error.issues[0].message);
       if (typeof input.content !== "string" || !input.content.trim()) throw new UserError(`${name.data}: empty file`);
       if (Buffer.byteLength(input.content) > MAX_GLOSSARY_FILE_BYTES) throw new UserError(`${name.data}: larger than 5 MB`);
-      const counts = await importGlossaryText(db, input.content, name.data, actor);
-      return `${counts.created}/${counts.updated}/${counts.unchanged}`;
+      return { kind: "imported", ...(await importGlossaryText(db, input.content, name.data, actor)) };
+    }
+    case "extractCandidates": {
+      const found = await extractAndStoreCandidates(db);
+      // Most frequent first, as the candidates list orders them.
+      const pending = found.filter((c) => c.status === "pending").sort((a, b) => b.occurrences - a.occurrences || a.fr.localeCompare(b.fr, "fr"));
+      return { kind: "extracted", found: found.length, pending: pending.length, names: pending.map((c) => c.fr) };
     }
     default:
       throw new UserError(`action: unknown action`);

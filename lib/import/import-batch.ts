@@ -9,12 +9,20 @@ import type { GlossaryTerm } from "../glossary/matcher";
 import { loadGlossaryTerms } from "../glossary/load-terms";
 import { refreshDocumentFlags } from "../glossary/stored-flags";
 import { isBilingualFile, type BilingualImportResult } from "./import-bilingual";
-import { importFile, importUrl, type ImportFileOptions } from "./import-file";
+import { pairByName } from "./english-pairs";
+import type { FetchPageOptions } from "./fetch-page";
+import { importContent, importFile, importUrl, type ImportFileOptions, type NamedText } from "./import-file";
 import { isArticleFile } from "./parse-article";
 import type { StoreResult } from "./store-article";
 
-/** One thing to import: a file (with its English, if found), or a web page. */
-export type ImportSource = { kind: "file"; file: string; en?: string } | { kind: "url"; url: string };
+/**
+ * One thing to import: a file (with its English, if found), a web page, or text that
+ * came another way (an upload, a paste: see importContent), with its English.
+ */
+export type ImportSource = PathSource | { kind: "content"; french: NamedText; en?: NamedText; importedFrom?: string | null };
+
+/** What a command line names: a file or a web page. */
+export type PathSource = { kind: "file"; file: string; en?: string } | { kind: "url"; url: string };
 
 export interface ImportOutcome {
   /** The file or URL, as given or found in a folder. */
@@ -28,8 +36,6 @@ export interface ImportOutcome {
 
 const isUrl = (input: string) => /^https?:\/\//i.test(input);
 const importable = (file: string) => isArticleFile(file) || isBilingualFile(file);
-/** "article.en.txt" is the English of "article.txt" or "article.fr.txt" beside it. */
-const ENGLISH = /\.en(\.[^.]+)$/i;
 
 /** The importable files of a folder and its subfolders (hidden ones left out), in name order. */
 function walk(folder: string): string[] {
@@ -49,8 +55,8 @@ function walk(folder: string): string[] {
  * `NAME.fr.EXT` there, imported with it; an English file without its French counterpart
  * is imported on its own (and refused if it is not an article).
  */
-export function expandSources(inputs: readonly string[]): ImportSource[] {
-  const sources: ImportSource[] = [];
+export function expandSources(inputs: readonly string[]): PathSource[] {
+  const sources: PathSource[] = [];
   for (const input of inputs) {
     if (isUrl(input)) {
       sources.push({ kind: "url", url: input });
@@ -60,67 +66,87 @@ export function expandSources(inputs: readonly string[]): ImportSource[] {
       sources.push({ kind: "file", file: input });
       continue;
     }
-    const files = walk(input);
-    const present = new Set(files);
-    const englishOf = new Map<string, string>();
-    for (const file of files) {
-      const match = ENGLISH.exec(file);
-      if (!match) continue;
-      const base = file.slice(0, match.index);
-      const french = [`${base}${match[1]}`, `${base}.fr${match[1]}`].find((f) => present.has(f));
-      if (french) englishOf.set(french, file);
-    }
-    const paired = new Set(englishOf.values());
-    for (const file of files) if (!paired.has(file)) sources.push({ kind: "file", file, en: englishOf.get(file) });
+    for (const { french, english } of pairByName(walk(input), (file) => file)) sources.push({ kind: "file", file: french, en: english });
   }
   return sources;
 }
 
-export interface ImportBatchOptions extends Omit<ImportFileOptions, "en" | "slug"> {
+export interface ImportSourceOptions extends Omit<ImportFileOptions, "en" | "slug"> {
   /** Align each document's loose paragraphs after its import (as `import` does by default). */
   align?: boolean;
+  /** Fetching web pages (private hosts, limits): see fetchPage. */
+  fetch?: FetchPageOptions;
+}
+
+export interface ImportBatchOptions extends ImportSourceOptions {
   /** Called after each source, done or refused. */
   onProgress?: (done: number, total: number, outcome: ImportOutcome) => void;
 }
 
+/** What aligning an imported article uses beside its text, loaded once for a batch (not once per article). */
+export interface AlignEvidence {
+  glossary(): Promise<readonly GlossaryTerm[]>;
+  lexicon(): Promise<Lexicon>;
+}
+
+function loadOnce(db: Db): AlignEvidence {
+  let glossary: Promise<readonly GlossaryTerm[]> | undefined;
+  let lexicon: Promise<Lexicon> | undefined;
+  return { glossary: () => (glossary ??= loadGlossaryTerms(db)), lexicon: () => (lexicon ??= loadLexicon(db)) };
+}
+
+const nameOf = (source: ImportSource) => (source.kind === "url" ? source.url : source.kind === "file" ? source.file : source.french.name);
+
+function importOnly(db: Db, source: ImportSource, options: ImportSourceOptions): Promise<StoreResult> {
+  if (source.kind === "url") return importUrl(db, source.url, options);
+  if (source.kind === "file") return importFile(db, source.file, { ...options, en: source.en });
+  return importContent(db, source.french, { ...options, en: source.en, importedFrom: source.importedFrom });
+}
+
 /**
- * Imports many articles, each in its own transaction (then aligned, then checked against
- * the glossary, each a transaction of its own), going on past a refused one. Nothing of a
- * refused file is written; what was imported before it stays. Returns one outcome each.
+ * Imports one article in its own transaction, then aligns it (with `align`) and checks it
+ * against the glossary, each a transaction of its own: the sequence every front door
+ * follows. A refusal (a UserError: bad file, busy database) comes back as `refused`, with
+ * nothing of this source written. `evidence` gives the glossary and lexicon aligning uses;
+ * a batch loads them once.
  */
-export async function importBatch(db: Db, sources: readonly ImportSource[], options: ImportBatchOptions = {}): Promise<ImportOutcome[]> {
-  // Loaded once for the batch, not once per article.
-  let glossary: readonly GlossaryTerm[] | undefined;
-  let lexicon: Lexicon | undefined;
-  const outcomes: ImportOutcome[] = [];
-  for (const source of sources) {
-    const name = source.kind === "url" ? source.url : source.file;
-    const outcome: ImportOutcome = { name };
-    try {
-      outcome.result = source.kind === "url" ? await importUrl(db, source.url, options) : await importFile(db, source.file, { ...options, en: source.en });
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      outcome.refused = error.message;
-    }
-    const result = outcome.result;
-    if (result && result.outcome !== "unchanged") {
-      const documents = "documents" in result ? (result as BilingualImportResult).documents : [result];
-      if (options.align) {
-        glossary ??= await loadGlossaryTerms(db);
-        lexicon ??= await loadLexicon(db);
-        for (const doc of documents) {
-          try {
-            await alignIfNeeded(db, doc.slug, glossary, lexicon);
-          } catch (error) {
-            if (!(error instanceof UserError)) throw error;
-            outcome.alignFailed = error.message;
-          }
+export async function importSource(db: Db, source: ImportSource, options: ImportSourceOptions = {}, evidence: AlignEvidence = loadOnce(db)): Promise<ImportOutcome> {
+  const outcome: ImportOutcome = { name: nameOf(source) };
+  try {
+    outcome.result = await importOnly(db, source, options);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    outcome.refused = error.message;
+  }
+  const result = outcome.result;
+  if (result && result.outcome !== "unchanged") {
+    const documents = "documents" in result ? (result as BilingualImportResult).documents : [result];
+    if (options.align) {
+      const [terms, lexicon] = await Promise.all([evidence.glossary(), evidence.lexicon()]);
+      for (const doc of documents) {
+        try {
+          await alignIfNeeded(db, doc.slug, terms, lexicon);
+        } catch (error) {
+          if (!(error instanceof UserError)) throw error;
+          outcome.alignFailed = error.message;
         }
       }
-      for (const doc of documents) await refreshDocumentFlags(db, doc.documentId);
     }
-    outcomes.push(outcome);
-    options.onProgress?.(outcomes.length, sources.length, outcome);
+    for (const doc of documents) await refreshDocumentFlags(db, doc.documentId);
+  }
+  return outcome;
+}
+
+/**
+ * Imports many articles, each as importSource does, going on past a refused one. Nothing
+ * of a refused file is written; what was imported before it stays. Returns one outcome each.
+ */
+export async function importBatch(db: Db, sources: readonly ImportSource[], options: ImportBatchOptions = {}): Promise<ImportOutcome[]> {
+  const evidence = loadOnce(db);
+  const outcomes: ImportOutcome[] = [];
+  for (const source of sources) {
+    outcomes.push(await importSource(db, source, options, evidence));
+    options.onProgress?.(outcomes.length, sources.length, outcomes[outcomes.length - 1]);
   }
   return outcomes;
 }

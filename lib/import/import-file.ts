@@ -7,7 +7,7 @@ import { isValidSlug } from "../text/slug";
 import { fetchArticle } from "./fetch-article";
 import type { FetchPageOptions } from "./fetch-page";
 import { importBilingualContent, isBilingualFile } from "./import-bilingual";
-import { isArticleFile, parseArticleContent, unknownExtension } from "./parse-article";
+import { isArticleFile, parseArticleContent, unknownExtension, type ArticleFormat } from "./parse-article";
 import { readTextFile } from "./read-text-file";
 import { storeArticle, type StoreResult } from "./store-article";
 
@@ -26,11 +26,22 @@ export interface ImportFileOptions {
 
 /** A file's name and decoded text: read from disk, uploaded, or pasted. */
 export interface NamedText {
+  /** Starts every error message; its extension gives the format unless `format` does. */
   name: string;
   text: string;
+  /** For text whose name has no extension (a paste). */
+  format?: ArticleFormat;
 }
 
-export type ImportContentOptions = Omit<ImportFileOptions, "en"> & { en?: NamedText };
+export type ImportContentOptions = Omit<ImportFileOptions, "en"> & {
+  en?: NamedText;
+  /**
+   * The file name kept with the document, which tells a later import of the same file
+   * that it updates this document (see document-identity.ts): the base name of `name`
+   * unless given; null for text that came from no file (a paste).
+   */
+  importedFrom?: string | null;
+};
 
 function checkSlug(slug: string | undefined): void {
   if (slug !== undefined && !isValidSlug(slug)) throw new UserError(`--slug "${slug}": use lower-case letters, digits and single hyphens`);
@@ -49,12 +60,12 @@ export async function importContent(db: Db, french: NamedText, options: ImportCo
     if (options.en) throw new UserError(`--en ${options.en.name}: ${path.basename(french.name)} already holds the English; --en is for articles`);
     return importBilingualContent(db, french.name, french.text, options);
   }
-  const article = parseArticleContent(french.name, french.text);
-  const english = options.en ? parseArticleContent(options.en.name, options.en.text).paragraphs : undefined;
+  const article = parseArticleContent(french.name, french.text, french.format);
+  const english = options.en ? parseArticleContent(options.en.name, options.en.text, options.en.format).paragraphs : undefined;
   return storeArticle(db, article, {
     slug: options.slug,
     source: options.source?.trim() || undefined,
-    importedFrom: path.basename(french.name),
+    importedFrom: options.importedFrom === undefined ? path.basename(french.name) : (options.importedFrom ?? undefined),
     english,
     replaceEdited: options.replaceEdited,
     replace: options.replace,

@@ -1,10 +1,8 @@
 import fs from "node:fs";
 import { UserError } from "../errors";
+import { MAX_IMPORT_BYTES, oversizeMessage } from "./import-limits";
 
-/** A 50,000-paragraph article is about 16 MB of text, its TMX with both sides about 40 MB. */
-export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
-
-const formatSize = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+export { MAX_IMPORT_BYTES };
 
 /** 1-based line of a byte offset. */
 function lineAt(buffer: Uint8Array, offset: number): number {
@@ -97,8 +95,7 @@ export function readTextFile(file: string, options: { maxBytes?: number; allowEm
   }
   if (stat.isDirectory()) throw new UserError(folderMessage(file));
   if (!stat.isFile()) throw new UserError(`${file}: not a regular file`);
-  if (stat.size > maxBytes) {
-    throw new UserError(`${file}: file is ${formatSize(stat.size)}, over the ${formatSize(maxBytes)} limit`);
-  }
+  const oversize = oversizeMessage(file, stat.size, maxBytes);
+  if (oversize) throw new UserError(oversize);
   return decodeText(fs.readFileSync(file), file, options);
 }

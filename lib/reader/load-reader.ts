@@ -58,7 +58,9 @@ export interface TooltipEntry {
   kind: GlossaryKind;
   fr: string;
   en: string;
+  /** The English note and the French one: each interface shows its own. */
   note: string | null;
+  noteFr: string | null;
 }
 
 /** Rows of one kind worth a look (low confidence, glossary flag) across the document. */
@@ -129,7 +131,7 @@ function toReaderRow(row: NumberedRow, glossary: ReaderGlossary, used: Set<numbe
   };
 }
 
-const tooltipEntry = (t: GlossaryTerm): TooltipEntry => ({ id: t.id, kind: t.kind, fr: t.fr, en: t.en, note: t.note ?? null });
+const tooltipEntry = (t: GlossaryTerm): TooltipEntry => ({ id: t.id, kind: t.kind, fr: t.fr, en: t.en, note: t.note ?? null, noteFr: t.noteFr ?? null });
 
 /** A document at one version: what every window of it shares. */
 interface DocumentState extends DocumentMetadata {

@@ -44,6 +44,9 @@ beforeAll(async () => {
       await t.db.glossaryCandidate.create({
         data: { fr: "Giulia Rossi", kind: "person", variants: ["Rossi"], en: null, documents: ["kim-soutien-inconditionnel-russie"], occurrences: 2 },
       });
+      for (const fr of ["Pays-Bas", "Espagne"]) {
+        await t.db.glossaryCandidate.create({ data: { fr, kind: "place", variants: [], en: null, documents: ["kim-soutien-inconditionnel-russie"], occurrences: 1 } });
+      }
     }),
     launchBrowser(),
   ]);
@@ -176,7 +179,8 @@ describe("glossary page", () => {
     await entry.locator('form[data-action="updateEntry"] .glossary-message').waitFor();
 
     const reader = new ReaderPage(page, app.baseUrl);
-    expect(await reader.open("choigou-rencontre-kim-pyongyang")).toBe(200);
+    // The English note: the English interface shows it (the French one, the French note).
+    expect(await reader.open("choigou-rencontre-kim-pyongyang", "en")).toBe(200);
     const term = reader.term("fr", "Kyushu");
     await term.hover();
     expect(await reader.describedTooltipText(term)).toContain("(edited)");
@@ -202,9 +206,93 @@ describe("glossary page", () => {
   it("downloads the glossary as CSV and TBX", async () => {
     const csv = await fetch(`${app.baseUrl}/api/glossary/export?format=csv`);
     expect(csv.headers.get("content-disposition")).toContain("glossary.csv");
-    expect((await csv.text()).split("\r\n")[0]).toBe("kind,fr,en,fr_variants,en_variants,note");
+    expect((await csv.text()).split("\r\n")[0]).toBe("kind,fr,en,fr_variants,en_variants,note,note_fr");
     const tbx = await fetch(`${app.baseUrl}/api/glossary/export?format=tbx`);
     expect(await tbx.text()).toContain('<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Basic"');
     expect((await fetch(`${app.baseUrl}/api/glossary/export?format=pdf`)).status).toBe(422);
+  });
+
+  it("opens a search on its results, counted against the whole glossary, in both languages", async () => {
+    const total = await app.temp.db.glossaryEntry.count();
+    for (const [locale, counted] of [["en", `1 of ${total} entries`], ["fr", `1 sur ${total} entrées`]]) {
+      await page.goto(`${app.baseUrl}/${locale}/glossary`);
+      await page.fill("#glossary-search", "shoigu");
+      await page.press("#glossary-search", "Enter");
+      await page.waitForURL(/\?q=shoigu&kind=#glossary-entries$/);
+      const heading = page.locator("#glossary-entries");
+      expect(await heading.textContent()).toBe(counted);
+      // The answer is in view, not 2,800 px below under the whole glossary's count.
+      const viewport = page.viewportSize()!;
+      const result = await new GlossaryPage(page).entry("Sergueï Choïgou").boundingBox();
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+      expect(result!.y).toBeGreaterThanOrEqual(0);
+      expect(result!.y + result!.height).toBeLessThanOrEqual(viewport.height);
+    }
+  });
+
+  it("adding an entry by hand settles the candidate of that name", async () => {
+    await withToken();
+    const glossary = new GlossaryPage(page);
+    await glossary.open();
+    expect(await page.locator('.glossary-candidate[data-fr="Pays-Bas"]').count()).toBe(1);
+    const ok = await glossary.add({ kind: "place", fr: "Pays-Bas", en: "Netherlands" });
+    await ok.waitFor();
+    expect(await ok.textContent()).toBe("Saved.");
+    // The form is cleared for the next entry once saved.
+    expect(await page.locator('form[data-action="createEntry"] input[name="fr"]').inputValue()).toBe("");
+    await page.waitForFunction(() => !document.querySelector('.glossary-candidate[data-fr="Pays-Bas"]'));
+    expect(await app.temp.db.glossaryCandidate.findUniqueOrThrow({ where: { fr: "Pays-Bas" } })).toMatchObject({ status: "accepted", en: "Netherlands" });
+  });
+
+  it("a refused accept keeps the English the person typed", async () => {
+    await withToken();
+    await new GlossaryPage(page).open();
+    const candidate = page.locator('.glossary-candidate[data-fr="Espagne"]');
+    // Settled meanwhile, elsewhere: this page still offers it, and accepting it is refused.
+    const { id } = await app.temp.db.glossaryCandidate.update({ where: { fr: "Espagne" }, data: { status: "rejected" } });
+    await candidate.locator('input[name="en"]').fill("Spain");
+    await candidate.locator('form[data-action="acceptCandidate"] button').click();
+    const message = candidate.locator('form[data-action="acceptCandidate"] .glossary-message');
+    await message.waitFor();
+    expect(await message.textContent()).toBe(`Not saved: id: candidate ${id} is already rejected`);
+    expect(await candidate.locator('input[name="en"]').inputValue()).toBe("Spain");
+  });
+
+  it("keeps a note in each language, and each interface shows its own, on this page and in the reader's tooltips", async () => {
+    await withToken();
+    const glossary = new GlossaryPage(page);
+    await glossary.open();
+    const ok = await glossary.add({ kind: "place", fr: "Gênes", en: "Genoa", note: "Port city in Liguria.", noteFr: "Ville portuaire de Ligurie." });
+    await ok.waitFor();
+    expect(await app.temp.db.glossaryEntry.findUniqueOrThrow({ where: { fr: "Gênes" } })).toMatchObject({ note: "Port city in Liguria.", noteFr: "Ville portuaire de Ligurie." });
+    await glossary.open("?q=genes");
+    expect(await glossary.entry("Gênes").locator(".glossary-note").textContent()).toBe("Port city in Liguria.");
+    await page.goto(`${app.baseUrl}/fr/glossary?q=genes`);
+    const note = glossary.entry("Gênes").locator(".glossary-note");
+    expect([await note.textContent(), await note.getAttribute("lang")]).toEqual(["Ville portuaire de Ligurie.", "fr"]);
+
+    const reader = new ReaderPage(page, app.baseUrl);
+    for (const [locale, expected] of [["fr", "La plus méridionale des quatre grandes îles du Japon."], ["en", "Southernmost of Japan's four main islands"]]) {
+      await page.goto(`${app.baseUrl}/${locale}/documents/choigou-rencontre-kim-pyongyang`);
+      const term = reader.term("fr", "Kyushu");
+      await term.hover();
+      expect(await reader.describedTooltipText(term)).toContain(expected);
+    }
+  });
+
+  it("runs the extraction from the page and shows what it found", async () => {
+    await withToken();
+    const doc = await app.temp.db.document.findUniqueOrThrow({ where: { slug: "kim-soutien-inconditionnel-russie" } });
+    const paragraph = await app.temp.db.sourceParagraph.findFirstOrThrow({ where: { documentId: doc.id, kind: "body" }, orderBy: { position: "asc" } });
+    await app.temp.db.sourceParagraph.update({ where: { id: paragraph.id }, data: { text: `${paragraph.text} Selon Giulia Bellini, citée par Il Giornale, Giulia Bellini doute.` } });
+    await new GlossaryPage(page).open();
+    expect(await page.locator('.glossary-candidate[data-fr="Giulia Bellini"]').count()).toBe(0);
+    await page.click('form[data-action="extractCandidates"] button');
+    const message = page.locator('form[data-action="extractCandidates"] .glossary-message');
+    await message.waitFor();
+    expect(await message.textContent()).toMatch(/names? not in the glossary; \d+ waits? for review: .*Giulia Bellini/);
+    await page.locator('.glossary-candidate[data-fr="Giulia Bellini"]').waitFor();
+    const pending = await app.temp.db.glossaryCandidate.count({ where: { status: "pending" } });
+    expect(await page.locator(".glossary-candidate").count()).toBe(pending);
   });
 });

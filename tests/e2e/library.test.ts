@@ -50,9 +50,53 @@ describe("library", () => {
     const meta = await card.locator(".meta").textContent();
     expect(meta).toContain("Il Giornale (revue de presse)");
     expect(meta).toContain("March 22, 2025");
-    expect(meta).toContain("11 paragraphs");
+    expect(meta).toContain("11 French paragraphs");
     expect(await card.locator(".progress .progress-label").allTextContents()).toEqual(["Aligned", "Reviewed"]);
     expect(await library.card("kim-soutien-inconditionnel-russie").locator("time").textContent()).toBe("June 2025");
+  });
+
+  it("explains itself in two lines and leads to the import page, in both languages", async () => {
+    await library.open("en");
+    const intro = page.locator(".library-intro p");
+    expect(await intro.allTextContents()).toEqual([
+      expect.stringContaining("Vis-à-vis keeps French news articles beside their English translation"),
+      "Add a document from the import page: files, pasted text or a web address.",
+    ]);
+    await intro.locator("a").click();
+    await page.waitForURL(/\/en\/import$/);
+    await library.open("fr");
+    expect(await page.locator(".library-intro a").textContent()).toBe("page d’import");
+    expect(await page.locator(".library-intro a").getAttribute("href")).toBe("/fr/import");
+    expect(await page.locator('.site-nav a[href="/fr/import"]').textContent()).toBe("Importer");
+  });
+
+  it("names what it counts: French paragraphs, and the rows the reader shows", async () => {
+    for (const [locale, paragraphs, rows] of [["en", "11 French paragraphs", (n: number) => `${n} rows`], ["fr", "11 paragraphes français", (n: number) => `${n} lignes`]] as const) {
+      await library.open(locale);
+      const card = library.card("choigou-rencontre-kim-pyongyang");
+      expect(await card.locator(".meta-paragraphs").textContent()).toBe(paragraphs);
+      const shown = await card.locator(".meta-rows").textContent();
+      const count = Number(shown!.match(/^(\d+) /)![1]);
+      expect(shown).toBe(rows(count));
+      await library.openDocument("choigou-rencontre-kim-pyongyang");
+      expect(await page.locator(".reader .row").count()).toBe(count);
+      expect(await page.locator(".reader-header .meta").textContent()).toContain(rows(count));
+    }
+    // The sample's translations merge and split paragraphs: rows and paragraphs differ, which is why both are named.
+    await library.open("fr");
+    expect(await library.card("kim-soutien-inconditionnel-russie").locator(".meta-rows").textContent()).not.toBe(
+      (await library.card("kim-soutien-inconditionnel-russie").locator(".meta-paragraphs").textContent())!.replace(/ paragraphes français$/, " lignes"),
+    );
+  });
+
+  it("fits a phone's width, its header links included, in both languages", async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const locale of ["fr", "en"] as const) {
+      await library.open(locale);
+      expect([locale, await page.evaluate(() => document.documentElement.scrollWidth <= 390)]).toEqual([locale, true]);
+      const links = await page.locator(".site-nav a").evaluateAll((as) => as.map((a) => a.getBoundingClientRect().right));
+      expect(Math.max(...links)).toBeLessThanOrEqual(390);
+    }
   });
 
   it("filters by title, ignoring accents, and says when nothing matches", async () => {
@@ -86,6 +130,7 @@ describe("empty library", () => {
       await page.goto(`${empty.baseUrl}/en`);
       expect(await page.textContent(".empty h2")).toBe("No documents yet");
       expect(await page.textContent(".empty pre")).toContain("npm run import -- article.txt --en article.en.txt");
+      expect(await page.getAttribute(".empty a", "href")).toBe("/en/import");
     } finally {
       await empty.stop();
     }

@@ -59,7 +59,7 @@ describe("from the library to the reader", () => {
     expect(await library.slugs()).toEqual(["kim-soutien-inconditionnel-russie", CHOIGOU_SLUG, MARKUP_SLUG, LONG_SLUG]);
     const choigou = library.card(CHOIGOU_SLUG);
     expect(await choigou.locator(".progress").first().getAttribute("data-percent")).toBe("100");
-    expect(await choigou.textContent()).toContain("11 paragraphs");
+    expect(await choigou.textContent()).toContain("11 French paragraphs");
   });
 });
 
@@ -167,7 +167,7 @@ describe("glossary tooltips", () => {
     expect(text).toContain("Sergei Shoigu");
     expect(text).toContain("Sergueï Choïgou");
     expect(text).toContain("Personne");
-    expect(text).toContain("Security Council");
+    expect(text).toContain("Conseil de sécurité"); // the French interface shows the French note
     await page.keyboard.press("Escape");
     await reader.tooltip.waitFor({ state: "detached" });
     expect(await term.getAttribute("aria-describedby")).toBeNull();

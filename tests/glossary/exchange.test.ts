@@ -28,7 +28,7 @@ beforeEach(async () => {
 describe("CSV", () => {
   it("round-trips the whole sample glossary, variants, notes and quotes included", async () => {
     const csv = await exportGlossary(source.db, "csv");
-    expect(csv.split("\r\n")[0]).toBe("kind,fr,en,fr_variants,en_variants,note");
+    expect(csv.split("\r\n")[0]).toBe("kind,fr,en,fr_variants,en_variants,note,note_fr");
     expect(await importGlossaryText(target.db, csv, "glossary.csv")).toEqual({ created: 49, updated: 0, unchanged: 0 });
     expect(await exportEntries(target.db)).toEqual(await exportEntries(source.db));
     expect(await exportGlossary(target.db, "csv")).toBe(csv);
@@ -36,7 +36,7 @@ describe("CSV", () => {
   });
 
   it("quotes commas, quotes and line breaks as RFC 4180 says", () => {
-    const entries = [{ kind: "other" as const, fr: 'Le "Dialogue", à Singapour', en: "Dialogue", note: "a, b\nc", variants: { fr: ["x"], en: [] } }];
+    const entries = [{ kind: "other" as const, fr: 'Le "Dialogue", à Singapour', en: "Dialogue", note: "a, b\nc", noteFr: "« a » ; b", variants: { fr: ["x"], en: [] } }];
     expect(csvToGlossary(glossaryToCsv(entries), "t.csv")).toEqual(entries);
   });
 
@@ -86,7 +86,7 @@ describe("TBX", () => {
   it("reads TBX 2 files (martif, termEntry, langSet, tig) and regional language tags", () => {
     const xml = fs.readFileSync(path.join(FIXTURES, "tbx2.tbx"), "utf8");
     expect(tbxToGlossary(xml, "old.tbx")).toEqual([
-      { kind: "place", fr: "Koursk", en: "Kursk", note: "Russian region bordering Ukraine.", variants: { fr: [], en: ["Koursk region"] } },
+      { kind: "place", fr: "Koursk", en: "Kursk", note: "Russian region bordering Ukraine.", noteFr: null, variants: { fr: [], en: ["Koursk region"] } },
     ]);
   });
 
@@ -102,5 +102,37 @@ describe("TBX", () => {
     await expect(importGlossaryFile(target.db, path.join(FIXTURES, "missing.tbx"))).rejects.toThrow("missing.tbx: no such file");
     await expect(importGlossaryFile(target.db, path.join(FIXTURES, "sample-links.json"))).rejects.toThrow("unknown extension");
     expect(await snapshotDatabase(target.db)).toEqual(before);
+  });
+});
+
+describe("notes in both languages", () => {
+  const kursk = { kind: "place" as const, fr: "Koursk", en: "Kursk", note: "Russian border region.", noteFr: "Région frontalière russe.", variants: { fr: [], en: [] } };
+
+  it("are stored, exported and imported in CSV and TBX, each in its language", async () => {
+    await importGlossaryText(target.db, glossaryToCsv([kursk]), "g.csv");
+    expect(await target.db.glossaryEntry.findUniqueOrThrow({ where: { fr: "Koursk" } })).toMatchObject({ note: kursk.note, noteFr: kursk.noteFr });
+    const csv = await exportGlossary(target.db, "csv");
+    expect(csv.split("\r\n")[1]).toBe("place,Koursk,Kursk,,,Russian border region.,Région frontalière russe.");
+    const tbx = await exportGlossary(target.db, "tbx");
+    // The English note belongs to the concept (the file's language is English), the French one to the French section.
+    const concept = new XMLParser({ ignoreAttributes: false, isArray: (n) => n === "langSec" }).parse(tbx).tbx.text.body.conceptEntry;
+    expect(concept.note).toBe(kursk.note);
+    expect(concept.langSec[0]).toMatchObject({ "@_xml:lang": "fr", note: kursk.noteFr });
+    expect(concept.langSec[1].note).toBeUndefined();
+    expect(tbxToGlossary(tbx, "g.tbx")).toEqual([kursk]);
+  });
+
+  it("reads a note marked French, or in the English section, from other tools' TBX", () => {
+    const xml = `<tbx xmlns="urn:iso:std:iso:30042:ed-2"><text><body><conceptEntry id="k">
+      <descrip type="subjectField">place</descrip>
+      <note xml:lang="fr">Région frontalière russe.</note>
+      <langSec xml:lang="fr"><termSec><term>Koursk</term></termSec></langSec>
+      <langSec xml:lang="en"><note>Russian border region.</note><termSec><term>Kursk</term></termSec></langSec>
+    </conceptEntry></body></text></tbx>`;
+    expect(tbxToGlossary(xml, "k.tbx")).toEqual([kursk]);
+  });
+
+  it("a CSV without the note_fr column (written before it existed) still imports", () => {
+    expect(csvToGlossary("kind,fr,en,note\nplace,Koursk,Kursk,Russian border region.\n", "old.csv")).toEqual([{ ...kursk, noteFr: null }]);
   });
 });

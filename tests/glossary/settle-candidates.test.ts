@@ -1,5 +1,6 @@
 import { acceptCandidate } from "../../lib/glossary/candidates";
 import { addVariant, createEntry } from "../../lib/glossary/entries";
+import { importGlossaryText } from "../../lib/glossary/exchange";
 import { createTempDb, type TempDb } from "../helpers/temp-db";
 
 let temp: TempDb;
@@ -48,5 +49,17 @@ describe("candidates settled by the glossary", () => {
     expect(await acceptCandidate(temp.db, turkiye.id)).toBe(entry.id);
     const after = await temp.db.glossaryEntry.findUniqueOrThrow({ where: { id: entry.id }, include: { variants: true } });
     expect(after.variants.map((v) => [v.lang, v.text]).sort()).toEqual([["en", "Turkey"], ["fr", "Turkiye"]]);
+  });
+});
+
+describe("candidates settled by a glossary file", () => {
+  it("importing a file that names a pending candidate settles it, in any spelling", async () => {
+    const paysBas = await candidate("Pays-Bas");
+    const hollande = await candidate("Hollande");
+    const other = await candidate("Danemark");
+    await importGlossaryText(temp.db, "kind,fr,en,fr_variants\nplace,Pays Bas,Netherlands,Hollande\n", "g.csv");
+    expect(await temp.db.glossaryCandidate.findUniqueOrThrow({ where: { id: paysBas.id } })).toMatchObject({ status: "accepted", en: "Netherlands", kind: "place" });
+    expect(await statusOf(hollande.id)).toBe("accepted");
+    expect(await statusOf(other.id)).toBe("pending");
   });
 });

@@ -32,6 +32,7 @@ describe("glossary page writes", () => {
       { action: "acceptCandidate", id: 1, en: "Z" },
       { action: "rejectCandidate", id: 1 },
       { action: "importFile", name: "g.csv", content: "kind,fr,en\nplace,Naples,Naples\n" },
+      { action: "extractCandidates" },
     ];
     for (const w of writes) await expect(performGlossaryWrite(temp.db, w, refuse)).rejects.toThrow("Editing is closed");
     expect(await snapshotDatabase(temp.db)).toEqual(before);
@@ -47,12 +48,12 @@ describe("glossary page writes", () => {
 
     expect(await write({ action: "updateEntry", id: "abc", kind: "place", fr: "Turin", en: "Turin" })).toEqual({ ok: false, error: "id: must be a number" });
     expect(await write({ action: "updateEntry", id: 999999, kind: "place", fr: "Turin", en: "Turin" })).toEqual({ ok: false, error: "id: no glossary entry 999999" });
-    expect(await write({ action: "updateEntry", id: rome.id, kind: "place", fr: "Turin", en: "Turin (Italy)", note: "City in Piedmont." })).toMatchObject({ ok: true });
+    expect(await write({ action: "updateEntry", id: rome.id, kind: "place", fr: "Turin", en: "Turin (Italy)", note: "City in Piedmont.", noteFr: "Ville du Piémont." })).toMatchObject({ ok: true });
     expect(await write({ action: "addVariant", entryId: rome.id, lang: "de", text: "Rom" })).toEqual({ ok: false, error: "lang: must be fr or en" });
     expect(await write({ action: "addVariant", entryId: rome.id, lang: "en", text: "Turin" })).toMatchObject({ ok: true });
     expect(await write({ action: "addVariant", entryId: rome.id, lang: "en", text: "Turin" })).toEqual({ ok: false, error: 'text: "Turin" is already a form of this entry' });
     const [item] = await listEntries(temp.db, { q: "torino" });
-    expect(item).toMatchObject({ fr: "Turin", en: "Turin (Italy)", note: "City in Piedmont.", variants: { fr: ["Torino"], en: ["Turin"] } });
+    expect(item).toMatchObject({ fr: "Turin", en: "Turin (Italy)", note: "City in Piedmont.", noteFr: "Ville du Piémont.", variants: { fr: ["Torino"], en: ["Turin"] } });
     const variant = item.variantRows.find((v) => v.lang === "en")!;
     expect(await write({ action: "deleteVariant", variantId: variant.id })).toMatchObject({ ok: true });
     expect(await write({ action: "deleteVariant", variantId: variant.id })).toEqual({ ok: false, error: `variantId: no variant ${variant.id}` });
@@ -94,6 +95,28 @@ describe("glossary page writes", () => {
       error: "g.csv: line 3: en: must not be empty",
     });
     expect(await snapshotDatabase(temp.db)).toEqual(before);
-    expect(await write({ action: "importFile", name: "g.csv", content: "kind,fr,en\nplace,Naples,Naples\nplace,Milan,Milan\n" })).toMatchObject({ ok: true, detail: "2/0/0" });
+    expect(await write({ action: "importFile", name: "g.csv", content: "kind,fr,en\nplace,Naples,Naples\nplace,Milan,Milan\n" })).toMatchObject({ ok: true, detail: { kind: "imported", created: 2, updated: 0, unchanged: 0 } });
+  });
+
+  it("creates an entry with a note in each language; an empty one is no note", async () => {
+    expect(await write({ action: "createEntry", kind: "place", fr: "Gênes", en: "Genoa", note: "Port city in Liguria.", noteFr: " " })).toMatchObject({ ok: true });
+    expect(await temp.db.glossaryEntry.findUniqueOrThrow({ where: { fr: "Gênes" } })).toMatchObject({ note: "Port city in Liguria.", noteFr: null });
+    expect(await write({ action: "createEntry", kind: "place", fr: "Bari", en: "Bari", noteFr: "x".repeat(501) })).toMatchObject({ ok: false, error: expect.stringMatching(/^noteFr: /) });
+  });
+
+  it("runs extraction from the page and says what it found, most frequent first", async () => {
+    // A name the sample glossary lacks, twice in one paragraph of the Kim article.
+    const doc = await temp.db.document.findUniqueOrThrow({ where: { slug: "kim-soutien-inconditionnel-russie" } });
+    const paragraph = await temp.db.sourceParagraph.findFirstOrThrow({ where: { documentId: doc.id, kind: "body" }, orderBy: { position: "asc" } });
+    await temp.db.sourceParagraph.update({ where: { id: paragraph.id }, data: { text: `${paragraph.text} Selon Giulia Bellini, citée par Il Giornale, Giulia Bellini doute.` } });
+    const answer = await write({ action: "extractCandidates" });
+    expect(answer).toMatchObject({ ok: true, detail: { kind: "extracted" } });
+    const detail = answer.ok && answer.detail?.kind === "extracted" ? answer.detail : null;
+    expect(detail!.names).toContain("Giulia Bellini");
+    expect(detail!.pending).toBe(detail!.names.length);
+    expect(detail!.pending).toBe(await temp.db.glossaryCandidate.count({ where: { status: "pending" } }));
+    const stored = await temp.db.glossaryCandidate.findMany({ where: { fr: { in: detail!.names } } });
+    const occurrences = detail!.names.map((fr) => stored.find((c) => c.fr === fr)!.occurrences);
+    expect(occurrences).toEqual([...occurrences].sort((a, b) => b - a));
   });
 });

@@ -1,15 +1,17 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { GlossaryListItem } from "@/lib/glossary/entries";
+import { noteFor } from "@/lib/glossary/note-for";
 import { EntryEditor } from "./EntryEditor";
 import { RemoveVariant } from "./RemoveVariant";
 
 /**
- * One entry: forms in both languages, variants, note, documents. Its edit forms are built
+ * One entry: forms in both languages, variants, the note in the interface's language, documents. Its edit forms are built
  * when "Edit" is opened (see EntryEditor), or by the server when `editing` (no JavaScript).
  */
 export function EntryCard({ entry, editing = false, editHref }: { entry: GlossaryListItem; editing?: boolean; editHref: string }) {
   const t = useTranslations("Glossary");
+  const note = noteFor(entry, useLocale());
   return (
     <li className="glossary-entry" data-fr={entry.fr} id={`entry-${entry.id}`}>
       <div className="glossary-entry-head">
@@ -18,7 +20,11 @@ export function EntryCard({ entry, editing = false, editHref }: { entry: Glossar
         <span aria-hidden="true" className="glossary-arrow">→</span>
         <span lang="en" className="glossary-en">{entry.en}</span>
       </div>
-      {entry.note && <p className="glossary-note" lang="en">{entry.note}</p>}
+      {note && (
+        <p className="glossary-note" lang={note.lang}>
+          {note.text}
+        </p>
+      )}
       {entry.variantRows.length > 0 && (
         <ul className="glossary-variant-list" aria-label={t("variants")}>
           {entry.variantRows.map((v) => (
@@ -47,7 +53,7 @@ export function EntryCard({ entry, editing = false, editHref }: { entry: Glossar
         )}
       </div>
       <EntryEditor
-        entry={{ id: entry.id, kind: entry.kind, fr: entry.fr, en: entry.en, note: entry.note ?? null, variants: entry.variantRows }}
+        entry={{ id: entry.id, kind: entry.kind, fr: entry.fr, en: entry.en, note: entry.note ?? null, noteFr: entry.noteFr ?? null, variants: entry.variantRows }}
         initiallyOpen={editing}
         noScriptHref={editHref}
       />

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import type { GlossaryKind } from "@/lib/glossary/kinds";
 import { ActionForm } from "./ActionForm";
 import { KindSelect } from "./KindSelect";
+import { NoteFields } from "./NoteFields";
 
 export interface EditableEntry {
   id: number;
@@ -12,6 +13,7 @@ export interface EditableEntry {
   fr: string;
   en: string;
   note: string | null;
+  noteFr: string | null;
   variants: { id: number; lang: "fr" | "en"; text: string }[];
 }
 
@@ -61,10 +63,7 @@ function EditForms({ entry }: { entry: EditableEntry }) {
           <span>{t("en")}</span>
           <input name="en" defaultValue={entry.en} required lang="en" />
         </label>
-        <label className="glossary-field wide">
-          <span>{t("note")}</span>
-          <input name="note" defaultValue={entry.note ?? ""} lang="en" />
-        </label>
+        <NoteFields note={entry.note} noteFr={entry.noteFr} />
         <button type="submit">{t("save")}</button>
       </ActionForm>
       <ActionForm action="addVariant" className="glossary-grid">

@@ -2,14 +2,36 @@ import { useTranslations } from "next-intl";
 import type { GlossaryKind } from "@/lib/glossary/kinds";
 import { ActionForm } from "./ActionForm";
 import { KindSelect } from "./KindSelect";
+import { NoteFields } from "./NoteFields";
 
 export { KindSelect };
 
-/** Search and kind filter: a plain GET form, so the filtered list has its own URL. */
+/** The id of the entries' heading, where searches and page links land. */
+export const ENTRIES_ANCHOR = "glossary-entries";
+
+/** Starts extraction over every article; what it found is said here and listed among the candidates. */
+export function ExtractCandidates() {
+  const t = useTranslations("Glossary");
+  return (
+    <section className="glossary-extract" aria-labelledby="glossary-extract">
+      <h2 id="glossary-extract" className="glossary-heading">{t("extractTitle")}</h2>
+      <p className="glossary-help">{t("extractHelp")}</p>
+      <ActionForm action="extractCandidates" className="glossary-extract-form">
+        <button type="submit">{t("extract")}</button>
+      </ActionForm>
+    </section>
+  );
+}
+
+/**
+ * Search and kind filter: a plain GET form, so the filtered list has its own URL. The
+ * action's fragment is kept by the browser (only the query is replaced), so the answer
+ * opens scrolled to the results, not to the top of a long page.
+ */
 export function Filters({ q, kind }: { q: string; kind?: GlossaryKind }) {
   const t = useTranslations("Glossary");
   return (
-    <form role="search" className="search glossary-filters" action="">
+    <form role="search" className="search glossary-filters" action={`#${ENTRIES_ANCHOR}`}>
       <label htmlFor="glossary-search" className="visually-hidden">
         {t("searchLabel")}
       </label>
@@ -45,10 +67,7 @@ export function AddEntry() {
           <span>{t("variantsEn")} <small>{t("variantsHelp")}</small></span>
           <input name="variantsEn" lang="en" />
         </label>
-        <label className="glossary-field wide">
-          <span>{t("note")}</span>
-          <input name="note" lang="en" />
-        </label>
+        <NoteFields />
         <button type="submit">{t("add")}</button>
       </ActionForm>
     </section>

@@ -6,7 +6,7 @@ import { GLOSSARY_KINDS, type GlossaryKind } from "@/lib/glossary/entry-schema";
 import { listGlossaryPage } from "@/lib/glossary/entries";
 import { countStaleDocuments, listFlags, refreshFlagsInBackground } from "@/lib/glossary/stored-flags";
 import { Pagination } from "../../components/Pagination";
-import { AddEntry, Exchange, Filters } from "./Toolbar";
+import { AddEntry, ENTRIES_ANCHOR, Exchange, ExtractCandidates, Filters } from "./Toolbar";
 import { Candidates } from "./Candidates";
 import { EntryCard } from "./EntryCard";
 import { Flags } from "./Flags";
@@ -30,6 +30,7 @@ export default async function GlossaryPage({ searchParams }: { searchParams: Pro
   const kind = (GLOSSARY_KINDS as readonly string[]).includes(rawKind) ? (rawKind as GlossaryKind) : undefined;
   const [cpage, fpage] = [pageNumber(params.cpage), pageNumber(params.fpage)];
   const t = await getTranslations("Glossary");
+  const filtered = Boolean(q || kind);
   const db = getDb();
   // Flags and "occurs in" come from stored checks; documents changed since are checked in the background.
   if (await countStaleDocuments(db)) refreshFlagsInBackground(db);
@@ -58,11 +59,15 @@ export default async function GlossaryPage({ searchParams }: { searchParams: Pro
         <AddEntry />
         <Exchange />
       </div>
+      <ExtractCandidates />
       {candidateCount > 0 && <Candidates candidates={candidates} total={candidateCount} titles={titles} />}
       <Pagination page={cpage} pages={Math.ceil(candidateCount / SECTION_PAGE_SIZE)} href={(p) => href({ cpage: p }, "#glossary-candidates")} label={t("candidatesTitle")} />
       <Flags flags={flags.flags} total={flags.total} titles={titles} />
       <Pagination page={fpage} pages={Math.ceil(flags.total / SECTION_PAGE_SIZE)} href={(p) => href({ fpage: p }, "#glossary-flags")} label={t("checkTitle")} />
-      <h2 className="glossary-heading" id="glossary-entries">{t("count", { count: glossary.total })}</h2>
+      {/* Focusable, so that a search's answer (…#glossary-entries) starts reading here. */}
+      <h2 className="glossary-heading" id={ENTRIES_ANCHOR} tabIndex={-1}>
+        {filtered ? t("countMatching", { matching: glossary.matching, total: glossary.total }) : t("count", { count: glossary.total })}
+      </h2>
       <Filters q={q} kind={kind} />
       {glossary.entries.length ? (
         <ol className="glossary-entries">
@@ -73,7 +78,7 @@ export default async function GlossaryPage({ searchParams }: { searchParams: Pro
       ) : (
         <p className="empty">{glossary.total ? t("noMatch") : t("empty")}</p>
       )}
-      <Pagination page={glossary.page} pages={glossary.pages} href={(p) => href({ page: p }, "#glossary-entries")} label={t("title")} />
+      <Pagination page={glossary.page} pages={glossary.pages} href={(p) => href({ page: p }, `#${ENTRIES_ANCHOR}`)} label={t("title")} />
     </section>
   );
 }

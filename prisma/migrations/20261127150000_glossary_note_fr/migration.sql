@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "GlossaryEntry" ADD COLUMN "noteFr" TEXT;
