@@ -4,11 +4,10 @@ import { loadRowOutline } from "../../lib/reader/row-outline";
 import { WINDOW_SIZE } from "../../lib/reader/windows";
 import { documentMatches } from "../../lib/search/document-matches";
 import { findInDocument } from "../../lib/search/find-in-document";
-import { findSpans } from "../../lib/search/highlight";
 import { parseSearchQuery } from "../../lib/search/query";
 import { SEARCH_PAGE_SIZE, searchLibrary, type SearchHit } from "../../lib/search/search-library";
 import { createTempDb, type TempDb } from "../helpers/temp-db";
-import { pairText, seedSearchLibrary } from "./fixtures/search-library";
+import { matchingRows, seedSearchLibrary } from "./fixtures/search-library";
 
 /**
  * Search at scale, on both databases: 1,500 documents of 6 pairs, and one of 1,000 rows
@@ -32,18 +31,13 @@ beforeAll(async () => {
 });
 afterAll(() => temp?.close());
 
-/** Whether a row's text holds every term of a search, by the rules of lib/search. */
-function holds(search: string, [fr, en]: [string, string]): boolean {
-  return parseSearchQuery(search).terms.every((term) => findSpans(fr, [term]).length > 0 || findSpans(en, [term]).length > 0);
-}
-
 /** The rows of the long document that match, in order. */
-const longRows = (search: string) => Array.from({ length: LONG_ROWS }, (_, i) => i + 1).filter((row) => holds(search, pairText(1, row)));
+const longRows = (search: string) => matchingRows(search, 1, LONG_ROWS);
 
 /** The rows the library holds for a search, newest document first: [document number (0 for the long one), row]. */
 function expectedRows(search: string): [number, number][] {
   const rows: [number, number][] = [];
-  for (let n = DOCUMENTS; n >= 1; n--) for (let row = 1; row <= PAIRS; row++) if (holds(search, pairText(n, row))) rows.push([n, row]);
+  for (let n = DOCUMENTS; n >= 1; n--) rows.push(...matchingRows(search, n, PAIRS).map((row): [number, number] => [n, row]));
   return [...rows, ...longRows(search).map((row): [number, number] => [0, row])];
 }
 
