@@ -1,5 +1,4 @@
-import type { Db } from "../db/client";
-import { dialectOf } from "../db/client";
+import { dialectOf, type Db } from "../db/client";
 import type { FullTextTerm } from "../db/dialect/types";
 import { loadFoundRows, type FoundParagraph } from "./found-paragraphs";
 import { hitsCte } from "./hits-sql";
@@ -48,37 +47,44 @@ export interface SearchOptions {
   pageSize?: number;
 }
 
-type RawDocument = { id: unknown; slug: string; titleFr: string; titleEn: string | null; source: string | null; publishedOn: string | null; n: unknown };
+/** The matching rows of a page, document by document, and how many the whole search finds. */
+interface PageCounts {
+  total: number;
+  documents: number;
+  /** The page's documents in order, each with its share of the page and how many of its rows match. */
+  slices: (MatchSlice & { matches: number })[];
+}
+
+type RawCount = { d: unknown; n: unknown; upto: unknown; total: unknown; documents: unknown };
 
 /**
- * The documents with matching rows and how many each has, in the library's order (newest
- * first: publication date, undated last, then import date): the search index's lookups,
- * one pass over the rows found, then one row per document.
+ * How many rows match in each document, in the library's order (newest first: publication
+ * date, undated last, then import date), added up by a window function, so that only the
+ * documents the page `skip`..`skip + take - 1` falls in come back (and the last one, for
+ * the totals), not a row per matching document. Cost: the search index's lookups and one
+ * pass over the rows found; one sort of the matching documents.
  */
-async function matchingDocuments(db: Db, terms: readonly FullTextTerm[]): Promise<FoundDocument[]> {
-  const rows: RawDocument[] = await db.$queryRaw`${hitsCte(dialectOf(db), terms)}
-    SELECT d."id", d."slug", d."titleFr", d."titleEn", d."source", d."publishedOn", c."n"
-    FROM (SELECT "d", COUNT(*) AS "n" FROM "hits" GROUP BY "d") c JOIN "Document" d ON d."id" = c."d"
-    ORDER BY d."publishedOn" DESC NULLS LAST, d."createdAt" DESC, d."id" DESC`;
-  return rows.map(({ id, n, ...d }) => ({ ...d, id: Number(id), matches: Number(n) }));
+async function pageCounts(db: Db, terms: readonly FullTextTerm[], skip: number, take: number): Promise<PageCounts> {
+  const rows: RawCount[] = await db.$queryRaw`${hitsCte(dialectOf(db), terms)},
+    "counts" AS (SELECT "d", COUNT(*) AS "n" FROM "hits" GROUP BY "d"),
+    "ordered" AS (SELECT c."d", c."n",
+        SUM(c."n") OVER (ORDER BY d."publishedOn" DESC NULLS LAST, d."createdAt" DESC, d."id" DESC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS "upto",
+        SUM(c."n") OVER () AS "total", COUNT(*) OVER () AS "documents"
+      FROM "counts" c JOIN "Document" d ON d."id" = c."d")
+    SELECT * FROM "ordered" o WHERE (o."upto" > ${skip} AND o."upto" - o."n" < ${skip + take}) OR o."upto" = o."total"
+    ORDER BY o."upto"`;
+  const slices: PageCounts["slices"] = [];
+  for (const r of rows) {
+    const [n, upto] = [Number(r.n), Number(r.upto)];
+    const before = upto - n;
+    if (upto <= skip || before >= skip + take) continue;
+    const from = Math.max(skip - before, 0);
+    slices.push({ documentId: Number(r.d), skip: from, count: Math.min(n, skip + take - before) - from, matches: n });
+  }
+  return { total: Number(rows[0]?.total ?? 0), documents: Number(rows[0]?.documents ?? 0), slices };
 }
 
-/** Which rows of which documents a page holds, from the ordered counts. */
-function pageSlices(documents: readonly FoundDocument[], skip: number, take: number): (MatchSlice & { document: FoundDocument })[] {
-  const slices: (MatchSlice & { document: FoundDocument })[] = [];
-  for (const document of documents) {
-    if (take <= 0) break;
-    if (skip >= document.matches) {
-      skip -= document.matches;
-      continue;
-    }
-    const count = Math.min(document.matches - skip, take);
-    slices.push({ document, documentId: document.id, skip, count });
-    take -= count;
-    skip = 0;
-  }
-  return slices;
-}
+const DOCUMENT = { id: true, slug: true, titleFr: true, titleEn: true, source: true, publishedOn: true } as const;
 
 /**
  * Full-text search across the library, in French and English at once (lib/search/query.ts
@@ -94,14 +100,23 @@ function pageSlices(documents: readonly FoundDocument[], skip: number, take: num
 export async function searchLibrary(db: Db, input: string | SearchQuery, options: SearchOptions = {}): Promise<SearchResults> {
   const query = typeof input === "string" ? parseSearchQuery(input) : input;
   const pageSize = options.pageSize ?? SEARCH_PAGE_SIZE;
-  const documents = query.terms.length ? await matchingDocuments(db, query.terms) : [];
-  const total = documents.reduce((sum, d) => sum + d.matches, 0);
-  const pages = Math.max(1, Math.ceil(total / pageSize));
-  const page = Math.min(Math.max(1, Math.floor(options.page ?? 1) || 1), pages);
-  const slices = pageSlices(documents, (page - 1) * pageSize, pageSize);
-  const found = await pageMatches(db, slices, query.terms);
-  const shown = slices.flatMap((slice, i) => found[i].matches.map((match) => ({ document: slice.document, documentId: slice.documentId, aligned: found[i].aligned, match })));
+  const wanted = Math.max(1, Math.floor(options.page ?? 1) || 1);
+  let counts: PageCounts = { total: 0, documents: 0, slices: [] };
+  if (query.terms.length) counts = await pageCounts(db, query.terms, (wanted - 1) * pageSize, pageSize);
+  const pages = Math.max(1, Math.ceil(counts.total / pageSize));
+  const page = Math.min(wanted, pages);
+  // A page past the end is the last one.
+  if (page < wanted) counts = await pageCounts(db, query.terms, (page - 1) * pageSize, pageSize);
+  const { total, slices } = counts;
+  const [found, documents] = await Promise.all([
+    pageMatches(db, slices, query.terms),
+    db.document.findMany({ where: { id: { in: slices.map((s) => s.documentId) } }, select: DOCUMENT }),
+  ]);
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  const shown = slices.flatMap((slice, i) =>
+    found[i].matches.map((match) => ({ document: { ...byId.get(slice.documentId)!, matches: slice.matches }, documentId: slice.documentId, aligned: found[i].aligned, match })),
+  );
   const rows = await loadFoundRows(db, shown, query.terms);
   const hits = shown.map(({ document, match }, i): SearchHit => ({ document, row: match.row, ...rows[i] }));
-  return { query, total, documents: documents.length, page, pages, pageSize, hits };
+  return { query, total, documents: counts.documents, page, pages, pageSize, hits };
 }

@@ -1,0 +1,21 @@
+import Database from "better-sqlite3";
+import { Prisma } from "./lib/generated/prisma/client";
+import { sqliteDialect } from "./lib/db/dialect/sqlite";
+import { hitsCte } from "./lib/search/hits-sql";
+import { parseSearchQuery } from "./lib/search/query";
+import { createTempDb } from "./tests/helpers/temp-db";
+import { seedSearchLibrary } from "./tests/search/fixtures/search-library";
+(async () => {
+  const t = await createTempDb();
+  await seedSearchLibrary(t.db, { documents: 2000, pairs: 10 });
+  const file = t.url.slice(5);
+  const sq = new Database(file);
+  const terms = parseSearchQuery("Pyongyang Genève").terms;
+  const q = Prisma.sql`${hitsCte(sqliteDialect, terms)} SELECT d."id", c."n" FROM (SELECT "d", COUNT(*) AS "n" FROM "hits" GROUP BY "d") c JOIN "Document" d ON d."id" = c."d" ORDER BY d."publishedOn" DESC NULLS LAST, d."createdAt" DESC, d."id" DESC`;
+  for (const r of sq.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...q.values)) console.log(JSON.stringify(r));
+  const q2 = Prisma.sql`${hitsCte(sqliteDialect, terms, [5, 6])} SELECT * FROM hits`;
+  console.log("--- restricted");
+  for (const r of sq.prepare(`EXPLAIN QUERY PLAN ${q2.sql}`).all(...q2.values)) console.log(JSON.stringify(r));
+  sq.close();
+  await t.close();
+})();
