@@ -61,7 +61,11 @@ export async function loadFoundRows(db: Db, rows: readonly RowToShow[], terms: r
   const linked = rows.filter((r) => r.aligned).map((r) => r.match);
   const linkIds = linked.flatMap((m) => (m.linkId === null ? [] : [m.linkId]));
   const loneIds = (side: "fr" | "en") => linked.flatMap((m) => (m.linkId === null && m[side] !== null ? [m[side]!] : []));
-  const where = (side: "fr" | "en") => ({ OR: [{ linkId: { in: linkIds } }, { id: { in: loneIds(side) } }] });
+  // Only the lists that hold something: an OR with an empty branch makes SQLite scan the table.
+  const where = (side: "fr" | "en") => {
+    const branches = [...(linkIds.length ? [{ linkId: { in: linkIds } }] : []), ...(loneIds(side).length ? [{ id: { in: loneIds(side) } }] : [])];
+    return branches.length === 1 ? branches[0] : { OR: branches };
+  };
   const [french, english] = linked.length
     ? await Promise.all([db.sourceParagraph.findMany({ where: where("fr"), select: SELECT }), db.targetParagraph.findMany({ where: where("en"), select: SELECT })])
     : [[], []];

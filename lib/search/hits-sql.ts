@@ -1,15 +1,25 @@
 import type { Dialect, FullTextTerm } from "../db/dialect/types";
 import { Prisma } from "../generated/prisma/client";
 
+/** The paragraphs of one side that hold a term, as `FROM … p WHERE …`, with the index's query planned to suit. */
+function matching(dialect: Dialect, side: "fr" | "en", term: FullTextTerm, documentIds: readonly number[] | undefined): Prisma.Sql {
+  const table = Prisma.raw(side === "fr" ? '"SourceParagraph"' : '"TargetParagraph"');
+  const ids = dialect.searchParagraphIds(side, term);
+  // The whole library: the index's ids joined to the paragraphs (twice as fast as `IN`).
+  // A few documents: their paragraphs, each looked up in the index's ids.
+  return documentIds === undefined
+    ? Prisma.sql`FROM (${ids}) m JOIN ${table} p ON p."id" = m."id"`
+    : Prisma.sql`FROM ${table} p WHERE p."documentId" IN (${Prisma.join(documentIds)}) AND p."id" IN (${ids})`;
+}
+
 /** One term's rows: French and English paragraphs holding it, as row keys. */
 function termRows(dialect: Dialect, term: FullTextTerm, documentIds: readonly number[] | undefined): Prisma.Sql {
-  const inDocument = documentIds === undefined ? Prisma.empty : Prisma.sql`AND p."documentId" IN (${Prisma.join(documentIds)})`;
   return Prisma.sql`SELECT p."documentId" AS "d", p."linkId" AS "l",
       CASE WHEN p."linkId" IS NULL THEN p."id" END AS "f", CAST(NULL AS INTEGER) AS "e"
-    FROM "SourceParagraph" p WHERE p."id" IN (${dialect.searchParagraphIds("fr", term)}) ${inDocument}
+    ${matching(dialect, "fr", term, documentIds)}
     UNION
     SELECT p."documentId", p."linkId", CAST(NULL AS INTEGER), CASE WHEN p."linkId" IS NULL THEN p."id" END
-    FROM "TargetParagraph" p WHERE p."id" IN (${dialect.searchParagraphIds("en", term)}) ${inDocument}`;
+    ${matching(dialect, "en", term, documentIds)}`;
 }
 
 /**

@@ -150,6 +150,6 @@ export const sqliteDialect: Dialect = {
 
   searchParagraphIds(side, term) {
     const index = Prisma.raw(side === "fr" ? '"SourceParagraphSearch"' : '"TargetParagraphSearch"');
-    return Prisma.sql`SELECT "rowid" FROM ${index} WHERE ${index} MATCH ${fts5Phrase(term)}`;
+    return Prisma.sql`SELECT "rowid" AS "id" FROM ${index} WHERE ${index} MATCH ${fts5Phrase(term)}`;
   },
 };

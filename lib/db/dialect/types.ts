@@ -71,7 +71,7 @@ export interface Dialect {
   /** The application's tables, for whole-database snapshots (not the search index's: it is derived). */
   listTables(db: Db): Promise<string[]>;
   /**
-   * A SELECT of one column, the ids of the French (`fr`) or English paragraphs whose text
+   * A SELECT of one column, "id": the ids of the French (`fr`) or English paragraphs whose text
    * holds `term`, read from the search index (lib/db/dialect/search-tables.ts). The term
    * is bound as a parameter, written in the index's query language with every word quoted.
    */
