@@ -26,7 +26,8 @@ export interface FoundRow {
 
 type Stored = { id: number; kind: string; text: string; position: number; linkId: number | null };
 
-export function foundParagraph(p: Stored, terms: readonly FullTextTerm[]): FoundParagraph {
+/** A stored paragraph as a result shows it: its terms marked, a long one cut around the first. */
+function foundParagraph(p: Stored, terms: readonly FullTextTerm[]): FoundParagraph {
   const spans = findSpans(p.text, terms);
   const [start, end] = excerptRange(p.text, spans);
   return {
