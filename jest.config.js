@@ -33,7 +33,7 @@ function databaseTests(dir) {
  * The browser tests that also run once on PostgreSQL (they read and write through the app;
  * auth-servers runs two app servers on one database, PostgreSQL's use).
  */
-const BROWSER_ON_POSTGRES = ["reader", "editing", "auth", "auth-servers"].map((name) => `<rootDir>/tests/e2e/${name}.test.ts`);
+const BROWSER_ON_POSTGRES = ["reader", "editing", "auth", "auth-servers", "search"].map((name) => `<rootDir>/tests/e2e/${name}.test.ts`);
 
 const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL || "postgresql://vis_a_vis:vis_a_vis@127.0.0.1:5432/vis_a_vis_test";
 

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { SEARCH_TABLES, isSearchTable } from "../lib/db/dialect/search-tables";
 import { applyMigrations, migrationsDir, readMigrations } from "../lib/db/migrate";
 import { postgresTarget, type Provider } from "../lib/db/url";
 import { UserError } from "../lib/errors";
@@ -58,10 +59,16 @@ async function withShadowDir<T>(provider: Provider, dir: string, work: (url: str
   }
 }
 
-/** The datamodel of a database, as `prisma db pull` writes it (into a copy of `base`). */
+/**
+ * The datamodel of a database, as `prisma db pull` writes it (into a copy of `base`),
+ * without the full-text index's tables: Prisma cannot describe them (lib/db/dialect/search-tables.ts),
+ * and a diff must neither miss nor drop them.
+ */
 function pull(url: string, base: string, into: string): string {
   fs.copyFileSync(base, into);
   prisma(["db", "pull", "--schema", into], url);
+  const models = fs.readFileSync(into, "utf8").replace(/(?:\/\/\/[^\n]*\n)*model (\w+) \{[^}]*\}\n*/g, (model, name: string) => (isSearchTable(name) ? "" : model));
+  fs.writeFileSync(into, models);
   return into;
 }
 
@@ -88,7 +95,10 @@ async function diff(provider: Provider, applied: string[], target: string): Prom
   }
 }
 
-/** Columns, constraints and indexes of a PostgreSQL schema, as text: two equal ones are the same schema. */
+/**
+ * Columns, constraints and indexes of a PostgreSQL schema, as text: two equal ones are the
+ * same schema. The full-text index's tables are not Prisma's (lib/db/dialect/search-tables.ts).
+ */
 async function describePostgres(url: string): Promise<string[]> {
   const { connectionString, schema } = postgresTarget(url);
   const client = new pg.Client({ connectionString });
@@ -96,10 +106,11 @@ async function describePostgres(url: string): Promise<string[]> {
   try {
     const rows = await client.query<{ line: string }>(
       `SELECT table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable || ' ' || coalesce(column_default, '') AS line
-         FROM information_schema.columns WHERE table_schema = $1 AND table_name <> '_prisma_migrations'
-       UNION ALL SELECT conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint WHERE connamespace = $1::regnamespace
-       UNION ALL SELECT replace(indexdef, $1 || '.', '') FROM pg_indexes WHERE schemaname = $1 AND tablename <> '_prisma_migrations'`,
-      [schema],
+         FROM information_schema.columns WHERE table_schema = $1 AND table_name <> '_prisma_migrations' AND table_name <> ALL($2)
+       UNION ALL SELECT conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint
+         WHERE connamespace = $1::regnamespace AND (SELECT relname FROM pg_class WHERE oid = conrelid) <> ALL($2)
+       UNION ALL SELECT replace(indexdef, $1 || '.', '') FROM pg_indexes WHERE schemaname = $1 AND tablename <> '_prisma_migrations' AND tablename <> ALL($2)`,
+      [schema, SEARCH_TABLES],
     );
     return rows.rows.map((r) => r.line.replaceAll(`${schema}.`, "").replaceAll(`"${schema}".`, "")).sort();
   } finally {

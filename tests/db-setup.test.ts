@@ -149,8 +149,8 @@ describe("databases made by `prisma migrate deploy`", () => {
       expect(unit.targetHash).toBe(createHash("sha256").update(english).digest("hex"));
       const names = await db.$queryRawUnsafe<{ migration_name: string }[]>(`SELECT migration_name FROM "_prisma_migrations" ORDER BY migration_name`);
       expect(names.map((n) => n.migration_name)).toEqual(fs.readdirSync(path.join(ROOT, "prisma", "migrations")).filter((d) => /^\d/.test(d)).sort());
-      // The triggers the rebuilt tables had are there again.
-      const triggers = await db.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('SourceParagraph', 'TargetParagraph')`);
+      // The triggers the rebuilt tables had are there again (the search index's came later).
+      const triggers = await db.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('SourceParagraph', 'TargetParagraph') AND name LIKE '%_touch_%'`);
       expect(triggers).toHaveLength(6);
     } finally {
       await db.$disconnect();

@@ -1,15 +1,19 @@
 import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
 import { Link } from "@/i18n/navigation";
 import { getDb } from "@/lib/db/client";
 import { LIBRARY_SORTS, listDocuments, type LibrarySort } from "@/lib/documents/list-documents";
 import { countStaleDocuments, refreshFlagsInBackground } from "@/lib/glossary/stored-flags";
 import { DocumentList } from "../components/DocumentList";
 import { Pagination } from "../components/Pagination";
+import { ScopeSelect } from "../components/search/ScopeSelect";
 
-type Search = { q?: string; sort?: string; page?: string };
+type Search = { q?: string; sort?: string; page?: string; in?: string };
 
-export default async function LibraryPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const { q = "", sort: rawSort, page: rawPage } = await searchParams;
+export default async function LibraryPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Search> }) {
+  const [{ locale }, { q = "", sort: rawSort, page: rawPage, in: scope }] = await Promise.all([params, searchParams]);
+  // The search box's other choice: the text of the articles, on the search page.
+  if (scope === "text") redirect(`/${locale}/search?${new URLSearchParams({ q: typeof q === "string" ? q : "" })}`);
   const sort: LibrarySort = (LIBRARY_SORTS as readonly string[]).includes(rawSort ?? "") ? (rawSort as LibrarySort) : "newest";
   const t = await getTranslations("Library");
   const db = getDb();
@@ -29,6 +33,7 @@ export default async function LibraryPage({ searchParams }: { searchParams: Prom
           {t("searchLabel")}
         </label>
         <input id="library-search" name="q" type="search" defaultValue={q} placeholder={t("searchPlaceholder")} />
+        <ScopeSelect id="library-search-scope" value="titles" />
         <label htmlFor="library-sort" className="visually-hidden">
           {t("sortLabel")}
         </label>

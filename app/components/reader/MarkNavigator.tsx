@@ -10,7 +10,7 @@ const SELECTOR: Record<RowMark, string> = { check: "li.row[data-low-confidence]"
  * The row being read: the one the address points to; else the row before the first one
  * showing below the toolbar, so that "next" counts that one too.
  */
-function currentRow(): number {
+export function currentRow(): number {
   const fromHash = rowFromHash(window.location.hash);
   if (fromHash !== null && document.getElementById(rowAnchor(fromHash))) return fromHash;
   const toolbar = document.querySelector(".toolbar")?.getBoundingClientRect().bottom ?? 0;

@@ -1,8 +1,10 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
+import { Prisma } from "../../generated/prisma/client";
 import type { Db } from "../client";
 import { describeDatabase, postgresTarget } from "../url";
-import type { AppliedMigration, Dialect, LockedMigrations, Migration, MigrationSession } from "./types";
+import { isSearchTable } from "./search-tables";
+import type { AppliedMigration, Dialect, FullTextTerm, LockedMigrations, Migration, MigrationSession } from "./types";
 
 // The one place with PostgreSQL-only SQL. Loaded only for a postgresql:// URL.
 
@@ -85,6 +87,14 @@ class PostgresSession implements MigrationSession {
   }
 }
 
+/**
+ * A tsquery: each word a quoted lexeme (quotes and backslashes escaped), followed by the
+ * next (`<->`), `:*` on the last for a prefix. Nothing of the user's text is read as
+ * tsquery syntax (&, |, !, <->, weights).
+ */
+const tsQuery = (term: FullTextTerm): string =>
+  term.words.map((w, i) => `'${w.replace(/['\\]/g, "\\$&")}'${term.prefix && i === term.words.length - 1 ? ":*" : ""}`).join(" <-> ");
+
 const codesOf = (error: unknown): string => {
   const e = error as { code?: unknown; errors?: { code?: unknown }[]; cause?: { code?: unknown; originalCode?: unknown; kind?: unknown }; message?: unknown } | null;
   const codes = [e?.code, e?.cause?.code, e?.cause?.originalCode, e?.cause?.kind, ...(e?.errors ?? []).map((x) => x?.code), e?.message];
@@ -153,6 +163,12 @@ export const postgresqlDialect: Dialect = {
       // ::text: Prisma cannot read PostgreSQL's `name` type (prisma/orm#27403).
       `SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`,
     );
-    return rows.map((r) => r.name);
+    return rows.map((r) => r.name).filter((name) => !isSearchTable(name));
+  },
+
+  searchParagraphIds(side, term) {
+    const index = Prisma.raw(side === "fr" ? '"SourceParagraphSearch"' : '"TargetParagraphSearch"');
+    // 'simple': no stemming, no stop words; the same configuration as search_vector's.
+    return Prisma.sql`SELECT "id" FROM ${index} WHERE "vector" @@ to_tsquery('simple', ${tsQuery(term)})`;
   },
 };

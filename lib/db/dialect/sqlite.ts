@@ -2,9 +2,11 @@ import Database from "better-sqlite3";
 import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { Prisma } from "../../generated/prisma/client";
 import type { Db } from "../client";
 import { databaseFilePath } from "../url";
-import type { AppliedMigration, Dialect, LockedMigrations, Migration, MigrationSession } from "./types";
+import { isSearchTable } from "./search-tables";
+import type { AppliedMigration, Dialect, FullTextTerm, LockedMigrations, Migration, MigrationSession } from "./types";
 
 // The one place with SQLite-only SQL.
 
@@ -79,6 +81,12 @@ class SqliteSession implements MigrationSession {
   }
 }
 
+/**
+ * An FTS5 phrase: the words as one quoted string (a `"` inside doubled), `*` after it for
+ * a prefix. Nothing of the user's text is read as FTS5 syntax (NEAR, AND, -, ^, columns).
+ */
+const fts5Phrase = (term: FullTextTerm): string => `"${term.words.map((w) => w.replace(/"/g, '""')).join(" ")}"${term.prefix ? "*" : ""}`;
+
 const codeOf = (error: unknown): string => {
   const e = error as { code?: unknown; cause?: { code?: unknown; originalCode?: unknown }; message?: unknown } | null;
   return [e?.code, e?.cause?.code, e?.cause?.originalCode, e?.message].filter((v) => typeof v === "string").join(" ");
@@ -137,6 +145,11 @@ export const sqliteDialect: Dialect = {
     const rows = await db.$queryRawUnsafe<{ name: string }[]>(
       "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
     );
-    return rows.map((r) => r.name);
+    return rows.map((r) => r.name).filter((name) => !isSearchTable(name));
+  },
+
+  searchParagraphIds(side, term) {
+    const index = Prisma.raw(side === "fr" ? '"SourceParagraphSearch"' : '"TargetParagraphSearch"');
+    return Prisma.sql`SELECT "rowid" AS "id" FROM ${index} WHERE ${index} MATCH ${fts5Phrase(term)}`;
   },
 };

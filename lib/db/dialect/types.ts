@@ -1,4 +1,5 @@
 import type { Db } from "../client";
+import type { Prisma } from "../../generated/prisma/client";
 import type { Provider } from "../url";
 
 /** A migration directory's script, as the runner applies it. */
@@ -34,10 +35,20 @@ export interface MigrationSession {
 }
 
 /**
+ * One term of a full-text search (lib/search/query.ts): words folded as lib/search/words.ts
+ * folds them, a phrase when there are several (one after the other in the text); with
+ * `prefix`, the last word may go on (`pyong` finds Pyongyang).
+ */
+export interface FullTextTerm {
+  words: string[];
+  prefix: boolean;
+}
+
+/**
  * Everything that differs between SQLite and PostgreSQL, one module per provider
  * (lib/db/dialect/sqlite.ts, lib/db/dialect/postgresql.ts): SQL that only one of them
- * speaks lives there and nowhere else. Full-text search (SQLite FTS5, PostgreSQL
- * tsvector) belongs here too when it comes.
+ * speaks lives there and nowhere else, full-text search included (SQLite FTS5,
+ * PostgreSQL tsvector: prisma/migrations/20261127140000_full_text_search).
  */
 export interface Dialect {
   readonly provider: Provider;
@@ -57,6 +68,12 @@ export interface Dialect {
    * again may succeed. The hook for lib/db/write-transaction.ts's retries.
    */
   isWriteConflict(error: unknown): boolean;
-  /** The application's tables, for whole-database snapshots. */
+  /** The application's tables, for whole-database snapshots (not the search index's: it is derived). */
   listTables(db: Db): Promise<string[]>;
+  /**
+   * A SELECT of one column, "id": the ids of the French (`fr`) or English paragraphs whose text
+   * holds `term`, read from the search index (lib/db/dialect/search-tables.ts). The term
+   * is bound as a parameter, written in the index's query language with every word quoted.
+   */
+  searchParagraphIds(side: "fr" | "en", term: FullTextTerm): Prisma.Sql;
 }

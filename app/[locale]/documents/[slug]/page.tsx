@@ -6,8 +6,12 @@ import { getDb } from "@/lib/db/client";
 import { loadReaderMetadata, loadReaderPage } from "@/lib/reader/load-reader";
 import { readReaderVersion } from "@/lib/reader/reader-version";
 import { parseViewMode, VIEW_MODE_COOKIE } from "@/lib/reader/view-mode";
-import { parseRowParam, rowHref } from "@/lib/reader/windows";
+import { parseRowParam } from "@/lib/reader/windows";
+import { findRowHref } from "@/lib/search/links";
 import { requestMayWrite } from "@/app/server/write-guard";
+import { FindBar } from "../../../components/search/FindBar";
+import { FindHighlight } from "../../../components/search/FindHighlight";
+import { readFind } from "../../../components/search/read-find";
 import { GlossaryTooltips } from "../../../components/reader/GlossaryTooltips";
 import { ReaderHeader } from "../../../components/reader/ReaderHeader";
 import { ReaderRows } from "../../../components/reader/ReaderRows";
@@ -38,17 +42,30 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReaderPage({ params, searchParams }: Props) {
   const [{ locale, slug }, query] = await Promise.all([params, searchParams]);
   const row = parseRowParam(query.row);
+  const findText = (Array.isArray(query.find) ? query.find[0] : query.find) ?? "";
   const [version, jar, editable] = await Promise.all([readVersion(slug), cookies(), requestMayWrite()]);
   if (!version) notFound();
   const document = await loadReaderPage(getDb(), version, { from: parseRowParam(query.from), row });
-  if (row !== undefined) redirect(`/${locale}/documents/${encodeURIComponent(slug)}${rowHref(Math.min(row, Math.max(document.totalRows, 1)))}`);
+  if (row !== undefined) redirect(`/${locale}/documents/${encodeURIComponent(slug)}${findRowHref(Math.min(row, Math.max(document.totalRows, 1)), findText)}`);
   const { window } = document;
+  const find = await readFind(getDb(), version, findText, window);
   return (
     <article className="reader-page" data-slug={document.slug} data-rows={document.totalRows}>
       <ReaderHeader document={document} editable={editable} />
-      <ReaderView initialMode={parseViewMode(jar.get(VIEW_MODE_COOKIE)?.value)} first={window.first} nav={<WindowNav document={document} />}>
+      <ReaderView
+        initialMode={parseViewMode(jar.get(VIEW_MODE_COOKIE)?.value)}
+        first={window.first}
+        nav={
+          <>
+            <WindowNav document={document} />
+            <FindBar first={window.first} find={find.state} />
+          </>
+        }
+      >
         <GlossaryTooltips entries={window.glossary}>
-          <ReaderRows rows={window.rows} slug={document.slug} editable={editable} totalRows={document.totalRows} />
+          <FindHighlight terms={find.terms}>
+            <ReaderRows rows={window.rows} slug={document.slug} editable={editable} totalRows={document.totalRows} />
+          </FindHighlight>
         </GlossaryTooltips>
         {document.totalRows > window.size && <WindowNav document={document} compact />}
       </ReaderView>
