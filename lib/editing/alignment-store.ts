@@ -82,13 +82,21 @@ async function linkAtOffset(tx: Tx, numbering: RowNumbering, offset: number): Pr
   return tx.alignmentLink.findFirst({ where: { documentId: numbering.documentId, ...nonEmpty }, orderBy: orderAsc, skip: offset, select: { position: true, id: true } });
 }
 
-/** Every link of a document with its paragraph ids. */
+/**
+ * Every link of a document with its paragraph ids: three queries keyed by the document (a
+ * nested select would bind every link id, past SQLite's limit at 50,000 links).
+ */
 async function allLinks(tx: Tx, documentId: number): Promise<StoredLink[]> {
-  const links = await tx.alignmentLink.findMany({
-    where: { documentId },
-    select: { id: true, position: true, score: true, method: true, locked: true, sourceParagraphs: { select: { id: true }, orderBy: orderAsc }, targetParagraphs: { select: { id: true }, orderBy: orderAsc } },
-  });
-  return links.map(({ sourceParagraphs, targetParagraphs, ...l }) => ({ ...l, fr: sourceParagraphs.map((p) => p.id), en: targetParagraphs.map((p) => p.id) }));
+  const linked = { documentId, linkId: { not: null } };
+  const [links, fr, en] = await Promise.all([
+    tx.alignmentLink.findMany({ where: { documentId }, select: { id: true, position: true, score: true, method: true, locked: true } }),
+    tx.sourceParagraph.findMany({ where: linked, orderBy: orderAsc, select: { id: true, linkId: true } }),
+    tx.targetParagraph.findMany({ where: linked, orderBy: orderAsc, select: { id: true, linkId: true } }),
+  ]);
+  const byLink = new Map(links.map((l) => [l.id, { ...l, fr: [] as number[], en: [] as number[] }]));
+  for (const p of fr) byLink.get(p.linkId!)?.fr.push(p.id);
+  for (const p of en) byLink.get(p.linkId!)?.en.push(p.id);
+  return [...byLink.values()];
 }
 
 /**
