@@ -3,7 +3,7 @@ import { chunked } from "../db/chunks";
 import type { Tx } from "../db/client";
 import { loadAlignedRows, type LinkKey } from "../documents/aligned-rows";
 import { UserError } from "../errors";
-import { loadRowNumbering, rowOfLink, windowShape, type RowNumbering } from "../reader/row-outline";
+import { loadRowNumbering, rowsOfParagraphs, windowShape, type RowNumbering } from "../reader/row-outline";
 import { loadRowWindow } from "../reader/row-window";
 import type { EditableRow, RowRef } from "./alignment-ops";
 
@@ -50,30 +50,6 @@ const beyond = (key: LinkKey, direction: "before" | "after") =>
   direction === "before"
     ? { OR: [{ position: { lt: key.position } }, { position: key.position, id: { lt: key.id } }] }
     : { OR: [{ position: { gt: key.position } }, { position: key.position, id: { gt: key.id } }] };
-
-/** The row numbers of the rows holding these paragraphs (those not in the document are left out). */
-async function rowsOfParagraphs(tx: Tx, numbering: RowNumbering, refs: readonly RowRef[]): Promise<number[]> {
-  const { documentId } = numbering;
-  const ids = (side: "fr" | "en") => [...new Set(refs.filter((r) => r.side === side).map((r) => r.paragraphId))];
-  const select = { id: true, link: { select: { position: true, id: true } } } as const;
-  const [fr, en] = await Promise.all([
-    ids("fr").length ? tx.sourceParagraph.findMany({ where: { documentId, id: { in: ids("fr") } }, select }) : [],
-    ids("en").length ? tx.targetParagraph.findMany({ where: { documentId, id: { in: ids("en") } }, select }) : [],
-  ]);
-  const links = new Map<number, LinkKey>();
-  const rows: number[] = [];
-  for (const [side, list] of [["fr", fr], ["en", en]] as const) {
-    for (const p of list) {
-      if (p.link) links.set(p.link.id, p.link);
-      else {
-        const loose = numbering.loose.find((l) => l.side === side && l.id === p.id);
-        if (loose) rows.push(loose.row);
-      }
-    }
-  }
-  for (const link of links.values()) rows.push(await rowOfLink(tx, numbering, link));
-  return rows;
-}
 
 /** The non-empty link at this offset among non-empty links (0-based), as a key. */
 async function linkAtOffset(tx: Tx, numbering: RowNumbering, offset: number): Promise<LinkKey | null> {

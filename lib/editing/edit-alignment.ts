@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Db } from "../db/client";
+import type { Db, Tx } from "../db/client";
 import { writeTransaction } from "../db/write-transaction";
 import { UserError } from "../errors";
 import { applyEdit, type AlignmentEdit, type EditableRow, type RowRef } from "./alignment-ops";
@@ -70,6 +70,29 @@ function takeBack(current: readonly EditableRow[], removed: readonly EditableRow
   const loose = (side: "fr" | "en") =>
     block.flatMap((r) => r[side]).filter((id) => !accounted[side].has(id)).map((id): EditableRow => ({ fr: side === "fr" ? [id] : [], en: side === "en" ? [id] : [], score: null, method: null, locked: false }));
   return [...current.slice(0, first), ...restored, ...loose("fr"), ...loose("en"), ...current.slice(last + 1)];
+}
+
+/** The last alignment edit not undone, and the rows it made (one paragraph of each, to find them by). */
+export interface LastAlignmentChange {
+  id: number;
+  action: string;
+  createdAt: Date;
+  made: RowRef[];
+}
+
+/** What "undo" would take back now, or null when there is nothing to undo. */
+export async function lastAlignmentChange(db: Tx, documentId: number): Promise<LastAlignmentChange | null> {
+  const last = await db.alignmentChange.findFirst({ where: { documentId, undoneAt: null }, orderBy: { id: "desc" } });
+  if (!last) return null;
+  const logged = change.safeParse(last.before);
+  // Older entries (whole-document snapshots) do not say which rows the edit made.
+  const made = logged.success && !Array.isArray(logged.data) ? logged.data.added : [];
+  return {
+    id: last.id,
+    action: last.action,
+    createdAt: last.createdAt,
+    made: made.flatMap((r): RowRef[] => (r.fr.length ? [{ side: "fr", paragraphId: r.fr[0] }] : r.en.length ? [{ side: "en", paragraphId: r.en[0] }] : [])),
+  };
 }
 
 /** The paragraphs an undo log entry names, as references to find their rows by. */

@@ -70,6 +70,36 @@ export async function rowOfLink(db: Tx, outline: RowNumbering, key: LinkKey): Pr
   return rowOfLinkRank(outline, await countLinksBefore(db, outline.documentId, key));
 }
 
+/** A paragraph of one side, by id. */
+export interface ParagraphRef {
+  side: "fr" | "en";
+  paragraphId: number;
+}
+
+/** The row numbers of the rows holding these paragraphs (those not in the document are left out). */
+export async function rowsOfParagraphs(tx: Tx, numbering: RowNumbering, refs: readonly ParagraphRef[]): Promise<number[]> {
+  const { documentId } = numbering;
+  const ids = (side: "fr" | "en") => [...new Set(refs.filter((r) => r.side === side).map((r) => r.paragraphId))];
+  const select = { id: true, link: { select: { position: true, id: true } } } as const;
+  const [fr, en] = await Promise.all([
+    ids("fr").length ? tx.sourceParagraph.findMany({ where: { documentId, id: { in: ids("fr") } }, select }) : [],
+    ids("en").length ? tx.targetParagraph.findMany({ where: { documentId, id: { in: ids("en") } }, select }) : [],
+  ]);
+  const links = new Map<number, LinkKey>();
+  const rows: number[] = [];
+  for (const [side, list] of [["fr", fr], ["en", en]] as const) {
+    for (const p of list) {
+      if (p.link) links.set(p.link.id, p.link);
+      else {
+        const loose = numbering.loose.find((l) => l.side === side && l.id === p.id);
+        if (loose) rows.push(loose.row);
+      }
+    }
+  }
+  for (const link of links.values()) rows.push(await rowOfLink(tx, numbering, link));
+  return rows;
+}
+
 /**
  * Which rows `first`..`last` are: the loose paragraphs among them, and the range of
  * non-empty links (by their order among non-empty links) that fills the rest.
