@@ -43,43 +43,40 @@ afterEach(async () => {
   contexts = [];
 });
 
+/**
+ * Types `text` into a paragraph's editor and saves while every server action is answered by
+ * `answer` (aborted, or an error page); checks that the text stays, with `message`, that
+ * nothing was saved, then lets actions through again and saves with Try again.
+ */
+async function saveThatFails(locale: "fr" | "en", position: number, text: string, answer: (route: Route) => Promise<void>, message: string) {
+  const paragraph = await english(position);
+  const reader = await newReader(locale);
+  const textarea = await reader.startEditing(paragraph.id);
+  await reader.page.route("**/*", (route) => (isAction(route) ? answer(route) : route.continue()));
+  await textarea.fill(text);
+  await textarea.press("Control+Enter");
+  const alert = reader.editor(paragraph.id).locator('[role="alert"]');
+  await alert.waitFor();
+  expect(await alert.textContent()).toContain(message);
+  expect(await textarea.inputValue()).toBe(text);
+  expect((await app.temp.db.targetParagraph.findUniqueOrThrow({ where: { id: paragraph.id } })).version).toBe(1);
+  // The page itself is still there: no error page in place of the reader.
+  expect(await reader.rows.count()).toBeGreaterThan(10);
+
+  await reader.page.unrouteAll();
+  await alert.locator('[data-action="retry"]').click();
+  await reader.waitForVersion(paragraph.id, 2);
+  expect(await reader.paragraphText(paragraph.id)).toBe(text);
+}
+
 describe("a save that fails keeps the typed text, says why, and can be tried again", () => {
   it("when the server cannot be reached", async () => {
-    const paragraph = await english(4);
-    const reader = await newReader("en");
-    const textarea = await reader.startEditing(paragraph.id);
-    await reader.page.route("**/*", (route) => (isAction(route) ? route.abort("connectionrefused") : route.continue()));
-    await textarea.fill("Typed while the connection was down.");
-    await textarea.press("Control+Enter");
-    const alert = reader.editor(paragraph.id).locator('[role="alert"]');
-    await alert.waitFor();
-    expect(await alert.textContent()).toContain("The save did not go through");
-    expect(await textarea.inputValue()).toBe("Typed while the connection was down.");
-    expect((await app.temp.db.targetParagraph.findUniqueOrThrow({ where: { id: paragraph.id } })).version).toBe(1);
-
-    await reader.page.unrouteAll();
-    await alert.locator('[data-action="retry"]').click();
-    await reader.waitForVersion(paragraph.id, 2);
-    expect(await reader.paragraphText(paragraph.id)).toBe("Typed while the connection was down.");
+    await saveThatFails("en", 4, "Typed while the connection was down.", (route) => route.abort("connectionrefused"), "The save did not go through");
   });
 
   it("when the server answers with an error (the action threw), in French", async () => {
-    const paragraph = await english(5);
-    const reader = await newReader("fr");
-    const textarea = await reader.startEditing(paragraph.id);
-    await reader.page.route("**/*", (route) => (isAction(route) ? route.fulfill({ status: 500, contentType: "text/plain", body: "Internal Server Error" }) : route.continue()));
-    await textarea.fill("Tapé pendant une panne du serveur.");
-    await textarea.press("Control+Enter");
-    const alert = reader.editor(paragraph.id).locator('[role="alert"]');
-    await alert.waitFor();
-    expect(await alert.textContent()).toContain("L’enregistrement n’a pas abouti");
-    expect(await textarea.inputValue()).toBe("Tapé pendant une panne du serveur.");
-    // The page itself is still there: no error page in place of the reader.
-    expect(await reader.rows.count()).toBeGreaterThan(10);
-
-    await reader.page.unrouteAll();
-    await alert.locator('[data-action="retry"]').click();
-    await reader.waitForVersion(paragraph.id, 2);
+    const error = (route: Route) => route.fulfill({ status: 500, contentType: "text/plain", body: "Internal Server Error" });
+    await saveThatFails("fr", 5, "Tapé pendant une panne du serveur.", error, "L’enregistrement n’a pas abouti");
   });
 
   it("when another process holds the database's write lock past the wait", async () => {
