@@ -159,8 +159,9 @@ export async function loadFilteredRows(db: Tx, numbering: RowNumbering, filter: 
   const next = inRowOrder(numbering, after, loose.filter((p) => p.row >= from)).slice(0, size + 1);
   const previous = inRowOrder(numbering, earlier, loose.filter((p) => p.row < from)).slice(-size);
   const page = next.slice(0, size);
+  // Fewer earlier links than a page: they are all of them, no count needed.
   const countBefore = async () =>
-    previous.length ? (await countMatchingLinks(db, documentId, filter, rank)) + loose.filter((p) => p.row < from).length : 0;
+    (earlier.length < size ? earlier.length : await countMatchingLinks(db, documentId, filter, rank)) + loose.filter((p) => p.row < from).length;
   const [byLink, byLoose, before] = await Promise.all([
     linkRows(db, page.flatMap((m) => (m.link ? [m.link] : []))),
     looseRows(db, loose.filter((p) => page.some((m) => !m.link && m.row === p.row))),

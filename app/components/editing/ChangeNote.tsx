@@ -4,10 +4,14 @@ import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef } from "react";
 import { UndoAlignmentButton } from "./UndoAlignmentButton";
 
-/** Set by a row's alignment action that succeeded: the note it leads to takes the focus once. */
-let justChanged = false;
+/**
+ * When a row's alignment action last succeeded: the note it leads to takes the focus once,
+ * if it comes soon after (the page refreshing its rows); a note drawn later does not.
+ */
+let changedAt = 0;
+const FOCUS_WITHIN_MS = 10_000;
 export const announceChange = () => {
-  justChanged = true;
+  changedAt = Date.now();
 };
 
 /**
@@ -21,8 +25,8 @@ export function ChangeNote({ slug, action }: { slug: string; action: string }) {
   const id = useId();
   const undo = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (!justChanged) return;
-    justChanged = false;
+    if (Date.now() - changedAt > FOCUS_WITHIN_MS) return;
+    changedAt = 0;
     undo.current?.focus();
   }, []);
   return (

@@ -18,10 +18,10 @@ export function ViewModeSwitch({ mode, phone, onChange }: { mode: ViewMode; phon
         <label key={m} className="view-option" data-mode={m}>
           <input type="radio" name="view-mode" value={m} checked={mode === m} onChange={() => onChange(m)} />
           {m === "side" ? (
-            <>
+            <span>
               <span className="wide-label">{t("side")}</span>
               <span className="phone-label">{t("sideNarrow")}</span>
-            </>
+            </span>
           ) : (
             <span>{t(m)}</span>
           )}
