@@ -27,7 +27,7 @@ export function ReaderHeader({ document, editable }: { document: ReaderPage; edi
       <Link href="/" className="back">
         {t("backToLibrary")}
       </Link>
-      {(!hasTitleRow || window.filtered) && (
+      {!hasTitleRow && (
         <h1 className="reader-title" lang="fr">
           {frenchTypography(document.titleFr)}
         </h1>
