@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { actorColumns, COMMAND_ACTOR, type Actor } from "../auth/actor";
-import type { Db } from "../db/client";
+import type { Db, Tx } from "../db/client";
 import { writeTransaction } from "../db/write-transaction";
 import { UserError } from "../errors";
-import { applyEdit, type AlignmentEdit, type EditableRow } from "./alignment-ops";
+import { applyEdit, type AlignmentEdit, type EditableRow, type RowRef } from "./alignment-ops";
 import { alignmentEditInput } from "./alignment-input";
-import { readRows, writeRows } from "./alignment-store";
+import { readRowAndNeighbours, readRows, readRowsAround, writeBlock, writeRows } from "./alignment-store";
 import { rememberConfirmedPairs } from "./remember-pairs";
 import { firstIssue } from "./save-translation";
 
@@ -29,17 +29,21 @@ function difference(before: readonly EditableRow[], after: readonly EditableRow[
 /**
  * Applies a person's alignment edit (merge, split, move, confirm) in one transaction: the
  * links it touches are locked so that `align` keeps them, the rows it replaced are logged
- * for undo with who made the edit, and confirmed pairs go to the translation memory.
+ * for undo with who made the edit, and confirmed pairs go to the translation memory. Only
+ * the edited row and its neighbours are read and written (an edit touches no other row),
+ * so an edit costs the same in a 50-row and a 50,000-row document. Returns those rows as
+ * the edit left them.
  */
 export async function editAlignment(db: Db, documentId: number, input: unknown, actor: Actor = COMMAND_ACTOR): Promise<EditableRow[]> {
   const parsed = alignmentEditInput.safeParse(input);
   if (!parsed.success) throw new UserError(firstIssue(parsed.error));
   const edit: AlignmentEdit = parsed.data;
   return writeTransaction(db, async (tx) => {
-    const before = await readRows(tx, documentId);
+    const block = await readRowAndNeighbours(tx, documentId, edit.row);
+    const before = block.rows;
     const after = applyEdit(before, edit);
     await tx.alignmentChange.create({ data: { documentId, action: edit.op, before: difference(before, after), ...actorColumns(actor) } });
-    await writeRows(tx, documentId, after);
+    await writeBlock(tx, documentId, block, after);
     const touched = after.filter((r) => r.locked && !before.some((b) => b.locked && sameRow(b, r)));
     await rememberConfirmedPairs(tx, documentId, edit.op === "confirm" ? touched : []);
     return after;
@@ -70,23 +74,55 @@ function takeBack(current: readonly EditableRow[], removed: readonly EditableRow
   return [...current.slice(0, first), ...restored, ...loose("fr"), ...loose("en"), ...current.slice(last + 1)];
 }
 
-/** Puts back the rows as they were before the last alignment edit not yet undone; records who undid it. */
+/** The last alignment edit not undone, and the rows it made (one paragraph of each, to find them by). */
+export interface LastAlignmentChange {
+  id: number;
+  action: string;
+  createdAt: Date;
+  made: RowRef[];
+}
+
+/** What "undo" would take back now, or null when there is nothing to undo. */
+export async function lastAlignmentChange(db: Tx, documentId: number): Promise<LastAlignmentChange | null> {
+  const last = await db.alignmentChange.findFirst({ where: { documentId, undoneAt: null }, orderBy: { id: "desc" } });
+  if (!last) return null;
+  const logged = change.safeParse(last.before);
+  // Older entries (whole-document snapshots) do not say which rows the edit made.
+  const made = logged.success && !Array.isArray(logged.data) ? logged.data.added : [];
+  return {
+    id: last.id,
+    action: last.action,
+    createdAt: last.createdAt,
+    made: made.flatMap((r): RowRef[] => (r.fr.length ? [{ side: "fr", paragraphId: r.fr[0] }] : r.en.length ? [{ side: "en", paragraphId: r.en[0] }] : [])),
+  };
+}
+
+/** The paragraphs an undo log entry names, as references to find their rows by. */
+const paragraphsOf = (rows: readonly EditableRow[]): RowRef[] =>
+  rows.flatMap((r) => [...r.fr.map((paragraphId) => ({ side: "fr" as const, paragraphId })), ...r.en.map((paragraphId) => ({ side: "en" as const, paragraphId }))]);
+
+/**
+ * Puts back the rows as they were before the last alignment edit not yet undone, and
+ * records who undid it. Only the rows that now hold the paragraphs the edit touched are
+ * read and rewritten.
+ */
 export async function undoAlignmentEdit(db: Db, documentId: number, actor: Actor = COMMAND_ACTOR): Promise<string | null> {
   return writeTransaction(db, async (tx) => {
     const last = await tx.alignmentChange.findFirst({ where: { documentId, undoneAt: null }, orderBy: { id: "desc" } });
     if (!last) return null;
     const logged = change.parse(last.before);
-    const current = await readRows(tx, documentId);
-    let rows: EditableRow[];
     if (Array.isArray(logged)) {
       // A whole-document snapshot (older entries).
+      const current = await readRows(tx, documentId);
       const frIds = new Set(current.flatMap((r) => r.fr));
       const enIds = new Set(current.flatMap((r) => r.en));
-      rows = logged.map((r) => ({ ...r, fr: r.fr.filter((id) => frIds.has(id)), en: r.en.filter((id) => enIds.has(id)) })).filter((r) => r.fr.length || r.en.length);
+      const rows = logged.map((r) => ({ ...r, fr: r.fr.filter((id) => frIds.has(id)), en: r.en.filter((id) => enIds.has(id)) })).filter((r) => r.fr.length || r.en.length);
+      await writeRows(tx, documentId, rows);
     } else {
-      rows = takeBack(current, logged.removed, logged.added);
+      // Paragraphs removed since (by a re-import) have no row: the block holds the others.
+      const block = await readRowsAround(tx, documentId, paragraphsOf([...logged.removed, ...logged.added]), 0);
+      if (block) await writeBlock(tx, documentId, block, takeBack(block.rows, logged.removed, logged.added));
     }
-    await writeRows(tx, documentId, rows);
     const undoneBy = actorColumns(actor);
     await tx.alignmentChange.update({ where: { id: last.id }, data: { undoneAt: new Date(), undoneActor: undoneBy.actor, undoneUserId: undoneBy.userId } });
     return last.action;

@@ -56,7 +56,12 @@ export async function listRevisions(db: Db, documentId: number, paragraphId: num
   return toRevisionViews(await db.revision.findMany({ where: { paragraphId }, orderBy: { version: "asc" }, include: { user: { select: { name: true } } } }));
 }
 
-/** Brings back an earlier text as a new revision by `actor` (restoring never rewrites history). */
+/**
+ * Brings back an earlier text as a new revision by `actor` (restoring never rewrites
+ * history). The restored text is a draft again, whatever the paragraph's status was: a
+ * person has not reviewed this text as it now stands (keeping "reviewed" made the library
+ * count imported draft text as reviewed).
+ */
 export async function restoreRevision(
   db: Db,
   documentId: number,
@@ -71,7 +76,7 @@ export async function restoreRevision(
       paragraphId: paragraph.id,
       expectedVersion: input.expectedVersion,
       text: revision.text,
-      status: paragraph.status === "machine" ? "draft" : paragraph.status,
+      status: "draft",
       note: `restored version ${revision.version}`,
     }, actor);
   });

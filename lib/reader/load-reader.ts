@@ -9,7 +9,10 @@ import type { ParagraphKind } from "../text/paragraph-kind";
 import { ensureDocumentFlags } from "../glossary/stored-flags";
 import { readerGlossary, type ReaderGlossary } from "./glossary-index";
 import { glossaryVersionOf, readReaderVersion, type ReaderVersion } from "./reader-version";
-import { loadRowOutline, type RowOutline, type TocEntry } from "./row-outline";
+import { loadRowOutline, rowsOfParagraphs, type RowOutline, type TocEntry } from "./row-outline";
+import { lastAlignmentChange } from "../editing/edit-alignment";
+import { reviewStateOf, type ReviewState } from "./review-state";
+import { countFilteredRows, loadFilteredRows, ROW_FILTERS, type RowFilter } from "./row-filter";
 import { markNavigation } from "./row-search";
 import { loadRowWindow, type NumberedRow } from "./row-window";
 import { WINDOW_SIZE, windowStart } from "./windows";
@@ -24,6 +27,8 @@ export interface ReaderParagraph {
   parts: TextPart[];
   /** English only: machine, draft or reviewed. */
   status?: string;
+  /** English only: where it stands for a reviewer (from its origin and status). */
+  review?: ReviewState;
   /** English only: the version an edit is based on (optimistic concurrency). */
   version?: number;
 }
@@ -72,6 +77,35 @@ export interface MarkNavigation {
   next: number | null;
 }
 
+/** A page of a filtered view (see row-filter.ts): where it stands among the matching rows. */
+export interface FilteredView {
+  filter: RowFilter;
+  /** The row the page lists matches from. */
+  from: number;
+  /** Matching rows before this page, and in all. */
+  before: number;
+  total: number;
+  /** Where the previous and next pages start (null when there is none). */
+  previousFrom: number | null;
+  nextFrom: number | null;
+}
+
+/** How far the review of a document's English has come. */
+export interface ReviewProgress {
+  /** English paragraphs, and those a person marked reviewed. */
+  english: number;
+  reviewed: number;
+}
+
+/** The alignment edit "undo" would take back: what it was and the rows it made now. */
+export interface AlignmentChangeNote {
+  action: string;
+  /** When it was made (ISO 8601). */
+  at: string;
+  /** The rows of the whole document that hold what it made, in order (empty: unknown). */
+  rows: number[];
+}
+
 export interface ReaderWindow {
   /** First and last row shown, and how many rows the document has. */
   first: number;
@@ -82,6 +116,8 @@ export interface ReaderWindow {
   glossary: Record<number, TooltipEntry>;
   checks: Omit<MarkNavigation, "count">;
   flags: Omit<MarkNavigation, "count">;
+  /** Set when the page lists only the rows a filter matches (their numbers are the document's). */
+  filtered?: FilteredView;
 }
 
 /** What a reader page shows: the document's description and counts, and one window of rows. */
@@ -97,12 +133,21 @@ export interface ReaderPage extends DocumentMetadata {
   window: ReaderWindow;
   checks: MarkNavigation;
   flags: MarkNavigation;
+  review: ReviewProgress;
+  /** How many rows each filter lists. */
+  filterCounts: Record<RowFilter, number>;
+  /** The alignment edit "undo" would take back; null when there is nothing to undo. */
+  lastChange: AlignmentChangeNote | null;
 }
 
-/** Which rows a page asks for: the window starting at `from`, or the one holding `row`. */
+/**
+ * Which rows a page asks for: the window starting at `from`, or the one holding `row`; with
+ * a filter, the matching rows from row `from` on.
+ */
 export interface RowRequest {
   from?: number;
   row?: number;
+  filter?: RowFilter;
 }
 
 function toReaderRow(row: NumberedRow, glossary: ReaderGlossary, used: Set<number>, flags: RowFlag[]): ReaderRow {
@@ -113,6 +158,7 @@ function toReaderRow(row: NumberedRow, glossary: ReaderGlossary, used: Set<numbe
       const paragraph: ReaderParagraph = { id: p.id, kind: p.kind, parts: toParts(segmentText(p.text, matches)) };
       if ("status" in p) {
         paragraph.status = p.status;
+        paragraph.review = reviewStateOf(p);
         paragraph.version = p.version;
       }
       return paragraph;
@@ -139,6 +185,9 @@ interface DocumentState extends DocumentMetadata {
   hasEnglish: boolean;
   outline: RowOutline;
   flagCount: number;
+  review: ReviewProgress;
+  filterCounts: Record<RowFilter, number>;
+  lastChange: AlignmentChangeNote | null;
 }
 
 /** How long a page waits for a document's stale glossary flags to be checked again. */
@@ -158,24 +207,34 @@ async function freshFlagsOrLater(db: Db, documentId: number): Promise<void> {
   clearTimeout(timer);
 }
 
+/** The last alignment edit not undone, with the rows it made as they are numbered now. */
+async function changeNote(db: Db, outline: RowOutline): Promise<AlignmentChangeNote | null> {
+  const last = await lastAlignmentChange(db, outline.documentId);
+  if (!last) return null;
+  const rows = outline.aligned ? await rowsOfParagraphs(db, outline, last.made) : [];
+  return { action: last.action, at: last.createdAt.toISOString(), rows: [...new Set(rows)].sort((a, b) => a - b) };
+}
+
 async function loadDocumentState(db: Db, id: number): Promise<DocumentState> {
-  const [document, outline, english] = await Promise.all([
+  const [document, outline, english, reviewed] = await Promise.all([
     db.document.findUniqueOrThrow({ where: { id }, select: { id: true, slug: true, titleFr: true, titleEn: true, source: true, dateline: true, publishedOn: true } }),
     loadRowOutline(db, id),
-    db.targetParagraph.findFirst({ where: { documentId: id }, select: { id: true } }),
+    db.targetParagraph.count({ where: { documentId: id } }),
+    db.targetParagraph.count({ where: { documentId: id, status: "reviewed" } }),
   ]);
   let flagCount = 0;
   if (outline.aligned) {
     await freshFlagsOrLater(db, id);
     flagCount = await db.glossaryFlag.count({ where: { documentId: id } });
   }
-  return { ...document, hasEnglish: english !== null, outline, flagCount };
+  const [counts, lastChange] = await Promise.all([Promise.all(ROW_FILTERS.map((f) => countFilteredRows(db, outline, f))), changeNote(db, outline)]);
+  const filterCounts = Object.fromEntries(ROW_FILTERS.map((f, i) => [f, counts[i]])) as Record<RowFilter, number>;
+  return { ...document, hasEnglish: english > 0, outline, flagCount, review: { english, reviewed }, filterCounts, lastChange };
 }
 
-async function loadWindow(db: Db, state: DocumentState, glossary: ReaderGlossary, first: number): Promise<ReaderWindow> {
+/** A window of rows as the page shows them: glossary names found, flags checked, marked rows around it. */
+async function toWindow(db: Db, state: DocumentState, glossary: ReaderGlossary, numbered: NumberedRow[], first: number, last: number): Promise<ReaderWindow> {
   const { outline } = state;
-  const last = Math.min(first + WINDOW_SIZE - 1, outline.totalRows);
-  const numbered = await loadRowWindow(db, outline, first, last);
   const used = new Set<number>();
   const flagsByLink = new Map<number, RowFlag[]>();
   if (outline.aligned) {
@@ -192,6 +251,20 @@ async function loadWindow(db: Db, state: DocumentState, glossary: ReaderGlossary
     markNavigation(db, outline, state.flagCount, numbered, "flag"),
   ]);
   return { first, last, size: WINDOW_SIZE, rows, glossary: entries, checks, flags };
+}
+
+async function loadWindow(db: Db, state: DocumentState, glossary: ReaderGlossary, first: number): Promise<ReaderWindow> {
+  const last = Math.min(first + WINDOW_SIZE - 1, state.outline.totalRows);
+  return toWindow(db, state, glossary, await loadRowWindow(db, state.outline, first, last), first, last);
+}
+
+/** A page of the rows a filter lists, from row `from` on, WINDOW_SIZE at most. */
+async function loadFilteredWindow(db: Db, state: DocumentState, glossary: ReaderGlossary, filter: RowFilter, from: number): Promise<ReaderWindow> {
+  const page = await loadFilteredRows(db, state.outline, filter, from, WINDOW_SIZE);
+  const last = page.rows.length ? page.rows[page.rows.length - 1].row : from;
+  const window = await toWindow(db, state, glossary, page.rows, from, last);
+  const { rows: _, ...where } = page;
+  return { ...window, filtered: { filter, from, total: state.filterCounts[filter], ...where } };
 }
 
 // Entries are keyed by every version a page depends on (see VersionedCache): a document's
@@ -216,8 +289,15 @@ export async function loadReaderMetadata(db: Db, version: ReaderVersion): Promis
 export async function loadReaderPage(db: Db, version: ReaderVersion, request: RowRequest = {}): Promise<ReaderPage> {
   const [state, glossary] = await Promise.all([states.get(version.key, () => loadDocumentState(db, version.documentId)), readerGlossary(db, glossaryVersionOf(version))]);
   const { outline } = state;
-  const first = Math.min(windowStart(request.row ?? request.from ?? 1), windowStart(outline.totalRows));
-  const window = await windows.get(`${version.key}:${first}`, () => loadWindow(db, state, glossary, first));
+  const { filter } = request;
+  let window: ReaderWindow;
+  if (filter && outline.aligned) {
+    const from = Math.min(Math.max(request.from ?? 1, 1), Math.max(outline.totalRows, 1));
+    window = await windows.get(`${version.key}:${filter}:${from}`, () => loadFilteredWindow(db, state, glossary, filter, from));
+  } else {
+    const first = Math.min(windowStart(request.row ?? request.from ?? 1), windowStart(outline.totalRows));
+    window = await windows.get(`${version.key}:${first}`, () => loadWindow(db, state, glossary, first));
+  }
   const { outline: _, flagCount, ...metadata } = state;
   return {
     ...metadata,

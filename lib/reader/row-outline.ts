@@ -18,12 +18,11 @@ interface EmptyLink extends LinkKey {
 }
 
 /**
- * What numbering a document's rows takes, read once per version of the document (see
- * load-reader.ts): how many rows there are, where the paragraphs no link holds stand,
- * and the table of contents. Everything else is found by SQL when a window is read.
- * Size: O(loose paragraphs + headings), nothing per link.
+ * How a document's rows are numbered: how many rows there are and where the paragraphs no
+ * link holds stand. Everything else is found by SQL when rows are read.
+ * Size: O(loose paragraphs), nothing per link.
  */
-export interface RowOutline {
+export interface RowNumbering {
   documentId: number;
   /** Whether any link exists. Until one does, row N is the N-th paragraph of each side. */
   aligned: boolean;
@@ -34,6 +33,14 @@ export interface RowOutline {
   empty: EmptyLink[];
   /** Loose paragraphs in reading order, each with its row number. */
   loose: (LooseParagraph & { row: number })[];
+}
+
+/**
+ * What a reader page needs of the whole document, read once per version of the document
+ * (see load-reader.ts): the numbering, the count of low-confidence links and the table of
+ * contents. Size: O(loose paragraphs + headings).
+ */
+export interface RowOutline extends RowNumbering {
   /** Links scored below LOW_CONFIDENCE. */
   lowConfidence: number;
   toc: TocEntry[];
@@ -52,22 +59,52 @@ function countPrefix<T>(sorted: readonly T[], test: (item: T) => boolean): numbe
 }
 
 /** The row number of the (non-empty) link with `rank` links before it. */
-export function rowOfLinkRank(outline: RowOutline, rank: number): number {
+export function rowOfLinkRank(outline: RowNumbering, rank: number): number {
   const emptyBefore = countPrefix(outline.empty, (e) => e.rank < rank);
   const looseBefore = countPrefix(outline.loose, (p) => p.linksBefore <= rank);
   return rank - emptyBefore + looseBefore + 1;
 }
 
 /** The row number of a link, by one index range count. */
-export async function rowOfLink(db: Tx, outline: RowOutline, key: LinkKey): Promise<number> {
+export async function rowOfLink(db: Tx, outline: RowNumbering, key: LinkKey): Promise<number> {
   return rowOfLinkRank(outline, await countLinksBefore(db, outline.documentId, key));
+}
+
+/** A paragraph of one side, by id. */
+export interface ParagraphRef {
+  side: "fr" | "en";
+  paragraphId: number;
+}
+
+/** The row numbers of the rows holding these paragraphs (those not in the document are left out). */
+export async function rowsOfParagraphs(tx: Tx, numbering: RowNumbering, refs: readonly ParagraphRef[]): Promise<number[]> {
+  const { documentId } = numbering;
+  const ids = (side: "fr" | "en") => [...new Set(refs.filter((r) => r.side === side).map((r) => r.paragraphId))];
+  const select = { id: true, link: { select: { position: true, id: true } } } as const;
+  const [fr, en] = await Promise.all([
+    ids("fr").length ? tx.sourceParagraph.findMany({ where: { documentId, id: { in: ids("fr") } }, select }) : [],
+    ids("en").length ? tx.targetParagraph.findMany({ where: { documentId, id: { in: ids("en") } }, select }) : [],
+  ]);
+  const links = new Map<number, LinkKey>();
+  const rows: number[] = [];
+  for (const [side, list] of [["fr", fr], ["en", en]] as const) {
+    for (const p of list) {
+      if (p.link) links.set(p.link.id, p.link);
+      else {
+        const loose = numbering.loose.find((l) => l.side === side && l.id === p.id);
+        if (loose) rows.push(loose.row);
+      }
+    }
+  }
+  for (const link of links.values()) rows.push(await rowOfLink(tx, numbering, link));
+  return rows;
 }
 
 /**
  * Which rows `first`..`last` are: the loose paragraphs among them, and the range of
  * non-empty links (by their order among non-empty links) that fills the rest.
  */
-export function windowShape(outline: RowOutline, first: number, last: number) {
+export function windowShape(outline: RowNumbering, first: number, last: number) {
   const before = countPrefix(outline.loose, (p) => p.row < first);
   const inside = countPrefix(outline.loose, (p) => p.row <= last) - before;
   return {
@@ -101,7 +138,7 @@ async function unalignedHeadings(db: Tx, documentId: number): Promise<TocEntry[]
   return rows.map((r) => ({ row: Number(r.rank) + 1, kind: r.kind as TocEntry["kind"], text: r.text }));
 }
 
-async function alignedToc(db: Tx, outline: RowOutline): Promise<TocEntry[]> {
+async function alignedToc(db: Tx, outline: RowNumbering): Promise<TocEntry[]> {
   const linked = (await linkedHeadings(db, outline.documentId)).map((h) => ({
     row: rowOfLinkRank(outline, Number(h.rank)),
     kind: h.kind as TocEntry["kind"],
@@ -118,23 +155,37 @@ async function alignedToc(db: Tx, outline: RowOutline): Promise<TocEntry[]> {
   return [...linked, ...loose].sort((a, b) => a.row - b.row);
 }
 
-/** Reads a document's outline: a handful of queries, none reading paragraph text but headings. */
-export async function loadRowOutline(db: Tx, documentId: number): Promise<RowOutline> {
+/**
+ * Reads how a document's rows are numbered: a handful of queries, none reading paragraph
+ * text. What an alignment edit needs to find a row and its neighbours.
+ */
+export async function loadRowNumbering(db: Tx, documentId: number): Promise<RowNumbering> {
   const links = await countLinks(db, documentId);
   if (!links) {
     const [fr, en] = await Promise.all([db.sourceParagraph.count({ where: { documentId } }), db.targetParagraph.count({ where: { documentId } })]);
-    return { documentId, aligned: false, totalRows: Math.max(fr, en), links: 0, empty: [], loose: [], lowConfidence: 0, toc: await unalignedHeadings(db, documentId) };
+    return { documentId, aligned: false, totalRows: Math.max(fr, en), links: 0, empty: [], loose: [] };
   }
-  const [emptyKeys, loose, lowConfidence] = await Promise.all([
-    emptyLinks(db, documentId),
-    looseParagraphs(db, documentId),
-    db.alignmentLink.count({ where: { documentId, score: { lt: LOW_CONFIDENCE } } }),
-  ]);
+  const [emptyKeys, loose] = await Promise.all([emptyLinks(db, documentId), looseParagraphs(db, documentId)]);
   const empty: EmptyLink[] = [];
   for (const key of emptyKeys) empty.push({ ...key, rank: await countLinksBefore(db, documentId, key) });
-  const outline: RowOutline = { documentId, aligned: true, totalRows: links - empty.length + loose.length, links, empty, loose: [], lowConfidence, toc: [] };
-  // A loose paragraph's row: the non-empty links before it, the loose paragraphs before it, itself.
-  outline.loose = loose.map((p, i) => ({ ...p, row: p.linksBefore - countPrefix(empty, (e) => e.rank < p.linksBefore) + i + 1 }));
-  outline.toc = await alignedToc(db, outline);
-  return outline;
+  return {
+    documentId,
+    aligned: true,
+    totalRows: links - empty.length + loose.length,
+    links,
+    empty,
+    // A loose paragraph's row: the non-empty links before it, the loose paragraphs before it, itself.
+    loose: loose.map((p, i) => ({ ...p, row: p.linksBefore - countPrefix(empty, (e) => e.rank < p.linksBefore) + i + 1 })),
+  };
+}
+
+/** Reads a document's outline: its numbering, its low-confidence count and its headings. */
+export async function loadRowOutline(db: Tx, documentId: number): Promise<RowOutline> {
+  const numbering = await loadRowNumbering(db, documentId);
+  if (!numbering.aligned) return { ...numbering, lowConfidence: 0, toc: await unalignedHeadings(db, documentId) };
+  const [lowConfidence, toc] = await Promise.all([
+    db.alignmentLink.count({ where: { documentId, score: { lt: LOW_CONFIDENCE } } }),
+    alignedToc(db, numbering),
+  ]);
+  return { ...numbering, lowConfidence, toc };
 }

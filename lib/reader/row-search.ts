@@ -2,7 +2,7 @@ import { LOW_CONFIDENCE } from "../align/confidence";
 import type { Tx } from "../db/client";
 import { Prisma } from "../generated/prisma/client";
 import { linkRowsAt, type LinkKey } from "../documents/aligned-rows";
-import { rowOfLink, windowShape, type RowOutline } from "./row-outline";
+import { rowOfLink, windowShape, type RowNumbering } from "./row-outline";
 import type { NumberedRow } from "./row-window";
 
 /** What the reader can jump to from one window to another. */
@@ -46,14 +46,14 @@ async function nearestFlag(db: Tx, documentId: number, key: LinkKey, direction: 
  * link `after` or before the link `before`; null when there is none. One query to find
  * the link, one index count to number it.
  */
-export async function nearestMarkedRow(db: Tx, outline: RowOutline, mark: RowMark, key: LinkKey, direction: Direction): Promise<number | null> {
+export async function nearestMarkedRow(db: Tx, outline: RowNumbering, mark: RowMark, key: LinkKey, direction: Direction): Promise<number | null> {
   const find = mark === "check" ? nearestCheck : nearestFlag;
   const found = await find(db, outline.documentId, key, direction);
   return found ? rowOfLink(db, outline, found) : null;
 }
 
 /** The link just outside a window on one side, to search marked rows from; null when there is none. */
-async function boundary(db: Tx, outline: RowOutline, rows: NumberedRow[], side: "start" | "end"): Promise<LinkKey | null> {
+async function boundary(db: Tx, outline: RowNumbering, rows: NumberedRow[], side: "start" | "end"): Promise<LinkKey | null> {
   const links = rows.filter((r) => r.link);
   const inside = side === "start" ? links[0]?.link : links[links.length - 1]?.link;
   if (inside) return inside;
@@ -69,7 +69,7 @@ async function boundary(db: Tx, outline: RowOutline, rows: NumberedRow[], side: 
  * The nearest marked rows before a window's rows and after them (row numbers, null when
  * there is none), for documents that have `count` such rows.
  */
-export async function markNavigation(db: Tx, outline: RowOutline, count: number, rows: NumberedRow[], mark: RowMark): Promise<{ previous: number | null; next: number | null }> {
+export async function markNavigation(db: Tx, outline: RowNumbering, count: number, rows: NumberedRow[], mark: RowMark): Promise<{ previous: number | null; next: number | null }> {
   if (!outline.aligned || !count || !rows.length) return { previous: null, next: null };
   const [start, end] = await Promise.all([boundary(db, outline, rows, "start"), boundary(db, outline, rows, "end")]);
   const [previous, next] = await Promise.all([

@@ -1,6 +1,6 @@
 import type { Tx } from "../db/client";
 import { linkRowsAt, looseRows, paragraphsAt, type AlignedRow, type LinkKey } from "../documents/aligned-rows";
-import { windowShape, type RowOutline } from "./row-outline";
+import { windowShape, type RowNumbering } from "./row-outline";
 
 /** A row of a window: an aligned row with its number in the whole document (from 1). */
 export interface NumberedRow extends AlignedRow {
@@ -18,7 +18,7 @@ export interface NumberedRow extends AlignedRow {
  * A document with no link shows its two texts side by side: the window is one row holding
  * French and English paragraphs first..last of each side.
  */
-export async function loadRowWindow(db: Tx, outline: RowOutline, first: number, last: number): Promise<NumberedRow[]> {
+export async function loadRowWindow(db: Tx, outline: RowNumbering, first: number, last: number): Promise<NumberedRow[]> {
   const end = Math.min(last, outline.totalRows);
   if (end < first) return [];
   if (!outline.aligned) {

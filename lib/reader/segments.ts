@@ -1,3 +1,4 @@
+import { frenchTypographySegments } from "../text/french-typography";
 import type { GlossaryMatch } from "../glossary/matcher";
 
 /** A run of a paragraph's text: plain, or a glossary name pointing at one entry. */
@@ -38,3 +39,13 @@ export const toParts = (segments: readonly TextSegment[]): TextPart[] =>
 
 /** The text a list of parts displays: the stored text, exactly. */
 export const partsText = (parts: readonly TextPart[]): string => parts.map((p) => (typeof p === "string" ? p : p[0])).join("");
+
+/**
+ * French parts as they are displayed: French typography's no-break spaces in place of
+ * ordinary ones (lib/text/french-typography.ts), one character for one, so that the parts'
+ * lengths and every offset into the text stay those of the stored text.
+ */
+export function frenchDisplayParts(parts: readonly TextPart[]): TextPart[] {
+  const set = frenchTypographySegments(parts.map((p) => (typeof p === "string" ? p : p[0])));
+  return parts.map((p, i) => (typeof p === "string" ? set[i] : [set[i], p[1]]));
+}

@@ -14,3 +14,15 @@ export const VIEW_MODE_MAX_AGE_SECONDS = 365 * 24 * 60 * 60;
 export function parseViewMode(value: string | null | undefined): ViewMode {
   return (VIEW_MODES as readonly string[]).includes(value ?? "") ? (value as ViewMode) : DEFAULT_VIEW_MODE;
 }
+
+/**
+ * Phones (the reader's narrow layout, see globals.css) stack French over English: side by
+ * side and alternating would look the same there, so a phone offers one of them ("both").
+ */
+export const PHONE_MEDIA_QUERY = "(max-width: 44rem)";
+export const PHONE_VIEW_MODES: readonly ViewMode[] = ["side", "fr", "en"];
+
+/** The mode a screen shows for the chosen one: alternating is shown as side by side on a phone. */
+export function shownViewMode(mode: ViewMode, phone: boolean): ViewMode {
+  return phone && !PHONE_VIEW_MODES.includes(mode) ? "side" : mode;
+}

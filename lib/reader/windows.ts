@@ -39,3 +39,6 @@ export function parseRowParam(value: string | string[] | undefined): number | un
   const n = Number(text.trim());
   return n >= 1 ? n : undefined;
 }
+
+/** A link to the rows a filter lists (`?show=check`), from row `from` on. */
+export const filterHref = (filter: string, from = 1) => (from > 1 ? `?show=${filter}&from=${from}` : `?show=${filter}`);

@@ -65,13 +65,13 @@ describe("correcting a translation", () => {
     expect(await app.temp.db.revision.count({ where: { paragraphId: paragraph.id } })).toBe(3);
   });
 
-  it("can be reached by keyboard alone: focus the English cell, Tab to Edit, Enter", async () => {
+  it("can be reached by keyboard alone: focus the English cell, → through its names to Edit, Enter", async () => {
     const paragraph = await english(6);
     const reader = await newReader();
     await reader.paragraph("en", paragraph.id).locator("xpath=ancestor::div[contains(@class,'cell-en')]").focus();
-    // Tab goes through the paragraph's glossary names, then reaches its Edit control.
+    // → goes through the paragraph's glossary names (none a tab stop), then reaches its Edit control.
     const names = await reader.paragraph("en", paragraph.id).locator(".term").count();
-    for (let i = 0; i <= names; i++) await reader.page.keyboard.press("Tab");
+    for (let i = 0; i <= names; i++) await reader.page.keyboard.press("ArrowRight");
     expect(await reader.page.evaluate(() => document.activeElement?.getAttribute("data-action"))).toBe("edit");
     await reader.page.keyboard.press("Enter");
     const textarea = reader.editor(paragraph.id).locator("textarea");
@@ -79,6 +79,8 @@ describe("correcting a translation", () => {
     expect(await textarea.evaluate((el) => el === document.activeElement)).toBe(true);
     await reader.page.keyboard.press("Escape");
     await reader.editable(paragraph.id).waitFor();
+    // Focus goes back to the paragraph's cell, not to the top of the page.
+    expect(await reader.page.evaluate(() => document.activeElement?.classList.contains("cell-en"))).toBe(true);
   });
 
   it("refuses an empty text in the interface's language, and saves nothing", async () => {
@@ -94,12 +96,13 @@ describe("correcting a translation", () => {
     expect((await app.temp.db.targetParagraph.findUniqueOrThrow({ where: { id: paragraph.id } })).version).toBe(1);
   });
 
-  it("cancels with Escape without saving", async () => {
+  it("cancels with Escape without saving, once the person agrees to lose the change", async () => {
     const paragraph = await english(7);
     const reader = await newReader();
     const textarea = await reader.startEditing(paragraph.id);
     await textarea.fill("Something else entirely.");
     await textarea.press("Escape");
+    await reader.answerDiscard("discard");
     await reader.editable(paragraph.id).waitFor();
     expect(await reader.paragraphText(paragraph.id)).toBe(paragraph.text);
     expect((await app.temp.db.targetParagraph.findUniqueOrThrow({ where: { id: paragraph.id } })).version).toBe(1);
@@ -156,7 +159,11 @@ describe("fixing the alignment", () => {
     const at = split.findIndex((r) => r.fr === before[index].fr);
     expect(split[at + 1].fr).toBe(before[index + 1].fr);
 
-    await reader.page.locator('[data-action="undo-alignment"]').click();
+    // The split is noted next to the rows it made, with its undo.
+    const note = reader.rows.nth(at).locator(".change-note");
+    expect(await note.textContent()).toContain("Split into this row and the next");
+    expect(await reader.rows.nth(at + 1).getAttribute("data-changed")).toBe("true");
+    await note.locator('[data-action="undo-alignment"]').click();
     await reader.page.waitForFunction((n) => document.querySelectorAll("ol.rows > li.row").length === n, realigned.length);
     expect((await reader.rowTexts()).some((r) => r.fr === merged.fr)).toBe(true);
   });

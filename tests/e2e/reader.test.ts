@@ -115,7 +115,7 @@ describe("rows", () => {
     expect(await reader.background(en)).toBe(plain);
     await fr.focus();
     expect(await reader.background(en)).toBe(lit);
-    await page.keyboard.press("Tab"); // the next focusable element: its English cell, or a name in it
+    await page.keyboard.press("ArrowRight"); // the next item of the row: a name in it, or its English cell
     expect(await reader.background(fr)).toBe(lit);
   });
 
@@ -181,9 +181,9 @@ describe("glossary tooltips", () => {
     expect(await reader.tooltip.getAttribute("data-entry-id")).toBe(await fr.getAttribute("data-entry-id"));
     await page.keyboard.press("Escape");
     await reader.tooltip.waitFor({ state: "detached" });
-    // Tab moves on to the next name, whose tooltip opens in turn: one entry at a time.
+    // → moves on to the next name, whose tooltip opens in turn: one entry at a time.
     await fr.focus();
-    await page.keyboard.press("Tab");
+    await page.keyboard.press("ArrowRight");
     await reader.tooltip.waitFor();
     expect(await reader.tooltip.count()).toBe(1);
     const en = reader.term("en", "Shoigu");

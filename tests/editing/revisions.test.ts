@@ -1,5 +1,6 @@
 import { loadSampleCorpus } from "../../lib/corpus/sample-corpus";
 import { StaleVersionError } from "../../lib/editing/errors";
+import { listDocuments } from "../../lib/documents/list-documents";
 import { listRevisions, restoreRevision } from "../../lib/editing/revisions";
 import { saveTranslation } from "../../lib/editing/save-translation";
 import { createTempDb, type TempDb } from "../helpers/temp-db";
@@ -93,5 +94,20 @@ describe("history", () => {
     await expect(
       restoreRevision(temp.db, documentId, { paragraphId: paragraph.id, revisionId: first.id, expectedVersion: 2 }),
     ).rejects.toBeInstanceOf(StaleVersionError);
+  });
+
+  it("sets a restored text back to draft: the library no longer counts it as reviewed", async () => {
+    const other = await temp.db.targetParagraph.findFirstOrThrow({ where: { documentId, position: 6 } });
+    const reviewedCount = async () => (await listDocuments(temp.db)).documents.find((d) => d.slug === doc.slug)!.reviewedParagraphs;
+    const doc = await temp.db.document.findUniqueOrThrow({ where: { id: documentId } });
+    const before = await reviewedCount();
+    await saveTranslation(temp.db, documentId, { paragraphId: other.id, expectedVersion: 1, text: `${other.text} (checked)`, status: "reviewed" });
+    expect(await reviewedCount()).toBe(before + 1);
+    const [, imported] = await listRevisions(temp.db, documentId, other.id);
+    const restored = await restoreRevision(temp.db, documentId, { paragraphId: other.id, revisionId: imported.id, expectedVersion: 2 });
+    expect(restored).toMatchObject({ text: other.text, status: "draft" });
+    expect(await temp.db.targetParagraph.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({ status: "draft", version: 3 });
+    expect((await listRevisions(temp.db, documentId, other.id))[0]).toMatchObject({ version: 3, status: "draft" });
+    expect(await reviewedCount()).toBe(before);
   });
 });

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import { restoreRevisionAction } from "@/app/[locale]/documents/[slug]/actions";
 import type { RevisionView } from "@/lib/editing/revisions";
+import { callWrite, failureMessage } from "./call-write";
 import type { EditableTranslation } from "./TranslationEditor";
 
 /** A revision as the history route sends it (JSON: the date is a string). */
@@ -33,9 +34,9 @@ export function RevisionHistory({ slug, paragraph }: { slug: string; paragraph: 
 
   const restore = (revision: Revision) =>
     startTransition(async () => {
-      const result = await restoreRevisionAction(slug, { paragraphId: paragraph.id, revisionId: revision.id, expectedVersion: paragraph.version });
+      const result = await callWrite(() => restoreRevisionAction(slug, { paragraphId: paragraph.id, revisionId: revision.id, expectedVersion: paragraph.version }));
       if (result.ok) router.refresh();
-      else setMessage(result.code === "conflict" ? t("conflict") : result.code === "forbidden" ? t("forbidden") : result.message);
+      else setMessage(result.code === "failed" ? t("actionFailed") : failureMessage(result, t));
     });
 
   return (

@@ -2,10 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useId, useState, useTransition, type KeyboardEvent, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, useTransition, type KeyboardEvent, type ReactNode } from "react";
 import { saveTranslationAction } from "@/app/[locale]/documents/[slug]/actions";
 import { MAX_TRANSLATION_LENGTH } from "@/lib/editing/limits";
+import { callWrite, failureMessage, mayRetry } from "./call-write";
 import { RevisionHistory } from "./RevisionHistory";
+import { confirmDiscard, draftOf, keepDraft } from "./unsaved-edits";
 import "./editing.css";
 
 export interface EditableTranslation {
@@ -19,9 +21,10 @@ type Status = "draft" | "reviewed";
 
 /**
  * An English paragraph that can be corrected in place. Reading shows the server-rendered
- * paragraph (children); editing swaps in a textarea. Ctrl/Cmd+Enter saves, Escape cancels.
- * A save based on a version someone else replaced is refused by the server: the person's
- * text stays in the editor, next to the stored one, so nothing is lost.
+ * paragraph (children); editing swaps in a textarea. Ctrl/Cmd+Enter saves, Escape cancels
+ * (asking first when the text was changed). Whatever happens to a save — refused as based
+ * on a version someone else replaced, the database busy, the server unreachable or failing
+ * — the person's text stays in the editor, with a message and a way to try again.
  *
  * Until the controls are shown or the editor opened, this holds two booleans and nothing
  * else: a window of a few hundred rows renders as many of these on every request.
@@ -38,11 +41,24 @@ export function TranslationEditor({
   showTools?: boolean;
   children: ReactNode;
 }) {
-  const [editing, setEditing] = useState(false);
+  // An unsaved draft (see unsaved-edits.ts) reopens the editor when the rows are rendered again.
+  const [editing, setEditing] = useState(() => draftOf(paragraph.id) !== undefined);
   const [historyOpen, setHistoryOpen] = useState(false);
-  if (editing) return <TranslationForm slug={slug} paragraph={paragraph} onClose={() => setEditing(false)} />;
+  const wrapper = useRef<HTMLDivElement>(null);
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (editing || !refocus.current) return;
+    refocus.current = false;
+    wrapper.current?.closest<HTMLElement>(".cell")?.focus();
+  }, [editing]);
+  const close = () => {
+    // Focus goes back to the paragraph's cell, not to the top of the page.
+    refocus.current = true;
+    setEditing(false);
+  };
+  if (editing) return <TranslationForm slug={slug} paragraph={paragraph} onClose={close} />;
   return (
-    <div className="editable" data-editor-for={paragraph.id} data-version={paragraph.version}>
+    <div ref={wrapper} className="editable" data-editor-for={paragraph.id} data-version={paragraph.version}>
       {children}
       {showTools && <ParagraphTools historyOpen={historyOpen} onEdit={() => setEditing(true)} onHistory={() => setHistoryOpen(!historyOpen)} />}
       {historyOpen && <RevisionHistory slug={slug} paragraph={paragraph} />}
@@ -50,35 +66,44 @@ export function TranslationEditor({
   );
 }
 
+/** Reached with the row's arrow keys (see row-keys.ts), not each a tab stop. */
 function ParagraphTools({ historyOpen, onEdit, onHistory }: { historyOpen: boolean; onEdit: () => void; onHistory: () => void }) {
   const t = useTranslations("Editor");
   return (
     <div className="para-tools">
-      <button type="button" data-action="edit" onClick={onEdit}>
+      <button type="button" data-action="edit" tabIndex={-1} onClick={onEdit}>
         {t("edit")}
       </button>
-      <button type="button" data-action="history" aria-expanded={historyOpen} onClick={onHistory}>
+      <button type="button" data-action="history" tabIndex={-1} aria-expanded={historyOpen} onClick={onHistory}>
         {t("history")}
       </button>
     </div>
   );
 }
 
-/** The editor itself, its fields filled from the stored paragraph when it opens. */
+/** The editor itself, its fields filled from an unsaved draft, else from the stored paragraph. */
 function TranslationForm({ slug, paragraph, onClose }: { slug: string; paragraph: EditableTranslation; onClose: () => void }) {
   const t = useTranslations("Editor");
   const router = useRouter();
   const ids = useId();
-  const [text, setText] = useState(paragraph.text);
-  const [status, setStatus] = useState<Status>(paragraph.status === "reviewed" ? "reviewed" : "draft");
-  const [note, setNote] = useState("");
-  const [noTranslation, setNoTranslation] = useState(paragraph.text === "");
+  const [draft] = useState(() => draftOf(paragraph.id));
+  const storedStatus: Status = paragraph.status === "reviewed" ? "reviewed" : "draft";
+  const [text, setText] = useState(draft?.text ?? paragraph.text);
+  const [status, setStatus] = useState<Status>(draft?.status ?? storedStatus);
+  const [note, setNote] = useState(draft?.note ?? "");
+  const [noTranslation, setNoTranslation] = useState(draft?.noTranslation ?? paragraph.text === "");
   // The version shown when the editor opened: a refresh meanwhile does not move it, so a
   // save over someone else's newer text is refused as a conflict and the person's text stays.
-  const [baseVersion] = useState(paragraph.version);
+  const [baseVersion] = useState(draft?.baseVersion ?? paragraph.version);
   const [error, setError] = useState<string | null>(null);
+  const [retry, setRetry] = useState<number | null>(null);
   const [conflict, setConflict] = useState<{ version: number; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
+
+  const changed = text !== paragraph.text || status !== storedStatus || note !== "" || noTranslation !== (paragraph.text === "");
+  useEffect(() => {
+    keepDraft(paragraph.id, changed ? { text, status, note, noTranslation, baseVersion } : null);
+  }, [paragraph.id, changed, text, status, note, noTranslation, baseVersion]);
 
   /** The server checks these too; here they get the person's language and cost no round trip. */
   const problem = () =>
@@ -91,17 +116,24 @@ function TranslationForm({ slug, paragraph, onClose }: { slug: string; paragraph
     const refused = problem();
     if (refused) return setError(refused);
     startTransition(async () => {
-      const result = await saveTranslationAction(slug, { paragraphId: paragraph.id, expectedVersion, text, noTranslation, status, note: note || undefined });
+      const result = await callWrite(() =>
+        saveTranslationAction(slug, { paragraphId: paragraph.id, expectedVersion, text, noTranslation, status, note: note || undefined }),
+      );
       if (result.ok) {
+        keepDraft(paragraph.id, null);
         onClose();
         router.refresh();
-      } else if (result.code === "conflict") {
-        setConflict(result.current);
-        setError(t("conflict"));
-      } else {
-        setError(result.code === "forbidden" ? t("forbidden") : result.message);
+        return;
       }
+      if (result.code === "conflict") setConflict(result.current);
+      setError(failureMessage(result, t));
+      setRetry(mayRetry(result) ? expectedVersion : null);
     });
+  };
+  const cancel = async () => {
+    if (changed && !(await confirmDiscard(t("discardQuestion")))) return;
+    keepDraft(paragraph.id, null);
+    onClose();
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
@@ -109,7 +141,7 @@ function TranslationForm({ slug, paragraph, onClose }: { slug: string; paragraph
       save();
     } else if (event.key === "Escape") {
       event.preventDefault();
-      onClose();
+      void cancel();
     }
   };
 
@@ -147,6 +179,11 @@ function TranslationForm({ slug, paragraph, onClose }: { slug: string; paragraph
       {error && (
         <p role="alert" className="editor-error">
           {error}
+          {retry !== null && (
+            <button type="button" className="retry" data-action="retry" onClick={() => save(retry)} disabled={pending}>
+              {t("retry")}
+            </button>
+          )}
         </p>
       )}
       {conflict && (
@@ -162,7 +199,7 @@ function TranslationForm({ slug, paragraph, onClose }: { slug: string; paragraph
         <button type="submit" className="primary" disabled={pending}>
           {pending ? t("saving") : t("save")}
         </button>
-        <button type="button" onClick={onClose} disabled={pending}>
+        <button type="button" onClick={() => void cancel()} disabled={pending}>
           {t("cancel")}
         </button>
       </div>

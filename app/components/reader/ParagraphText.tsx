@@ -5,8 +5,9 @@ import { MarkedText } from "../search/MarkedText";
 
 /**
  * A paragraph's stored text as React text nodes (never markup). Glossary names are
- * focusable spans that GlossaryTooltips, higher up, gives their tooltips. The reader's
- * find (FindHighlight, higher up) marks its matches inside them and between them.
+ * focusable spans that GlossaryTooltips, higher up, gives their tooltips; reached with the
+ * row's arrow keys (row-keys.ts), none is a tab stop. The reader's find (FindHighlight,
+ * higher up) marks its matches inside them and between them.
  */
 export function ParagraphText({ parts }: { parts: TextPart[] }) {
   const spans = useFindSpans(parts);
@@ -18,7 +19,7 @@ export function ParagraphText({ parts }: { parts: TextPart[] }) {
     return typeof part === "string" ? (
       <Fragment key={i}>{marked}</Fragment>
     ) : (
-      <span key={i} className="term" data-entry-id={part[1]} tabIndex={0}>
+      <span key={i} className="term" data-entry-id={part[1]} tabIndex={-1}>
         {marked}
       </span>
     );

@@ -7,19 +7,22 @@ import { Paragraph } from "./Paragraph";
 /**
  * One side of a row: the French or English paragraphs of a link, or a marked empty cell
  * when the link has none on this side. Focusable, so that keyboard users get the same
- * counterpart highlight as the pointer (see .row:has(…) in globals.css).
+ * counterpart highlight as the pointer (see .row:has(…) in globals.css); one cell of each
+ * row is its tab stop (`tabStop`), the other is reached with the arrow keys (row-keys.ts).
  */
 export function ReaderCell({
   side,
   paragraphs,
   slug,
   tools = false,
+  tabStop,
 }: {
   side: "fr" | "en";
   paragraphs: ReaderParagraph[];
   slug?: string;
   /** Whether the editing controls are shown (once the row is pointed at or focused). */
   tools?: boolean;
+  tabStop: boolean;
 }) {
   const t = useTranslations("Reader");
   if (!paragraphs.length) {
@@ -30,15 +33,15 @@ export function ReaderCell({
     );
   }
   return (
-    <div className={`cell cell-${side}`} data-side={side} lang={side} tabIndex={0}>
+    <div className={`cell cell-${side}`} data-side={side} lang={side} tabIndex={tabStop ? 0 : -1}>
       {paragraphs.map((p) =>
         // English paragraphs can be corrected in place; French is the source, read only.
         slug && p.version !== undefined ? (
           <TranslationEditor key={p.id} slug={slug} showTools={tools} paragraph={{ id: p.id, version: p.version, text: partsText(p.parts), status: p.status ?? "draft" }}>
-            <Paragraph paragraph={p} />
+            <Paragraph paragraph={p} side={side} />
           </TranslationEditor>
         ) : (
-          <Paragraph key={p.id} paragraph={p} />
+          <Paragraph key={p.id} paragraph={p} side={side} />
         ),
       )}
     </div>

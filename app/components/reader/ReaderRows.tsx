@@ -1,8 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { ReaderRow as Row } from "@/lib/reader/load-reader";
+import { useEffect, useRef } from "react";
+import type { AlignmentChangeNote, ReaderRow as Row } from "@/lib/reader/load-reader";
 import { ReaderRow } from "./ReaderRow";
+import { ensureRowStops, followFocus, onRowKey } from "./row-keys";
+
+/** The id of the rows' list: the skip link's target. */
+export const READER_TEXT_ID = "reader-text";
 
 /**
  * A window of the document, row after row, under a header naming the two columns.
@@ -13,20 +18,64 @@ import { ReaderRow } from "./ReaderRow";
  * travel as a serialized element tree, about twice the bytes and half again the server
  * time on a 1,000-paragraph document (bench/reader.bench.ts). Everything below stays
  * small and stateless; interactive pieces (GlossaryTooltips, ViewModeSwitch) wrap it.
+ * The list handles the rows' keys (row-keys.ts): one listener for the whole window.
+ *
+ * `listed`: the rows are those a filter lists, not consecutive; a gap between two of them
+ * is marked. `change`: the last alignment change, noted under the first row it made.
  */
-export function ReaderRows({ rows, slug, editable, totalRows }: { rows: Row[]; slug: string; editable: boolean; totalRows: number }) {
+export function ReaderRows({
+  rows,
+  slug,
+  editable,
+  totalRows,
+  listed = false,
+  change = null,
+}: {
+  rows: Row[];
+  slug: string;
+  editable: boolean;
+  totalRows: number;
+  listed?: boolean;
+  change?: AlignmentChangeNote | null;
+}) {
   const t = useTranslations("Reader");
+  const list = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    const ol = list.current;
+    if (!ol) return;
+    // A view mode hides a column (and its cells, which may be a row's tab stop): move the stops.
+    ensureRowStops(ol);
+    const reader = ol.closest(".reader");
+    if (!reader) return;
+    const observer = new MutationObserver(() => ensureRowStops(ol));
+    observer.observe(reader, { attributes: true, attributeFilter: ["data-view"] });
+    return () => observer.disconnect();
+  }, [rows]);
   if (!rows.length) return <p className="empty">{t("noParagraphs")}</p>;
+  const changed = new Set(change?.rows ?? []);
+  const noted = rows.find((r) => changed.has(r.row))?.row;
   return (
     <>
       <div className="columns" aria-hidden="true">
         <span className="column-fr">{t("columnFr")}</span>
         <span className="column-en">{t("columnEn")}</span>
       </div>
-      <ol className="rows">
-        {rows.map((row) => (
-          <ReaderRow key={row.key} row={row} slug={editable ? slug : undefined} isFirst={row.row === 1} isLast={row.row === totalRows} />
-        ))}
+      <ol ref={list} className="rows" id={READER_TEXT_ID} tabIndex={-1} onKeyDown={onRowKey} onFocus={(e) => followFocus(e.target)}>
+        {rows.map((row, i) => {
+          const gap = listed ? row.row - (i ? rows[i - 1].row : 0) - 1 : 0;
+          return (
+            <ReaderRow
+              key={row.key}
+              row={row}
+              slug={editable ? slug : undefined}
+              isFirst={row.row === 1}
+              isLast={row.row === totalRows}
+              gap={gap > 0 ? t("rowGap", { count: gap }) : undefined}
+              changed={changed.has(row.row)}
+              change={editable && row.row === noted ? change!.action : undefined}
+            />
+          );
+        })}
       </ol>
     </>
   );

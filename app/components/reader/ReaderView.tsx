@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState, type ReactNode } from "react";
-import { parseViewMode, VIEW_MODE_COOKIE, VIEW_MODE_MAX_AGE_SECONDS, type ViewMode } from "@/lib/reader/view-mode";
+import { parseViewMode, PHONE_MEDIA_QUERY, shownViewMode, VIEW_MODE_COOKIE, VIEW_MODE_MAX_AGE_SECONDS, type ViewMode } from "@/lib/reader/view-mode";
 import { rowAnchor, rowFromHash, rowHref, windowStart } from "@/lib/reader/windows";
 import { ViewModeSwitch } from "./ViewModeSwitch";
 
@@ -12,11 +12,27 @@ function readCookie(): string | undefined {
     ?.slice(VIEW_MODE_COOKIE.length + 1);
 }
 
-/** An address naming a row of another window (#row-N) opens that window, scrolled to the row. */
-function openAddressedRow(first: number) {
+/**
+ * An address naming a row of another window (#row-N) opens that window, scrolled to the
+ * row. `first` is null on a filtered list: a row it does not list opens in its window.
+ */
+function openAddressedRow(first: number | null) {
   const row = rowFromHash(window.location.hash);
   if (row === null || document.getElementById(rowAnchor(row)) || windowStart(row) === first) return;
   window.location.replace(rowHref(row));
+}
+
+/** Whether the screen is phone-sized (the reader's narrow layout), following changes. */
+function usePhone(): boolean {
+  const [phone, setPhone] = useState(false);
+  useEffect(() => {
+    const query = window.matchMedia(PHONE_MEDIA_QUERY);
+    const update = () => setPhone(query.matches);
+    update();
+    query.addEventListener("change", update);
+    return () => query.removeEventListener("change", update);
+  }, []);
+  return phone;
 }
 
 /**
@@ -24,10 +40,13 @@ function openAddressedRow(first: number) {
  * paint is right); a choice here is applied at once and written back to the cookie, so it
  * holds on every page and visit. The rows are server-rendered children, untouched.
  * `first` is the first row of the window shown: an address naming a row outside it
- * (#row-N, typed or followed) loads the window that holds it.
+ * (#row-N, typed or followed) loads the window that holds it. On a phone, modes that look
+ * alike there are offered as one (shownViewMode); the choice stored stays as it was.
  */
-export function ReaderView({ initialMode, first, nav, children }: { initialMode: ViewMode; first: number; nav?: ReactNode; children: ReactNode }) {
+export function ReaderView({ initialMode, first, nav, children }: { initialMode: ViewMode; first: number | null; nav?: ReactNode; children: ReactNode }) {
   const [mode, setMode] = useState(initialMode);
+  const phone = usePhone();
+  const shown = shownViewMode(mode, phone);
   const [hydrated, setHydrated] = useState(false);
   // A page restored from the router cache may predate the last choice: follow the cookie.
   useEffect(() => {
@@ -45,10 +64,10 @@ export function ReaderView({ initialMode, first, nav, children }: { initialMode:
     document.cookie = `${VIEW_MODE_COOKIE}=${next}; Path=/; Max-Age=${VIEW_MODE_MAX_AGE_SECONDS}; SameSite=Lax`;
   };
   return (
-    <div className="reader" data-view={mode} data-hydrated={hydrated || undefined}>
+    <div className="reader" data-view={shown} data-hydrated={hydrated || undefined}>
       <div className="toolbar">
         {nav}
-        <ViewModeSwitch mode={mode} onChange={choose} />
+        <ViewModeSwitch mode={shown} phone={phone} onChange={choose} />
       </div>
       {children}
     </div>

@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { TocEntry } from "@/lib/reader/row-outline";
 import { rowHref } from "@/lib/reader/windows";
+import { frenchTypography } from "@/lib/text/french-typography";
 
 /** Headings listed at most, those around the window shown: the page stays small however long the document. */
 export const TOC_SHOWN = 200;
@@ -19,7 +20,7 @@ export function TableOfContents({ entries, first }: { entries: TocEntry[]; first
         {shown.map((e) => (
           <li key={`${e.row}-${e.text}`} className={`toc-${e.kind}`}>
             <a href={rowHref(e.row, first)} data-row={e.row}>
-              {e.text}
+              {frenchTypography(e.text)}
             </a>
           </li>
         ))}

@@ -1,18 +1,30 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { VIEW_MODES, type ViewMode } from "@/lib/reader/view-mode";
+import { PHONE_VIEW_MODES, VIEW_MODES, type ViewMode } from "@/lib/reader/view-mode";
 
-/** Four radio buttons styled as one segmented control: arrow keys move between them. */
-export function ViewModeSwitch({ mode, onChange }: { mode: ViewMode; onChange: (mode: ViewMode) => void }) {
+/**
+ * Radio buttons styled as one segmented control: arrow keys move between them. On a phone
+ * (`phone`) the modes that look alike there are one, "both" (see shownViewMode); CSS hides
+ * the extra option before the page knows the screen's width.
+ */
+export function ViewModeSwitch({ mode, phone, onChange }: { mode: ViewMode; phone: boolean; onChange: (mode: ViewMode) => void }) {
   const t = useTranslations("ViewModeSwitch");
+  const modes = phone ? PHONE_VIEW_MODES : VIEW_MODES;
   return (
     <fieldset className="view-switch">
       <legend className="visually-hidden">{t("legend")}</legend>
-      {VIEW_MODES.map((m) => (
-        <label key={m} className="view-option">
+      {modes.map((m) => (
+        <label key={m} className="view-option" data-mode={m}>
           <input type="radio" name="view-mode" value={m} checked={mode === m} onChange={() => onChange(m)} />
-          <span>{t(m)}</span>
+          {m === "side" ? (
+            <span>
+              <span className="wide-label">{t("side")}</span>
+              <span className="phone-label">{t("sideNarrow")}</span>
+            </span>
+          ) : (
+            <span>{t(m)}</span>
+          )}
         </label>
       ))}
     </fieldset>

@@ -33,6 +33,17 @@ export class EditingPage extends ReaderPage {
     return this.paragraph("en", paragraphId).textContent();
   }
 
+  /** The page's question before unsaved text is thrown away (a dialog of the page). */
+  get discardDialog(): Locator {
+    return this.page.locator("dialog.confirm-dialog[open]");
+  }
+
+  /** Answers the page's question: keep editing, or throw the text away (or leave). */
+  async answerDiscard(answer: "keep" | "discard"): Promise<void> {
+    await this.discardDialog.locator(`[data-answer="${answer}"]`).click();
+    await this.discardDialog.waitFor({ state: "hidden" });
+  }
+
   /** Runs an action of a row's ⋯ menu (merge, split-fr-ID, up-en, confirm, …). */
   async rowAction(row: Locator, action: string): Promise<void> {
     await row.hover();
