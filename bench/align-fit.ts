@@ -32,7 +32,8 @@ const lexiconFor = (c: (typeof cases)[number]): Lexicon => {
   return lexicons.get(own)!;
 };
 console.error(`lexicon weight: each case with a lexicon from the other ${fitArticles.length - 1} fit articles`);
-const lexiconFit = fitLexicon(cases, lexiconFor, fitted, (line) => console.error(line));
+// The long case holds several fit articles: no lexicon could leave all of them out.
+const lexiconFit = fitLexicon(cases.filter((c) => c.type !== "long"), lexiconFor, fitted, (line) => console.error(line));
 fitted.evidence.l = lexiconFit.weight;
 fitted.lexiconMismatch = lexiconFit.mismatch;
 console.log(JSON.stringify(fitted, null, 2));

@@ -145,8 +145,10 @@ async function create(name: string, timestamp: string): Promise<void> {
   if (missingTwins().length) throw new UserError(`SQLite migrations without a PostgreSQL twin (${missingTwins().join(", ")}): run \`npm run db:migration -- --postgresql-twins\` first`);
   const dirName = `${timestamp}_${name}`;
   let wrote = false;
+  // Read before the loop: once the SQLite migration is written, it would count as applied for PostgreSQL's.
+  const applied = names("sqlite");
   for (const provider of ["sqlite", "postgresql"] as const) {
-    const sql = await diff(provider, names("sqlite"), provider === "sqlite" ? SQLITE_SCHEMA : POSTGRESQL_SCHEMA);
+    const sql = await diff(provider, applied, provider === "sqlite" ? SQLITE_SCHEMA : POSTGRESQL_SCHEMA);
     if (sql === EMPTY) continue;
     write(provider, dirName, sql);
     wrote = true;
