@@ -70,14 +70,20 @@ export const FIT_START: CostParams = {
 };
 export const FIT_ROUNDS = 2;
 
-export function fitParams(cases: readonly DevCase[], start: CostParams = FIT_START, rounds = FIT_ROUNDS, log: (line: string) => void = () => {}): CostParams {
+export function fitParams(
+  cases: readonly DevCase[],
+  start: CostParams = FIT_START,
+  rounds = FIT_ROUNDS,
+  log: (line: string) => void = () => {},
+  recallTargets: readonly [string, number][] = RECALL_TARGETS,
+): CostParams {
   const baseline = evaluate(cases, (c) => galeChurch(c.fr.map((p) => p.text.length), c.en.map((p) => p.text.length))).byType;
   const objective = (p: CostParams) => {
     const ev = evaluate(cases, alignWith(p));
     let shortfall = 0;
     for (const [type, t] of ev.byType) shortfall += Math.max(0, f1(baseline.get(type)!) + 0.01 - f1(t));
     let missed = 0;
-    for (const [cls, target] of RECALL_TARGETS) missed += Math.max(0, target - recallOf(ev, cls));
+    for (const [cls, target] of recallTargets) missed += Math.max(0, target - recallOf(ev, cls));
     return weightedF1(ev) - 3 * shortfall - missed;
   };
   type Knob = [string, (p: CostParams) => number, (p: CostParams, v: number) => void];

@@ -6,7 +6,7 @@
 // lib/text/sentences.ts; the gold pairs each line's French sentences with the same
 // line's English ones (lines a sentence runs across pair as one).
 import { splitSentences, type SentenceLang } from "../../lib/text/sentences";
-import type { GoldLink } from "./dev-case";
+import type { DevCase, GoldLink, Split } from "./dev-case";
 import type { SourceDoc } from "./corpora";
 import { seededRandom, weightedPick } from "./random";
 import { cutSentence, joinSentences } from "./reword";
@@ -121,4 +121,28 @@ export function sentenceCases(doc: SourceDoc, seed: number, filler: string[]): S
     });
   }
   return cases;
+}
+
+/**
+ * Sentence cases as the aligner sees them in lib/align/sentences/align-link-sentences.ts:
+ * each link's sentences (as splitSentences cuts them) are the units to align. For fitting
+ * and scoring with the paragraph aligner's tools (evaluate, fitParams).
+ */
+export function sentenceDevCases(docs: readonly SourceDoc[], seeds: readonly number[], split: Split): DevCase[] {
+  const units = (paragraphs: string[], lang: SentenceLang) => paragraphs.flatMap((p) => splitSentences(p, lang).map((x) => ({ text: x.text })));
+  return docs.flatMap((doc, k) =>
+    seeds.flatMap((seed) =>
+      sentenceCases(doc, seed, docs[(k + 7) % docs.length].sentences.map((x) => x.en)).map((c) => ({
+        name: c.name,
+        genre: c.genre,
+        type: c.edit,
+        split,
+        ood: false,
+        seed,
+        fr: units(c.fr, "fr"),
+        en: units(c.en, "en"),
+        gold: c.gold,
+      })),
+    ),
+  );
 }

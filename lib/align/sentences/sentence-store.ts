@@ -1,10 +1,9 @@
 import { createHash } from "node:crypto";
 import { chunked, inChunks } from "../../db/chunks";
 import type { Db } from "../../db/client";
-import { glossaryVersion } from "../../db/versions";
 import { writeTransaction } from "../../db/write-transaction";
 import { DatabaseBusyError } from "../../db/busy";
-import { loadGlossaryTerms } from "../../glossary/load-terms";
+import { currentGlossary } from "../../glossary/load-terms";
 import type { GlossaryTerm } from "../../glossary/matcher";
 import { alignLinkSentences, SENTENCE_PARAMS, type SentencePairing } from "./align-link-sentences";
 
@@ -31,8 +30,6 @@ export interface LinkSentences {
 }
 
 export interface SentenceLinksOptions {
-  /** Defaults to the database's glossary; pass it when calling many times. */
-  glossary?: readonly GlossaryTerm[];
   /**
    * Store what had to be computed (default true), so that the next call reads it. The
    * write waits for the database's write lock like any other; pass false where a page
@@ -117,8 +114,8 @@ export async function sentenceLinksFor(db: Db, linkIds: readonly number[], optio
   const ids = [...new Set(linkIds)];
   const result = new Map<number, LinkSentences>();
   if (!ids.length) return result;
-  // The version before the terms: a glossary changed in between leaves a key that is already stale.
-  const version = await glossaryVersion(db);
+  // Terms loaded for the version read first: a glossary changed since leaves a key that is already stale.
+  const glossary = await currentGlossary(db);
   const select = { id: true, linkId: true, position: true, text: true } as const;
   const [french, english, stored] = await Promise.all([
     inChunks(ids, (piece) => db.sourceParagraph.findMany({ where: { linkId: { in: piece } }, select })),
@@ -128,20 +125,18 @@ export async function sentenceLinksFor(db: Db, linkIds: readonly number[], optio
   const frByLink = groupByLink(french);
   const enByLink = groupByLink(english);
   const storedByLink = new Map(stored.map((s) => [s.linkId, s]));
-  let glossary = options.glossary;
   const fresh: { linkId: number; sourceKey: string; data: string }[] = [];
   for (const linkId of ids) {
     const fr = frByLink.get(linkId) ?? [];
     const en = enByLink.get(linkId) ?? [];
     if (!fr.length && !en.length) continue;
-    const key = sourceKey(fr, en, version);
+    const key = sourceKey(fr, en, glossary.version);
     const row = storedByLink.get(linkId);
     if (row?.sourceKey === key) {
       result.set(linkId, decode(linkId, JSON.parse(row.data) as StoredData, fr, en));
       continue;
     }
-    glossary ??= await loadGlossaryTerms(db);
-    const data = compute(fr, en, glossary);
+    const data = compute(fr, en, glossary.terms);
     result.set(linkId, decode(linkId, data, fr, en));
     fresh.push({ linkId, sourceKey: key, data: JSON.stringify(data) });
   }
@@ -177,7 +172,6 @@ const DOCUMENT_BATCH = 2_000;
  * set-up and benchmarks: the reader does not need it, sentenceLinksFor computes what it lacks.
  */
 export async function storeDocumentSentences(db: Db, documentId: number): Promise<number> {
-  const glossary = await loadGlossaryTerms(db);
   let count = 0;
   for (let after = -1; ; ) {
     const links = await db.alignmentLink.findMany({ where: { documentId, id: { gt: after } }, orderBy: { id: "asc" }, select: { id: true }, take: DOCUMENT_BATCH });
@@ -185,7 +179,6 @@ export async function storeDocumentSentences(db: Db, documentId: number): Promis
     await sentenceLinksFor(
       db,
       links.map((l) => l.id),
-      { glossary },
     );
     count += links.length;
     after = links[links.length - 1].id;
