@@ -1,40 +1,76 @@
 // `npx tsx bench/align-fit.ts`: refits the aligner's scoring constants on the fit half of
-// the dev set only (bench/align-dev/load-dev-set.ts: tests/fixtures/align/fit and
-// news-test2008 articles 41 and later, restructured), starting from FIT_START, then the
-// lexicon's weight and mismatch share (fitLexicon), and prints them as JSON. The result is DEFAULT_PARAMS of lib/align/cost-model.ts exactly: the
-// search is deterministic, and a test of the shipped constants says so when they drift.
-// Takes several minutes; not a benchmark. Needs ../shared/data/news-test2008.
+// the dev set only (bench/align-dev/load-dev-set.ts: tests/fixtures/align/fit, news-test2008
+// articles 41 and later restructured, and a long text of those articles), starting from
+// FIT_START, then the lexicon's weight and mismatch share (fitLexicon); then the same
+// constants for sentences inside links, from the paragraph ones, on sentence cases of the
+// same articles (bench/align-dev/sentence-cases.ts). Prints both as JSON. They are
+// DEFAULT_PARAMS of lib/align/cost-model.ts and SENTENCE_PARAMS of
+// lib/align/sentences/align-link-sentences.ts exactly: the search is deterministic, and
+// the script says whether they still are.
+// `--sentences` fits only the sentence constants, from DEFAULT_PARAMS.
+// Takes a while (half an hour on a busy two-core machine); not a benchmark. Needs
+// ../shared/data/news-test2008.
 import { isDeepStrictEqual } from "node:util";
-import { DEFAULT_PARAMS } from "../lib/align/cost-model";
+import { DEFAULT_PARAMS, type CostParams } from "../lib/align/cost-model";
 import { learnLexicon, toLexicon, type Lexicon } from "../lib/align/lexicon/learn";
+import { SENTENCE_PARAMS } from "../lib/align/sentences/align-link-sentences";
 import { readNewsTest2008 } from "./align-dev/corpora";
 import { FIT_ROUNDS, FIT_START, fitLexicon, fitParams } from "./align-dev/fit-params";
-import { loadDevSet, NEWS_TEST_REPORT_ARTICLES } from "./align-dev/load-dev-set";
+import { FIT_SEEDS, loadDevSet, NEWS_TEST_REPORT_ARTICLES } from "./align-dev/load-dev-set";
+import { sentenceDevCases } from "./align-dev/sentence-cases";
 
-const { cases, skipped, sources } = loadDevSet("fit");
-if (skipped.length) {
-  console.error(`error: ${skipped.join("; ")}`);
+const log = (line: string) => console.error(line);
+const news = readNewsTest2008();
+if (!news) {
+  console.error("error: ../shared/data/news-test2008 not found");
   process.exit(1);
 }
-for (const line of sources) console.error(line);
-const fitted = fitParams(cases, FIT_START, FIT_ROUNDS, (line) => console.error(line));
+const fitArticles = news.slice(NEWS_TEST_REPORT_ARTICLES);
 
-// The lexicon weight: each fit case aligned with a lexicon learned from the sentence
-// pairs of the other fit articles (never its own), as a library would hold other texts.
-const fitArticles = readNewsTest2008()!.slice(NEWS_TEST_REPORT_ARTICLES);
-const lexicons = new Map<string, Lexicon>();
-const lexiconFor = (c: (typeof cases)[number]): Lexicon => {
-  const own = /^(news-test2008#\d+)\//.exec(c.name)?.[1] ?? "";
-  if (!lexicons.has(own)) {
-    const pairs = fitArticles.filter((d) => d.name !== own).flatMap((d) => d.sentences.map((s) => ({ ...s, weight: 1 })));
-    lexicons.set(own, toLexicon(learnLexicon(pairs)));
+function fitParagraphs(): CostParams {
+  const { cases, skipped, sources } = loadDevSet("fit");
+  if (skipped.length) {
+    console.error(`error: ${skipped.join("; ")}`);
+    process.exit(1);
   }
-  return lexicons.get(own)!;
+  for (const line of sources) log(line);
+  const fitted = fitParams(cases, FIT_START, FIT_ROUNDS, log);
+  // The lexicon weight: each fit case aligned with a lexicon learned from the sentence
+  // pairs of the other fit articles (never its own), as a library would hold other texts.
+  const lexicons = new Map<string, Lexicon>();
+  const lexiconFor = (c: (typeof cases)[number]): Lexicon => {
+    const own = /^(news-test2008#\d+)\//.exec(c.name)?.[1] ?? "";
+    if (!lexicons.has(own)) {
+      const pairs = fitArticles.filter((d) => d.name !== own).flatMap((d) => d.sentences.map((s) => ({ ...s, weight: 1 })));
+      lexicons.set(own, toLexicon(learnLexicon(pairs)));
+    }
+    return lexicons.get(own)!;
+  };
+  log(`lexicon weight: each case with a lexicon from the other ${fitArticles.length - 1} fit articles`);
+  // The long case holds several fit articles: no lexicon could leave all of them out.
+  const lexiconFit = fitLexicon(cases.filter((c) => c.type !== "long"), lexiconFor, fitted, log);
+  fitted.evidence.l = lexiconFit.weight;
+  fitted.lexiconMismatch = lexiconFit.mismatch;
+  return fitted;
+}
+
+/**
+ * The sentence constants: the same search from the paragraph constants (without the
+ * sentence-count term: every unit is one sentence), on links of the fit articles' lines,
+ * with no recall targets (the F1 over sentence pairs is what a reader sees).
+ */
+function fitSentences(paragraphs: CostParams): CostParams {
+  const cases = sentenceDevCases(fitArticles, FIT_SEEDS, "fit");
+  log(`sentences: ${cases.length} links of news-test2008 articles ${NEWS_TEST_REPORT_ARTICLES + 1}-${news!.length}, seeds ${FIT_SEEDS.join(", ")}`);
+  return fitParams(cases, { ...structuredClone(paragraphs), sentenceMismatch: 0 }, FIT_ROUNDS, log, []);
+}
+
+const report = (name: string, fitted: CostParams, shipped: CostParams, where: string) => {
+  console.log(JSON.stringify({ [name]: fitted }, null, 2));
+  log(isDeepStrictEqual(fitted, shipped) ? `= ${name} (${where}): reproduced exactly` : `differs from ${name} (${where})`);
 };
-console.error(`lexicon weight: each case with a lexicon from the other ${fitArticles.length - 1} fit articles`);
-const lexiconFit = fitLexicon(cases, lexiconFor, fitted, (line) => console.error(line));
-fitted.evidence.l = lexiconFit.weight;
-fitted.lexiconMismatch = lexiconFit.mismatch;
-console.log(JSON.stringify(fitted, null, 2));
-const same = isDeepStrictEqual(fitted, DEFAULT_PARAMS);
-console.error(same ? "= DEFAULT_PARAMS (lib/align/cost-model.ts): reproduced exactly" : "differs from DEFAULT_PARAMS (lib/align/cost-model.ts)");
+
+const onlySentences = process.argv.includes("--sentences");
+const paragraphs = onlySentences ? DEFAULT_PARAMS : fitParagraphs();
+if (!onlySentences) report("DEFAULT_PARAMS", paragraphs, DEFAULT_PARAMS, "lib/align/cost-model.ts");
+report("SENTENCE_PARAMS", fitSentences(paragraphs), SENTENCE_PARAMS, "lib/align/sentences/align-link-sentences.ts");

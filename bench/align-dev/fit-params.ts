@@ -2,7 +2,7 @@ import { alignParagraphs } from "../../lib/align/align";
 import { confidenceClass, DEFAULT_PARAMS, type ConfidenceClass, type CostParams } from "../../lib/align/cost-model";
 import { CROSSING_SCORE } from "../../lib/align/crossings";
 import { galeChurch } from "./gale-church";
-import { evaluate, f1, LINK_CLASS, recallOf } from "./evaluate";
+import { evaluate, f1, LINK_CLASS, recallOf, type Evaluation } from "./evaluate";
 import { isGoldLink } from "./score-links";
 import { DEFAULT_EVIDENCE_WEIGHTS } from "../../lib/align/features";
 import type { Lexicon } from "../../lib/align/lexicon/learn";
@@ -11,19 +11,42 @@ import type { DevCase } from "./dev-case";
 const alignWith = (p: CostParams, lexicon?: Lexicon) => (c: DevCase) => alignParagraphs({ fr: c.fr, en: c.en, glossary: c.glossary, lexicon }, p);
 
 /**
- * Recall the fit asks of these link classes on the fit cases: a little above what users
- * are promised (0.9 and 0.85), which the overall F1 alone would trade away for 1-1 links.
+ * Recall the fit asks of these link classes on the fit cases, which the overall F1 alone
+ * would trade away for 1-1 links: above what users are promised (0.9 and 0.85), because
+ * the fit's news-test2008 articles are easier than other text (on the same constants,
+ * their merged links are found about 0.1 more often than other articles').
  */
 const RECALL_TARGETS: [string, number][] = [
-  [LINK_CLASS.oneSided, 0.92],
-  [LINK_CLASS.beyond, 0.87],
+  [LINK_CLASS.oneSided, 0.93],
+  [LINK_CLASS.beyond, 0.93],
 ];
 
 /**
+ * How much each gold link of a hand-written fit case counts, against one of a generated
+ * case. The generated cases regroup whole sentences and never reword, so on them alone
+ * the fit trusts sentence counts and lengths more than real translation warrants (in the
+ * hand-written cases one true link in eight has sides of different sentence counts).
+ */
+const HAND_WRITTEN_WEIGHT = 10;
+
+/** Strict F1 over the cases with the gold links of hand-written ones counted HAND_WRITTEN_WEIGHT times. */
+function weightedF1(ev: Evaluation): number {
+  const total = { correct: 0, gold: 0, test: 0 };
+  for (const [c, counts] of ev.byCase) {
+    const w = c.seed === undefined ? HAND_WRITTEN_WEIGHT : 1;
+    total.correct += w * counts.correct;
+    total.gold += w * counts.gold;
+    total.test += w * counts.test;
+  }
+  return f1(total);
+}
+
+/**
  * How DEFAULT_PARAMS were fitted: coordinate search, each constant in turn multiplied by
- * 0.5, 0.75, 1.33 and 2, keeping a change when it raises the objective: overall strict F1
- * minus three times any shortfall of a case type below the Gale–Church baseline plus
- * 0.01, minus any shortfall of recall below RECALL_TARGETS. Run it on cases the benchmark
+ * 0.5, 0.75, 1.33 and 2, keeping a change when it raises the objective: strict F1 over
+ * the fit cases (hand-written ones weighted, see HAND_WRITTEN_WEIGHT) minus three times
+ * any shortfall of a case type below the Gale–Church baseline plus 0.01, minus any
+ * shortfall of recall below RECALL_TARGETS. Run it on cases the benchmark
  * does not report (see bench/align-fit.ts).
  */
 /** Where the search starts: the constants as first set by hand, before any fitting. */
@@ -35,24 +58,33 @@ export const FIT_START: CostParams = {
   match: 0.75,
   mismatch: 1,
   lexiconMismatch: 1,
+  cognateMismatch: 1,
   excess: 0.2,
   orphan: 0.5,
   kindMismatch: 3,
   skipLength: 0.025,
+  sentenceMismatch: 1,
+  swap: 3,
   evidence: { ...DEFAULT_EVIDENCE_WEIGHTS, x: 0.3 },
   confidenceScale: { "1-1": 2, "2-1": 2, multi: 2, "one-sided": 2 },
 };
 export const FIT_ROUNDS = 2;
 
-export function fitParams(cases: readonly DevCase[], start: CostParams = FIT_START, rounds = FIT_ROUNDS, log: (line: string) => void = () => {}): CostParams {
+export function fitParams(
+  cases: readonly DevCase[],
+  start: CostParams = FIT_START,
+  rounds = FIT_ROUNDS,
+  log: (line: string) => void = () => {},
+  recallTargets: readonly [string, number][] = RECALL_TARGETS,
+): CostParams {
   const baseline = evaluate(cases, (c) => galeChurch(c.fr.map((p) => p.text.length), c.en.map((p) => p.text.length))).byType;
   const objective = (p: CostParams) => {
     const ev = evaluate(cases, alignWith(p));
     let shortfall = 0;
     for (const [type, t] of ev.byType) shortfall += Math.max(0, f1(baseline.get(type)!) + 0.01 - f1(t));
     let missed = 0;
-    for (const [cls, target] of RECALL_TARGETS) missed += Math.max(0, target - recallOf(ev, cls));
-    return f1(ev.all) - 3 * shortfall - missed;
+    for (const [cls, target] of recallTargets) missed += Math.max(0, target - recallOf(ev, cls));
+    return weightedF1(ev) - 3 * shortfall - missed;
   };
   type Knob = [string, (p: CostParams) => number, (p: CostParams, v: number) => void];
   const knobs: Knob[] = [
@@ -73,6 +105,9 @@ export function fitParams(cases: readonly DevCase[], start: CostParams = FIT_STA
     ["orphan", (p) => p.orphan, (p, v) => (p.orphan = v)],
     ["kindMismatch", (p) => p.kindMismatch, (p, v) => (p.kindMismatch = v)],
     ["skipLength", (p) => p.skipLength || 0.05, (p, v) => (p.skipLength = v)],
+    ["sentenceMismatch", (p) => p.sentenceMismatch, (p, v) => (p.sentenceMismatch = v)],
+    ["swap", (p) => p.swap, (p, v) => (p.swap = v)],
+    ["cognateMismatch", (p) => p.cognateMismatch, (p, v) => (p.cognateMismatch = v)],
     ...(["n", "q", "c", "g", "x"] as const).map((k): Knob => [`evidence ${k}`, (p) => p.evidence[k], (p, v) => (p.evidence[k] = v)]),
   ];
   let best: CostParams = structuredClone(start);
@@ -119,7 +154,7 @@ export function fitLexicon(
   for (const weight of LEXICON_WEIGHTS) {
     for (const mismatch of weight ? LEXICON_MISMATCHES : [params.lexiconMismatch]) {
       const p: CostParams = { ...params, lexiconMismatch: mismatch, evidence: { ...params.evidence, l: weight } };
-      const score = f1(evaluate(cases, (c) => alignWith(p, lexiconFor(c))(c)).all);
+      const score = weightedF1(evaluate(cases, (c) => alignWith(p, lexiconFor(c))(c)));
       log(`lexicon weight ${weight}, mismatch share ${mismatch}: ${score.toFixed(4)}`);
       if (score > bestF1 + 1e-6) {
         best = { weight, mismatch };
@@ -131,7 +166,7 @@ export function fitLexicon(
 }
 
 /** Share of a class's wrong links on the fit cases that its scale puts under 0.5 (the reader's check threshold). */
-const WRONG_FLAGGED = 0.75;
+const WRONG_FLAGGED = 0.8;
 /** No class's scale goes under this: confidence never looser than a plain margin of 2 nats. */
 const MIN_SCALE = 2;
 

@@ -7,13 +7,17 @@ import { SAMPLE_CORPUS_DIR } from "../../lib/corpus/sample-corpus";
 import type { DevCase, Split } from "./dev-case";
 import { readGoldFolder, readSampleCorpusCases } from "./gold-file";
 import { readNewsDiscuss2015, readNewsTest2008, readTico19, TICO19_EXCLUDED, type SourceDoc } from "./corpora";
+import { longCase } from "./long-cases";
 import { PROFILES, restructure } from "./restructure";
 
 export const FIXTURES_DIR = path.join(__dirname, "..", "..", "tests", "fixtures", "align");
 
 /** news-test2008 articles 1-40 are reported, 41 and later fitted on. */
 export const NEWS_TEST_REPORT_ARTICLES = 40;
-export const FIT_SEEDS = [77];
+export const FIT_SEEDS = [77, 78, 79];
+/** The fit's long text: about this many French paragraphs of a few articles over and over. */
+const FIT_LONG_PARAGRAPHS = 1_500;
+const FIT_LONG_DISTINCT = 6;
 export const REPORT_SEEDS = [1, 2, 3];
 
 export interface DevSet {
@@ -62,8 +66,13 @@ export function loadDevSet(split: Split, options: Options = {}): DevSet {
   const news = readNewsTest2008();
   if (!news) skipped.push("../shared/data/news-test2008 not found: its cases skipped");
   else if (split === "fit") {
-    cases.push(...generated(news.slice(NEWS_TEST_REPORT_ARTICLES), "fit", false, seeds));
+    const articles = news.slice(NEWS_TEST_REPORT_ARTICLES);
+    cases.push(...generated(articles, "fit", false, seeds));
     sources.push(`fit: news-test2008 articles ${NEWS_TEST_REPORT_ARTICLES + 1}-${news.length}, restructured (${PROFILES.join(", ")}), seeds ${seeds.join(", ")}`);
+    // A long text, so that the constants also hold where the text's other articles surround every paragraph.
+    const long = longCase(articles, FIT_LONG_PARAGRAPHS, { seed: seeds[0], dispatch: false, distinct: FIT_LONG_DISTINCT, split: "fit" });
+    cases.push(long);
+    sources.push(`fit: ${long.name}, from ${FIT_LONG_DISTINCT} of those articles recurring (restructured mild, heavy, omissions in turn)`);
   } else {
     cases.push(...generated(news.slice(0, NEWS_TEST_REPORT_ARTICLES), "report", false, seeds));
     sources.push(`report: news-test2008 articles 1-${NEWS_TEST_REPORT_ARTICLES}, restructured (${PROFILES.join(", ")}), seeds ${seeds.join(", ")}`);

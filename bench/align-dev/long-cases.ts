@@ -1,6 +1,6 @@
 // Long texts for the quality-at-length and speed figures: documents one after another,
 // each restructured as in restructure.ts, the way wire digests and archives run.
-import type { DevCase } from "./dev-case";
+import type { DevCase, Split } from "./dev-case";
 import type { SentencePair, SourceDoc } from "./corpora";
 import { seededRandom } from "./random";
 import { restructure, type Profile } from "./restructure";
@@ -11,13 +11,15 @@ export interface LongCaseOptions {
   dispatch?: boolean;
   /** Only this many distinct documents, cycled: the same articles several times over. */
   distinct?: number;
+  /** The dev set's half the case belongs to (default "report"). */
+  split?: Split;
 }
 
 const LONG_PROFILES: Profile[] = ["mild", "heavy", "omissions"];
 
 /** About `paragraphsPerSide` French paragraphs of documents in turn (cycled), with gold links. */
 export function longCase(docs: SourceDoc[], paragraphsPerSide: number, options: LongCaseOptions = {}): DevCase {
-  const { seed = 1, dispatch = true, distinct = docs.length } = options;
+  const { seed = 1, dispatch = true, distinct = docs.length, split = "report" } = options;
   const pool = docs.slice(0, distinct);
   const fr: DevCase["fr"] = [];
   const en: DevCase["en"] = [];
@@ -32,7 +34,7 @@ export function longCase(docs: SourceDoc[], paragraphsPerSide: number, options: 
       {
         profile: LONG_PROFILES[copy % LONG_PROFILES.length],
         seed: seed * 100_003 + copy,
-        split: "report",
+        split,
         ood: false,
         // Paragraphs the English adds come from another document.
         filler: docs[(copy + 7) % docs.length].sentences.map((s) => s.en),
@@ -48,7 +50,7 @@ export function longCase(docs: SourceDoc[], paragraphsPerSide: number, options: 
     name: `long text, ${fr.length} x ${en.length} paragraphs${dispatch ? "" : ", no dispatch lines"}${distinct < docs.length ? `, ${distinct} documents recurring` : ""}`,
     genre: docs[0]?.corpus ?? "synthetic",
     type: "long",
-    split: "report",
+    split,
     ood: false,
     seed,
     fr,

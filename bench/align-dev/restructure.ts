@@ -1,13 +1,15 @@
 // Alignment cases from line-aligned sentences: the sentences grouped into French
 // paragraphs, then the English restructured as news editors do (merges up to 4-1,
 // splits up to 1-4, regroupings across a paragraph break (2-2, 2-3), paragraphs dropped
-// or added alone or in blocks, two paragraphs given in the opposite order). The gold
-// links are built with the edits, so they are exact.
+// or added alone or in blocks, two paragraphs given in the opposite order), now and then
+// with a sentence cut in two or two joined (reword.ts). The gold links are built with the
+// edits, so they are exact.
 import { guessKinds } from "../../lib/align/guess-kinds";
 import type { AlignParagraph } from "../../lib/align/types";
 import type { DevCase, GoldLink, Split } from "./dev-case";
 import type { SentencePair, SourceDoc } from "./corpora";
 import { seededRandom, weightedPick } from "./random";
+import { reword } from "./reword";
 
 /** How heavily the English is edited. */
 export const PROFILES = ["mild", "heavy", "omissions", "sentence-level", "swaps"] as const;
@@ -62,9 +64,10 @@ export interface RestructureOptions {
 /** One case: the document's sentences as French paragraphs, and an edited English. */
 export function restructure(doc: SourceDoc, options: RestructureOptions): DevCase {
   const random = seededRandom(options.seed * 7919 + hash(doc.name + options.profile));
+  const rewording = seededRandom(options.seed * 7919 + hash(`${doc.name}${options.profile} reword`));
   const S = doc.sentences;
   const F = groupFrench(S.length, options.profile, random);
-  const text = (ids: number[], side: keyof SentencePair) => ids.map((id) => S[id][side]).join(" ");
+  const text = (ids: number[], side: keyof SentencePair) => (side === "en" ? reword(ids.map((id) => S[id].en), rewording) : ids.map((id) => S[id].fr).join(" "));
   const en: string[] = [];
   const gold: GoldLink[] = [];
   const rates = RATES[options.profile];

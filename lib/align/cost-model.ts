@@ -1,4 +1,4 @@
-import { DEFAULT_EVIDENCE_WEIGHTS, LEXICON_KEY, type EvidenceWeights, type Features } from "./features";
+import { COGNATE_KEY, DEFAULT_EVIDENCE_WEIGHTS, LEXICON_KEY, type EvidenceWeights, type Features } from "./features";
 import { lengthDelta, tailCost } from "./length-cost";
 import { MAX_RUN } from "./link-types";
 
@@ -27,6 +27,11 @@ export interface CostParams {
    */
   lexiconMismatch: number;
   /**
+   * The same for cognate keys (shared spellings of long words): a translation often says
+   * it with another word, and on a long text the word is found near by somewhere else.
+   */
+  cognateMismatch: number;
+  /**
    * Cost per unit of unshared evidence one side has beyond the other's: a paragraph the
    * English dropped, merged into its neighbour's link, brings names the English lacks.
    */
@@ -37,6 +42,17 @@ export interface CostParams {
   kindMismatch: number;
   /** Extra cost of leaving a paragraph alone, times Gale–Church's length cost of deleting it. */
   skipLength: number;
+  /**
+   * Cost per sentence by which a link's two sides differ in sentence count (up to
+   * SENTENCE_CAP): translators split and join paragraphs far more often than sentences,
+   * so a link whose sides hold different numbers of sentences is likely cut in the wrong place.
+   */
+  sentenceMismatch: number;
+  /**
+   * Extra cost, over two 1-1 links, of linking two neighbouring paragraphs crosswise: the
+   * English gives them in the opposite order (a swap). Both links then cross.
+   */
+  swap: number;
   /** Weight of each class of shared key. */
   evidence: EvidenceWeights;
   /**
@@ -47,30 +63,33 @@ export interface CostParams {
 }
 
 export const DEFAULT_PARAMS: CostParams = {
-  variance: 8,
+  variance: 7.98,
   shapePrior: {
     "1-1": 0,
-    "2-1": 2.65335,
-    "1-2": 2.65335,
-    "2-2": 5.32,
-    "3-1": 3,
-    "1-3": 3,
+    "2-1": 3.5378000000000003,
+    "1-2": 3.5378000000000003,
+    "2-2": 7.0756000000000006,
+    "3-1": 6,
+    "1-3": 6,
     "3-2": 8,
     "2-3": 8,
-    "4-1": 4.5,
-    "1-4": 4.5,
+    "4-1": 9,
+    "1-4": 9,
   },
-  skip: { body: 1.125, heading: 4, caption: 2.5, credit: 1.5 },
-  skipEvidence: 0.06375,
-  match: 0.748125,
-  mismatch: 2,
-  lexiconMismatch: 0,
-  excess: 0.532,
-  orphan: 0.5,
-  kindMismatch: 3,
-  skipLength: 0.018750000000000003,
-  evidence: { n: 1.2, m: 0.4, q: 1, c: 0.5, g: 1.2, w: 0.35, x: 0.399, l: 0.5 },
-  confidenceScale: { "1-1": 2.56, "2-1": 2.36, multi: 2, "one-sided": 2 },
+  skip: { body: 1.6875, heading: 4, caption: 2.5, credit: 1.5 },
+  skipEvidence: 0.0425,
+  match: 1.995,
+  mismatch: 2.66,
+  lexiconMismatch: 0.1,
+  cognateMismatch: 0.5,
+  excess: 0.1995,
+  orphan: 0.3325,
+  kindMismatch: 2.25,
+  skipLength: 0.014062500000000002,
+  sentenceMismatch: 2.66,
+  swap: 1.5,
+  evidence: { n: 1.1969999999999998, m: 0.4, q: 0.5, c: 0.665, g: 1.2, w: 0.7, x: 0.399, l: 0.1 },
+  confidenceScale: { "1-1": 4.62, "2-1": 3.38, multi: 2.68, "one-sided": 4.22 },
 };
 
 export type ConfidenceClass = "1-1" | "2-1" | "multi" | "one-sided";
@@ -83,6 +102,8 @@ export function confidenceClass(a: number, b: number): ConfidenceClass {
 }
 
 const PRIOR_SLOTS = MAX_RUN + 1;
+/** Sentences of difference past which a link costs no more: it is wrong either way. */
+export const SENTENCE_CAP = 2;
 
 function skipCost(p: CostParams, kind: string, weight: number, chars: number, ratio: number): number {
   const base = kind === "caption" || kind === "credit" || kind === "heading" ? p.skip[kind] : kind === "title" ? p.skip.heading : p.skip.body;
@@ -118,7 +139,7 @@ export class CostModel {
       const [a, b] = shape.split("-").map(Number);
       this.prior[a * PRIOR_SLOTS + b] = cost;
     }
-    this.mismatchWeight = f.keyWeight.map((w, id) => (f.weak[id] === LEXICON_KEY ? w * p.lexiconMismatch : w));
+    this.mismatchWeight = f.keyWeight.map((w, id) => (f.weak[id] === LEXICON_KEY ? w * p.lexiconMismatch : f.weak[id] === COGNATE_KEY ? w * p.cognateMismatch : w));
   }
 
   /** Each key's weight as the mismatch costs count it. */
@@ -165,7 +186,20 @@ export class CostModel {
     for (let k = 0; k < a; k++) classA |= fr.kindClass[i0 + k];
     for (let k = 0; k < b; k++) classB |= en.kindClass[j0 + k];
     if (classA !== classB) cost += p.kindMismatch;
-    return cost;
+    return cost + this.sentenceCost(i0, a, j0, b);
+  }
+
+  /** The sentence count mismatch of a link's two runs. Cost: O(1). */
+  private sentenceCost(i0: number, a: number, j0: number, b: number): number {
+    if (!this.p.sentenceMismatch) return 0;
+    const { fr, en } = this.f;
+    const delta = Math.abs(fr.sentences[i0 + a] - fr.sentences[i0] - (en.sentences[j0 + b] - en.sentences[j0]));
+    return this.p.sentenceMismatch * Math.min(SENTENCE_CAP, delta);
+  }
+
+  /** Cost of French i0 linked with English j0 + 1 and French i0 + 1 with English j0 (a swap). */
+  swapCost(i0: number, j0: number): number {
+    return this.p.swap + this.cost(i0, 1, j0 + 1, 1) + this.cost(i0 + 1, 1, j0, 1);
   }
 
   /**
@@ -176,7 +210,12 @@ export class CostModel {
     const { f, p } = this;
     const lenA = f.fr.len[i0 + a] - f.fr.len[i0];
     const lenB = f.en.len[j0 + b] - f.en.len[j0];
-    return this.prior[a * PRIOR_SLOTS + b] + tailCost(lengthDelta(lenA, lenB, f.ratio, p.variance)) - p.match * Math.min(frWeight, enWeight);
+    return (
+      this.prior[a * PRIOR_SLOTS + b] +
+      tailCost(lengthDelta(lenA, lenB, f.ratio, p.variance)) -
+      p.match * Math.min(frWeight, enWeight) +
+      this.sentenceCost(i0, a, j0, b)
+    );
   }
 
   /** Confidence in [0, 1] of a link of a French and b English paragraphs, from its margin in nats. */

@@ -3,18 +3,25 @@ import { sharedInto, type CostModel, type LinkEvidence } from "./cost-model";
 import { sharesAny } from "./features";
 import { LINK_SHAPES, MAX_RUN } from "./link-types";
 
-/** A link in the range's own coordinates: French [i, i + a), English [j, j + b). */
+/**
+ * A link in the range's own coordinates: French [i, i + a), English [j, j + b). With
+ * `swap`, a = b = 2 and the step stands for two crossing links: French i with English
+ * j + 1, French i + 1 with English j.
+ */
 export interface RangeLink {
   i: number;
   a: number;
   j: number;
   b: number;
   score: number;
+  swap?: boolean;
 }
 
-const SHAPES = LINK_SHAPES.length;
-const SHAPE_A = Int32Array.from(LINK_SHAPES.map((s) => s[0]));
-const SHAPE_B = Int32Array.from(LINK_SHAPES.map((s) => s[1]));
+/** The steps the search takes: every link shape, then the swap (two crossing 1-1 links). */
+const SWAP = LINK_SHAPES.length;
+const SHAPES = SWAP + 1;
+const SHAPE_A = Int32Array.from([...LINK_SHAPES.map((s) => s[0]), 2]);
+const SHAPE_B = Int32Array.from([...LINK_SHAPES.map((s) => s[1]), 2]);
 /**
  * A run link that cannot come within this many nats of the best way into its end cell is
  * not costed in full: every alignment through it is at least this much worse than the
@@ -158,7 +165,9 @@ export function alignInBand(model: CostModel, r: Range, band: Band): RangeLink[]
   const cells = rowOffset[n + 1];
   const cell = (i: number, j: number) => (j < lo[i] || j > hi[i] ? -1 : rowOffset[i] + j - lo[i]);
   const runs = new RunEvidence(model, r);
-  const cost = (i: number, a: number, j: number, b: number) => {
+  const swaps = model.p.swap < Infinity;
+  const cost = (i: number, a: number, j: number, b: number, s: number) => {
+    if (s === SWAP) return model.swapCost(fr0 + i, en0 + j);
     if (!a || !b) return model.cost(fr0 + i, a, en0 + j, b);
     runs.measure(i, a, j, b);
     return model.cost(fr0 + i, a, en0 + j, b, runs.ev);
@@ -168,6 +177,23 @@ export function alignInBand(model: CostModel, r: Range, band: Band): RangeLink[]
   const back = new Uint8Array(cells);
   // Each link's cost, by end cell and shape: the backward pass needs the same costs again.
   const linkCost = new Float32Array(cells * SHAPES).fill(Infinity);
+  /**
+   * The swap ending at (i, j) from its two crossing 1-1 links, whose costs the forward pass
+   * has already stored at their end cells (i - 1, j) and (i, j - 1) when it reached their
+   * starts: O(1) instead of two evidence merges per cell.
+   */
+  const swapCost = (i: number, j: number) => {
+    const upper = cell(i - 1, j);
+    const lower = cell(i, j - 1);
+    const first = upper < 0 ? Infinity : linkCost[upper * SHAPES];
+    const second = lower < 0 ? Infinity : linkCost[lower * SHAPES];
+    return (
+      model.p.swap +
+      (first < Infinity ? first : model.cost(fr0 + i - 2, 1, en0 + j - 1, 1)) +
+      (second < Infinity ? second : model.cost(fr0 + i - 1, 1, en0 + j - 2, 1))
+    );
+  };
+
   forward[0] = 0;
   for (let i = 0; i <= n; i++) {
     for (let j = lo[i]; j <= hi[i]; j++) {
@@ -180,9 +206,10 @@ export function alignInBand(model: CostModel, r: Range, band: Band): RangeLink[]
         if (i < a || j < b) continue;
         const from = cell(i - a, j - b);
         if (from < 0 || forward[from] === Infinity) continue;
-        if (a + b > 2 && forward[from] + runs.lowerBound(i - a, a, j - b, b) > best + PRUNE_MARGIN) continue;
+        if (s === SWAP && !swaps) continue;
+        if (s !== SWAP && a + b > 2 && forward[from] + runs.lowerBound(i - a, a, j - b, b) > best + PRUNE_MARGIN) continue;
         // Rounded as stored, so that both passes add up exactly the same costs.
-        const c = Math.fround(cost(i - a, a, j - b, b));
+        const c = Math.fround(s === SWAP ? swapCost(i, j) : cost(i - a, a, j - b, b, s));
         linkCost[(rowOffset[i] + j - lo[i]) * SHAPES + s] = c;
         const v = forward[from] + c;
         if (v < best) {
@@ -230,8 +257,9 @@ export function alignInBand(model: CostModel, r: Range, band: Band): RangeLink[]
         if (i + a > n || j + b > m) continue;
         const to = cell(i + a, j + b);
         if (to < 0 || backward[to] === Infinity) continue;
+        if (s === SWAP && !swaps) continue;
         // Links the forward pass never costed start from cells it could not reach.
-        const c = before === Infinity ? Math.fround(cost(i, a, j, b)) : linkCost[to * SHAPES + s];
+        const c = before === Infinity ? Math.fround(cost(i, a, j, b, s)) : linkCost[to * SHAPES + s];
         const v = c + backward[to];
         if (v < best) best = v;
         if (before === Infinity) continue;
@@ -250,7 +278,8 @@ export function alignInBand(model: CostModel, r: Range, band: Band): RangeLink[]
     let alternative = Infinity;
     for (let k = i; k < i + a; k++) alternative = Math.min(alternative, altFr[k]);
     for (let k = j; k < j + b; k++) alternative = Math.min(alternative, altEn[k]);
-    const score = alternative === Infinity ? 1 : model.confidence(alternative - total, a, b);
-    return { i, a, j, b, score };
+    // A swap's two links are 1-1 links, and are calibrated as such.
+    const score = alternative === Infinity ? 1 : s === SWAP ? model.confidence(alternative - total, 1, 1) : model.confidence(alternative - total, a, b);
+    return s === SWAP ? { i, a, j, b, score, swap: true } : { i, a, j, b, score };
   });
 }

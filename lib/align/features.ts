@@ -3,12 +3,19 @@ import type { ParagraphKind } from "../text/paragraph-kind";
 import { monthKeys, numberKeys, quoteKeys, wordKeys, wordKeysOf, type WordMemo } from "./tokens";
 import type { Lexicon } from "./lexicon/learn";
 import { englishStems, frenchStems } from "./lexicon/stems";
+import { countSentences } from "./sentence-count";
 import type { AlignParagraph } from "./types";
 
 /** How much one shared key of each class is worth, before rarity (see tokens.ts for the classes). */
 export type EvidenceWeights = Record<"n" | "m" | "q" | "c" | "g" | "w" | "x" | "l", number>;
 
-export const DEFAULT_EVIDENCE_WEIGHTS: EvidenceWeights = { n: 1.2, m: 0.4, q: 1.0, c: 1.0, g: 1.2, w: 0.35, x: 0.2, l: 0.3 };
+/**
+ * Where the fit starts (bench/align-dev/fit-params.ts). `w`, a shared content word of a
+ * machine translation, is not fitted (the dev set holds none): a machine translation says
+ * which paragraph an English one translates better than lengths do, so each shared word
+ * counts about twice a shared spelling.
+ */
+export const DEFAULT_EVIDENCE_WEIGHTS: EvidenceWeights = { n: 1.2, m: 0.4, q: 1.0, c: 1.0, g: 1.2, w: 0.7, x: 0.2, l: 0.3 };
 /**
  * Rarity is capped: past a few dozen paragraphs, how rare a key is in the whole text says
  * nothing more about whether two neighbouring paragraphs share it by chance.
@@ -34,6 +41,8 @@ export interface SideFeatures {
   count: number;
   /** Prefix sums of paragraph lengths in characters: length of [a, b) is len[b] - len[a]. */
   len: Float64Array;
+  /** Prefix sums of sentence counts (lib/align/sentence-count.ts): translators mostly keep sentences whole. */
+  sentences: Float64Array;
   kindClass: Uint8Array;
   kinds: ParagraphKind[];
   /** Sorted ids of the keys each paragraph shares with some paragraph of the other side. */
@@ -70,6 +79,18 @@ function lexiconKeys(lexicon: Lexicon | undefined): LexiconKeys | undefined {
   return { fr, en };
 }
 
+/**
+ * Glossary matchers by glossary, built once per glossary list: sentence alignment calls
+ * the aligner once per link, with the same list each time.
+ */
+const MATCHERS = new WeakMap<readonly GlossaryTerm[], { fr: GlossaryMatcher; en: GlossaryMatcher }>();
+
+function matchersFor(glossary: readonly GlossaryTerm[]): { fr: GlossaryMatcher; en: GlossaryMatcher } {
+  let matchers = MATCHERS.get(glossary);
+  if (!matchers) MATCHERS.set(glossary, (matchers = { fr: new GlossaryMatcher(glossary, "fr"), en: new GlossaryMatcher(glossary, "en") }));
+  return matchers;
+}
+
 function keysOf(p: AlignParagraph, side: "fr" | "en", matcher: GlossaryMatcher | undefined, withWords: boolean, memo: WordMemo, lexicon: LexiconKeys | undefined): string[] {
   const keys = numberKeys(p.text);
   keys.push(...monthKeys(p.text), ...quoteKeys(p.text), ...wordKeysOf(p.text, memo));
@@ -93,9 +114,7 @@ export function extractFeatures(
 ): Features {
   const lexiconLookup = lexiconKeys(lexicon);
   const withWords = fr.some((p) => p.mt && p.mt.trim());
-  const matchers = glossary?.length
-    ? { fr: new GlossaryMatcher([...glossary], "fr"), en: new GlossaryMatcher([...glossary], "en") }
-    : undefined;
+  const matchers = glossary?.length ? matchersFor(glossary) : undefined;
   const ids = new Map<string, number>();
   const memo: WordMemo = new Map();
   const dfFr: number[] = [];
@@ -139,6 +158,7 @@ export function extractFeatures(
   const side = (paragraphs: readonly AlignParagraph[], sets: number[][]): SideFeatures => {
     const n = paragraphs.length;
     const len = new Float64Array(n + 1);
+    const sentences = new Float64Array(n + 1);
     const weight = new Float64Array(n + 1);
     const kindClass = new Uint8Array(n);
     const kinds: ParagraphKind[] = [];
@@ -148,6 +168,7 @@ export function extractFeatures(
       kinds.push(kind);
       kindClass[i] = KIND_CLASS[kind] ?? KIND_CLASS.body;
       len[i + 1] = len[i] + Math.max(1, paragraphs[i].text.trim().length);
+      sentences[i + 1] = sentences[i] + countSentences(paragraphs[i].text);
       const alignable = sets[i].filter((id) => keyWeight[id] > 0);
       const limit = weakKept(len[i + 1] - len[i]);
       const rarest = (cls: number) => {
@@ -161,7 +182,7 @@ export function extractFeatures(
       for (const id of shared) w += keyWeight[id];
       weight[i + 1] = weight[i] + w;
     }
-    return { count: n, len, kindClass, kinds, keys, weight };
+    return { count: n, len, sentences, kindClass, kinds, keys, weight };
   };
   const frSide = side(fr, frKeys);
   const enSide = side(en, enKeys);

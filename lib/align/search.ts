@@ -100,24 +100,26 @@ function coarseBand(model: CostModel, r: Range): ReturnType<typeof fullBand> {
  */
 function blockParams(p: CostParams): CostParams {
   const skip = p.skip.body * BLOCK;
-  return { ...p, skip: { body: skip, heading: skip, caption: skip, credit: skip }, mismatch: 0, excess: 0, orphan: 0, kindMismatch: 0 };
+  return { ...p, skip: { body: skip, heading: skip, caption: skip, credit: skip }, mismatch: 0, excess: 0, orphan: 0, kindMismatch: 0, sentenceMismatch: 0, swap: Infinity };
 }
 
 /** One side's paragraphs [start, start + count) as blocks of BLOCK paragraphs: lengths and keys pooled. */
 function blockSide(side: SideFeatures, start: number, count: number, keyWeight: Float64Array): SideFeatures {
   const n = Math.ceil(count / BLOCK);
   const len = new Float64Array(n + 1);
+  const sentences = new Float64Array(n + 1);
   const weight = new Float64Array(n + 1);
   const keys: Int32Array[] = [];
   for (let b = 0; b < n; b++) {
     const from = start + b * BLOCK;
     const to = Math.min(start + count, from + BLOCK);
     len[b + 1] = len[b] + side.len[to] - side.len[from];
+    sentences[b + 1] = sentences[b] + side.sentences[to] - side.sentences[from];
     const pooled = unionOfSorted(side.keys.slice(from, to));
     keys.push(pooled);
     let w = 0;
     for (let x = 0; x < pooled.length; x++) w += keyWeight[pooled[x]];
     weight[b + 1] = weight[b] + w;
   }
-  return { count: n, len, weight, keys, kinds: new Array(n).fill("body"), kindClass: new Uint8Array(n).fill(KIND_CLASS.body) };
+  return { count: n, len, sentences, weight, keys, kinds: new Array(n).fill("body"), kindClass: new Uint8Array(n).fill(KIND_CLASS.body) };
 }

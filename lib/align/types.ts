@@ -35,6 +35,6 @@ export interface AlignInput {
   glossary?: readonly GlossaryTerm[];
   /** Word translations learned from the library's aligned pairs (lib/align/lexicon); none in a new library. */
   lexicon?: Lexicon;
-  /** Locked links; they must not cross one another. */
+  /** Locked links; they must not overlap (hold paragraphs inside one another's span), but may cross. */
   fixed?: readonly FixedLink[];
 }

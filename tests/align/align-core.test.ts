@@ -92,8 +92,28 @@ describe("locked links", () => {
     expect(links).toContainEqual({ fr: [], en: [2], score: 1 });
   });
 
-  it("crossing locked links are refused", () => {
-    expect(() => alignParagraphs({ fr, en, fixed: [{ fr: [1], en: [3] }, { fr: [3], en: [1] }] })).toThrow("locked links overlap or cross");
+  it("locked links that cross (a swap a person confirmed) are kept, and the rest aligned around them", () => {
+    const fixed = [
+      { fr: [1], en: [2] },
+      { fr: [2], en: [1] },
+    ];
+    const links = alignParagraphs({ fr, en, fixed });
+    expectValidAlignment(links, 5, 5, fixed);
+    expect(links.map((l) => [l.fr, l.en])).toEqual([[[0], [0]], [[1], [2]], [[2], [1]], [[3], [3]], [[4], [4]]]);
+    // Far apart, they make one block: what lies between stands alone.
+    const far = [
+      { fr: [1], en: [3] },
+      { fr: [3], en: [1] },
+    ];
+    const around = alignParagraphs({ fr, en, fixed: far });
+    expectValidAlignment(around, 5, 5, far);
+    expect(around).toContainEqual({ fr: [2], en: [], score: 0 });
+    expect(around).toContainEqual({ fr: [], en: [2], score: 0 });
+  });
+
+  it("overlapping locked links are refused", () => {
+    expect(() => alignParagraphs({ fr, en, fixed: [{ fr: [1, 3], en: [1] }, { fr: [2], en: [2] }] })).toThrow("locked links overlap");
+    expect(() => alignParagraphs({ fr, en, fixed: [{ fr: [1], en: [1, 3] }, { fr: [2], en: [2] }] })).toThrow("locked links overlap");
   });
 });
 
@@ -163,9 +183,9 @@ describe("link types", () => {
 });
 
 describe("swapped paragraphs", () => {
-  // The English gives the two middle paragraphs in the opposite order: no in-order
-  // alignment can pair them (their best in-order link is a 2-2 holding both, which the
-  // aligner used to score 0.98), so the links that hold them must be flagged for a person.
+  // The English gives the two middle paragraphs in the opposite order. In reading order
+  // they could only be linked wrongly (a 2-2 link holding both, which the aligner used to
+  // score 0.98, or each left alone); they are linked crosswise instead.
   const fr = [
     "Sommet européen à Bruxelles",
     "Les dirigeants des 27 pays de l'Union européenne se sont retrouvés jeudi 14 mars à Bruxelles pour un sommet de deux jours consacré au budget pluriannuel 2028-2034.",
@@ -182,19 +202,33 @@ describe("swapped paragraphs", () => {
     "Commission President Ursula von der Leyen is due to present a compromise on Friday, March 15, according to three diplomats interviewed by AFP.",
     "Talks are due to resume at 9am on Friday.",
   ].map((text) => ({ text }));
+  const pairs = (links: AlignLink[]) => links.map((l) => [l.fr, l.en]);
 
-  it("are both flagged: every link holding them scores under the check threshold", () => {
+  it("are linked crosswise, in French order: French 2 with English 3, then French 3 with English 2", () => {
     const links = alignParagraphs({ fr, en });
     expectValidAlignment(links, 6, 6);
-    const touching = links.filter((l) => l.fr.some((i) => i === 2 || i === 3) || l.en.some((j) => j === 2 || j === 3));
+    expect(pairs(links)).toEqual([[[0], [0]], [[1], [1]], [[2], [3]], [[3], [2]], [[4], [4]], [[5], [5]]]);
+    // Not flagged: names and numbers say plainly which goes with which.
+    for (const l of links.slice(2, 4)) expect(l.score).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
+  });
+
+  it("a crossing the evidence does not support is not made: the same text in order stays in order", () => {
+    const inOrder = [en[0], en[1], en[3], en[2], en[4], en[5]];
+    expect(pairs(alignParagraphs({ fr, en: inOrder }))).toEqual([0, 1, 2, 3, 4, 5].map((k) => [[k], [k]]));
+  });
+
+  it("paragraphs further apart than neighbours are not crossed: every link holding them is flagged", () => {
+    // French 1, 2, 3 given by the English as 3, 2, 1 (en[2] is French 3's English, en[3] French 2's).
+    const far = [en[0], en[2], en[3], en[1], en[4], en[5]];
+    const links = alignParagraphs({ fr, en: far });
+    expectValidAlignment(links, 6, 6);
+    const touching = links.filter((l) => l.fr.some((i) => i === 1 || i === 3) || l.en.some((j) => j === 1 || j === 3));
     expect(touching.length).toBeGreaterThan(0);
     for (const l of touching) expect(l.score).toBeLessThan(LOW_CONFIDENCE);
-    // The paragraphs after them are linked, and not flagged.
-    expect(links.slice(-2)).toMatchObject([
-      { fr: [4], en: [4] },
-      { fr: [5], en: [5] },
+    expect(pairs(links).slice(-2)).toEqual([
+      [[4], [4]],
+      [[5], [5]],
     ]);
-    for (const l of links.slice(-2)) expect(l.score).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
   });
 });
 
