@@ -158,8 +158,6 @@ async function create(name: string, timestamp: string): Promise<void> {
   // Read once: once the SQLite migration is written, it would count as applied for PostgreSQL's diff.
   const applied = names("sqlite");
   let wrote = false;
-  // Read before the loop: once the SQLite migration is written, it would count as applied for PostgreSQL's.
-  const applied = names("sqlite");
   for (const provider of ["sqlite", "postgresql"] as const) {
     const sql = await diff(provider, applied, provider === "sqlite" ? SQLITE_SCHEMA : POSTGRESQL_SCHEMA);
     if (sql === EMPTY) continue;
