@@ -54,7 +54,8 @@ describe("the full-text search migration", () => {
     const document = await db.document.create({ data: { slug: "avant", titleFr: "Avant", sourceHash: "avant" } });
     await db.sourceParagraph.create({ data: { documentId: document.id, position: 0, text: "Un Œuvre ancienne sur l’Otan, écrite avant l’index.", hash: "a" } });
     await db.targetParagraph.create({ data: { documentId: document.id, position: 0, text: "An old work on NATO, written before the index.", hash: "b" } });
-    expect(await applyMigrations(url)).toEqual([SEARCH_MIGRATION]);
+    // The search migration first, then any that came after it.
+    expect((await applyMigrations(url))[0]).toBe(SEARCH_MIGRATION);
     // Not aligned: row 1 holds the first paragraph of each side.
     expect((await searchLibrary(db, "oeuvre otan")).hits.map((h) => [h.document.slug, h.row, h.fr.length, h.en.length])).toEqual([["avant", 1, 1, 1]]);
     expect((await searchLibrary(db, "NATO")).hits.map((h) => [h.document.slug, h.row])).toEqual([["avant", 1]]);
