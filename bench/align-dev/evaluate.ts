@@ -51,7 +51,7 @@ export function recallOf(ev: Evaluation, cls: string): number {
   return r?.gold ? r.found / r.gold : 1;
 }
 
-/** Gold links whose English run crosses another's (a swap): no in-order alignment can give them. */
+/** Gold links whose English run crosses another's (a swap): only an aligner that links crosswise can give them. */
 export function crossingLinks(gold: readonly GoldLink[]): Set<GoldLink> {
   const out = new Set<GoldLink>();
   const twoSided = gold.filter((l) => l.fr.length && l.en.length);
