@@ -73,6 +73,9 @@ const config = (postgres) => ({
   // leaves open (a socket, a timer) kept a CI run alive after its summary until CI's time
   // limit. The results are printed by then; nothing is lost by ending there.
   forceExit: true,
+  // Read from the top level only (jest-circus takes the global config's): inside
+  // \`projects\` it was ignored, and hooks under load timed out after jest's default 5 s.
+  testTimeout: common.testTimeout,
   reporters: ["default", "<rootDir>/tests/helpers/postgres-skip-reporter.js"],
   projects: [
     { ...common, ...env("sqlite"), displayName: "sqlite", testMatch: ["<rootDir>/tests/**/*.test.ts"], testPathIgnorePatterns: ["<rootDir>/tests/e2e/"] },
