@@ -237,3 +237,4 @@ export default benchmark;
 if (require.main === module && process.argv[2] === "--speed-child") speedChild(Number(process.argv[3]));
 if (require.main === module && process.argv[2] === "--accuracy") accuracy();
 if (require.main === module && process.argv[2] === "--long") longTexts();
+if (require.main === module && process.argv[2] === "--speed") speed();

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { COMMAND_ACTOR, type Actor } from "../auth/actor";
 import type { Db, Tx } from "../db/client";
+import { Prisma } from "../generated/prisma/client";
 import { UserError } from "../errors";
 import { foldForMatch } from "../text/normalize";
 import { GLOSSARY_KINDS, glossaryEntryInput, type GlossaryEntryInput, type GlossaryKind } from "./entry-schema";
@@ -43,19 +44,22 @@ export const GLOSSARY_PAGE_SIZE = 50;
 export async function entryOccurrences(db: Db, entryIds: readonly number[]): Promise<Map<number, { documents: EntryOccurrence[]; total: number }>> {
   const result = new Map<number, { documents: EntryOccurrence[]; total: number }>();
   if (!entryIds.length) return result;
-  const [mentions, totals] = await Promise.all([
-    db.glossaryMention.findMany({
-      where: { entryId: { in: [...entryIds] } },
-      orderBy: [{ count: "desc" }, { documentId: "asc" }],
-      select: { entryId: true, count: true, document: { select: { slug: true, titleFr: true } } },
-    }),
+  const ids = Prisma.join([...entryIds]);
+  // Only the first few documents of each entry leave the database: a common name is
+  // mentioned in thousands of a large library's documents (reading them all took 0.4 s a
+  // page at 10,000 documents).
+  const [top, totals] = await Promise.all([
+    db.$queryRaw<{ entryId: unknown; count: unknown; slug: string; titleFr: string }[]>`
+      SELECT m."entryId", m."count", d."slug", d."titleFr" FROM (
+        SELECT "entryId", "documentId", "count", ROW_NUMBER() OVER (PARTITION BY "entryId" ORDER BY "count" DESC, "documentId") AS "rank"
+        FROM "GlossaryMention" WHERE "entryId" IN (${ids})
+      ) m JOIN "Document" d ON d."id" = m."documentId"
+      WHERE m."rank" <= ${DOCUMENTS_PER_ENTRY}
+      ORDER BY m."entryId", m."rank"`,
     db.glossaryMention.groupBy({ by: ["entryId"], where: { entryId: { in: [...entryIds] } }, _count: true }),
   ]);
   for (const { entryId, _count } of totals) result.set(entryId, { documents: [], total: _count });
-  for (const m of mentions) {
-    const entry = result.get(m.entryId)!;
-    if (entry.documents.length < DOCUMENTS_PER_ENTRY) entry.documents.push({ slug: m.document.slug, title: m.document.titleFr, count: m.count });
-  }
+  for (const m of top) result.get(Number(m.entryId))?.documents.push({ slug: m.slug, title: m.titleFr, count: Number(m.count) });
   return result;
 }
 
