@@ -96,7 +96,8 @@ export async function timedGet(url: string) {
   const start = performance.now();
   const response = await fetch(url, { headers: { "accept-encoding": "identity" } });
   const body = await response.arrayBuffer();
-  return { ms: performance.now() - start, bytes: body.byteLength, status: response.status };
+  // The address answered after redirects (`?row=N` sends to its window's page).
+  return { ms: performance.now() - start, bytes: body.byteLength, status: response.status, url: response.url };
 }
 
 /**
