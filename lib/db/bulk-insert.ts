@@ -1,5 +1,5 @@
 import { Prisma } from "../generated/prisma/client";
-import type { Tx } from "./client";
+import type { Db, Tx } from "./client";
 import { chunked } from "./chunks";
 
 /** Tables filled in bulk and their columns; a fixed list, since names go into the SQL as is. */
@@ -7,6 +7,7 @@ const TABLES = {
   SourceParagraph: ["documentId", "position", "kind", "text", "hash", "linkId", "createdAt", "updatedAt"],
   TargetParagraph: ["documentId", "position", "kind", "text", "hash", "linkId", "origin", "status", "createdAt", "updatedAt"],
   AlignmentLink: ["documentId", "position", "score", "method", "locked", "createdAt", "updatedAt"],
+  MemoryUnit: ["sourceKey", "sourceText", "targetText", "targetHash", "sourceLang", "targetLang", "documentId", "useCount", "createdAt", "updatedAt"],
 } as const;
 type Table = keyof typeof TABLES;
 type Value = string | number | boolean | Date | null;
@@ -22,7 +23,7 @@ const VALUES_PER_STATEMENT = 5_000;
  * (placeholders written by Prisma for SQLite or PostgreSQL alike), not by nesting
  * Prisma.sql fragments, which is several times slower.
  */
-export async function insertRows<T extends Table>(tx: Tx, table: T, rows: readonly BulkRow<T>[]): Promise<void> {
+export async function insertRows<T extends Table>(tx: Tx | Db, table: T, rows: readonly BulkRow<T>[]): Promise<void> {
   const columns = TABLES[table] as readonly string[];
   const head = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (`;
   for (const piece of chunked(rows, Math.floor(VALUES_PER_STATEMENT / columns.length))) {
