@@ -122,6 +122,16 @@ describe("sentenceLinksFor", () => {
     expect((await sentenceLinksFor(temp.db, [])).size).toBe(0);
   });
 
+  it("with store: \"background\", answers at once and stores what it computed afterwards", async () => {
+    const links = await sentenceLinksFor(temp.db, linkIds, { store: "background" });
+    expect(links.size).toBe(3);
+    for (let tries = 0; (await temp.db.sentenceAlignment.count()) < 3; tries++) {
+      if (tries > 100) throw new Error("the pairings were never stored");
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect((await temp.db.sentenceAlignment.findMany({ orderBy: { linkId: "asc" } })).map((r) => r.linkId)).toEqual(linkIds);
+  });
+
   it("storeDocumentSentences stores every link of a document", async () => {
     expect(await storeDocumentSentences(temp.db, documentId)).toBe(3);
     expect(await temp.db.sentenceAlignment.count()).toBe(3);

@@ -32,10 +32,10 @@ export interface LinkSentences {
 export interface SentenceLinksOptions {
   /**
    * Store what had to be computed (default true), so that the next call reads it. The
-   * write waits for the database's write lock like any other; pass false where a page
-   * must not wait, and the next call with true stores it.
+   * write waits for the database's write lock like any other; "background" stores it
+   * without waiting (a page render: it must never wait for the lock), false not at all.
    */
-  store?: boolean;
+  store?: boolean | "background";
 }
 
 /** Changes whenever the algorithm or its constants do: what was stored before is then recomputed. */
@@ -140,7 +140,10 @@ export async function sentenceLinksFor(db: Db, linkIds: readonly number[], optio
     result.set(linkId, decode(linkId, data, fr, en));
     fresh.push({ linkId, sourceKey: key, data: JSON.stringify(data) });
   }
-  if (fresh.length && options.store !== false) await store(db, fresh);
+  if (fresh.length && options.store === "background") {
+    // A cache of a computation: a failed write is only a recomputation next time.
+    store(db, fresh).catch((error: unknown) => console.error(`sentence pairings not stored: ${error instanceof Error ? error.message : String(error)}`));
+  } else if (fresh.length && options.store !== false) await store(db, fresh);
   return result;
 }
 
