@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { Fragment } from "react";
 import type { ReaderParagraph } from "@/lib/reader/load-reader";
 import { partsText } from "@/lib/reader/segments";
 import { TranslationEditor } from "../editing/TranslationEditor";
@@ -34,16 +35,26 @@ export function ReaderCell({
   }
   return (
     <div className={`cell cell-${side}`} data-side={side} lang={side} tabIndex={tabStop ? 0 : -1}>
-      {paragraphs.map((p) =>
-        // English paragraphs can be corrected in place; French is the source, read only.
-        slug && p.version !== undefined ? (
-          <TranslationEditor key={p.id} slug={slug} showTools={tools} paragraph={{ id: p.id, version: p.version, text: partsText(p.parts), status: p.status ?? "draft" }}>
-            <Paragraph paragraph={p} side={side} />
-          </TranslationEditor>
-        ) : (
-          <Paragraph key={p.id} paragraph={p} side={side} />
-        ),
-      )}
+      {paragraphs.map((p) => (
+        <Fragment key={p.id}>
+          {/* Learner mode's "reveal the paragraph" (shown only there, see learner.ts): outside the paragraph, whose text it is not. */}
+          {side === "en" && (
+            <button type="button" className="reveal-paragraph" data-reveal={p.id} tabIndex={-1}>
+              {t("revealParagraph")}
+            </button>
+          )}
+          {
+            // English paragraphs can be corrected in place; French is the source, read only.
+            slug && p.version !== undefined ? (
+              <TranslationEditor slug={slug} showTools={tools} paragraph={{ id: p.id, version: p.version, text: partsText(p.parts), status: p.status ?? "draft" }}>
+                <Paragraph paragraph={p} side={side} />
+              </TranslationEditor>
+            ) : (
+              <Paragraph paragraph={p} side={side} />
+            )
+          }
+        </Fragment>
+      ))}
     </div>
   );
 }

@@ -1,7 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef, type KeyboardEvent } from "react";
+import { createHighlighter } from "./counterparts";
+import { isUnit, revealParagraph, toggleUnit } from "./learner";
 import type { AlignmentChangeNote, ReaderRow as Row } from "@/lib/reader/load-reader";
 import { ReaderRow } from "./ReaderRow";
 import { ensureRowStops, followFocus, onRowKey } from "./row-keys";
@@ -40,6 +42,8 @@ export function ReaderRows({
 }) {
   const t = useTranslations("Reader");
   const list = useRef<HTMLOListElement>(null);
+  const highlight = useMemo(createHighlighter, []);
+  const hiddenLabel = t("learnerHidden");
   useEffect(() => {
     const ol = list.current;
     if (!ol) return;
@@ -60,7 +64,40 @@ export function ReaderRows({
         <span className="column-fr">{t("columnFr")}</span>
         <span className="column-en">{t("columnEn")}</span>
       </div>
-      <ol ref={list} className="rows" id={READER_TEXT_ID} tabIndex={-1} onKeyDown={onRowKey} onFocus={(e) => followFocus(e.target)}>
+      <ol
+        ref={list}
+        className="rows"
+        id={READER_TEXT_ID}
+        tabIndex={-1}
+        onKeyDown={(e: KeyboardEvent<HTMLOListElement>) => {
+          // Learner mode: Enter or Space on a hidden (or revealed) English sentence toggles it.
+          const target = e.target as HTMLElement;
+          if ((e.key === "Enter" || e.key === " ") && !e.altKey && !e.ctrlKey && !e.metaKey && isUnit(target)) {
+            e.preventDefault();
+            toggleUnit(target, hiddenLabel);
+            return;
+          }
+          onRowKey(e);
+        }}
+        onFocus={(e) => {
+          followFocus(e.target);
+          highlight.point(e.target);
+        }}
+        onBlur={(e) => {
+          if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget))) highlight.clear();
+        }}
+        // Any pointer: a tap (touch) lights what it touched until the next tap.
+        onPointerOver={(e) => highlight.point(e.target)}
+        onPointerLeave={(e) => e.pointerType === "mouse" && highlight.clear()}
+        onClick={(e) => {
+          const target = e.target as HTMLElement;
+          highlight.point(target);
+          const button = target.closest<HTMLElement>("button.reveal-paragraph");
+          if (button) return revealParagraph(button, hiddenLabel);
+          const unit = target.closest<HTMLElement>(".sent");
+          if (unit && isUnit(unit)) toggleUnit(unit, hiddenLabel);
+        }}
+      >
         {rows.map((row, i) => {
           const gap = listed ? row.row - (i ? rows[i - 1].row : 0) - 1 : 0;
           return (

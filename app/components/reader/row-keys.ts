@@ -10,12 +10,17 @@ import type { KeyboardEvent as ReactKeyboardEvent } from "react";
  * a long article is not hundreds of Tab presses.
  */
 
-/** What the arrow keys reach in a row: cells, names, and the tools shown once the row is active. */
-const ITEMS = ".cell[tabindex], .term, .gutter summary, .para-tools button, .change-note button";
+/**
+ * What the arrow keys reach in a row: cells, names, and the tools shown once the row is
+ * active; in learner mode also the English sentences (hidden ones are buttons) and the
+ * paragraphs' reveal buttons. Still one tab stop per row: learner mode adds arrow stops only.
+ */
+const ITEMS = '.cell[tabindex], .term, .gutter summary, .para-tools button, .change-note button, .reader[data-view="learn"] .cell-en .sent, .reveal-paragraph';
 /** Inside these, keys belong to the control (text fields, menus, the history, dialogs). */
 const OWN_KEYS = "input, textarea, select, [contenteditable], form, .row-tools-menu, .history, dialog";
 
-const shown = (el: Element) => (el as HTMLElement).getClientRects().length > 0;
+/** Rendered, and not inside a hidden learner sentence (whose names would give the English away). */
+const shown = (el: Element) => (el as HTMLElement).getClientRects().length > 0 && !el.parentElement?.closest('[aria-expanded="false"]');
 
 /** The row's items a person can reach now, in document order (hidden ones skipped). */
 export function rowItems(row: Element): HTMLElement[] {
