@@ -38,11 +38,8 @@ export function ReaderCell({
       {paragraphs.map((p) => (
         <Fragment key={p.id}>
           {/* Learner mode's "reveal the paragraph" (shown only there, see learner.ts): outside the paragraph, whose text it is not. */}
-          {side === "en" && (
-            <button type="button" className="reveal-paragraph" data-reveal={p.id} tabIndex={-1}>
-              {t("revealParagraph")}
-            </button>
-          )}
+          {/* Its visible text is drawn from its label (CSS), so that the cell's text stays the paragraphs' text (copy, find). */}
+          {side === "en" && <button type="button" className="reveal-paragraph" data-reveal={p.id} tabIndex={-1} aria-label={t("revealParagraph")} />}
           {
             // English paragraphs can be corrected in place; French is the source, read only.
             slug && p.version !== undefined ? (
