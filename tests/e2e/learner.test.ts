@@ -155,6 +155,8 @@ describe("learner mode", () => {
     expect(new Set(await expanded(units()))).toEqual(new Set(["false"]));
     // What a screen reader is told: a button named as hidden English, collapsed; not its text.
     expect(await page.getByRole("button", { name: "Anglais masqué — afficher" }).count()).toBe(count);
+    // The label is French (the interface's language) inside the English column: said so.
+    expect(await units().first().getAttribute("lang")).toBe("fr");
     const hidden = sentence(rowAt(SENTENCES_ROW), "en", 1);
     expect(await hidden.evaluate((e) => getComputedStyle(e).color)).toBe("rgba(0, 0, 0, 0)");
     expect(await reader.isShown(reader.cell(rowAt(SENTENCES_ROW), "fr"))).toBe(true);
@@ -172,6 +174,7 @@ describe("learner mode", () => {
     await sentence(row, "en", 1).click();
     expect(await sentence(row, "en", 1).getAttribute("aria-expanded")).toBe("true");
     expect(await sentence(row, "en", 1).getAttribute("aria-label")).toBeNull();
+    expect(await sentence(row, "en", 1).getAttribute("lang")).toBeNull();
     expect(await sentence(row, "en", 1).evaluate((e) => e === document.activeElement)).toBe(true);
     expect(await sentence(row, "en", 1).evaluate((e) => getComputedStyle(e).color)).not.toBe("rgba(0, 0, 0, 0)");
     expect(await sentence(row, "en", 0).getAttribute("aria-expanded")).toBe("false");
@@ -235,7 +238,7 @@ describe("learner mode", () => {
     );
     expect(stops.every((n) => n === 1)).toBe(true);
     await reader.chooseViewMode("side");
-    expect(await page.locator(".cell-en .sent[role], .cell-en .sent[aria-expanded]").count()).toBe(0);
+    expect(await page.locator(".cell-en .sent[role], .cell-en .sent[aria-expanded], .cell-en .sent[lang]").count()).toBe(0);
     expect(await reader.isShown(page.locator(".reveal-paragraph").first())).toBe(false);
     expect(await page.locator(".learner-controls").count()).toBe(0);
   });

@@ -19,13 +19,22 @@ const LEARNING = '.reader[data-view="learn"]';
 /** Whether `el` is a hideable unit and learner mode is on. */
 export const isUnit = (el: Element): el is HTMLElement => el.matches(`${LEARNING} ${UNIT}`);
 
-/** Sets one unit hidden or revealed: a button while hidden (named by `label`, its text unread), its text once revealed. */
+/**
+ * Sets one unit hidden or revealed: a button while hidden (named by `label`, its text
+ * unread: a button's content is presentational), its text once revealed. The label is in
+ * the interface's language, not the column's English: `lang` says so while it is shown.
+ */
 export function setRevealed(unit: HTMLElement, revealed: boolean, label: string): void {
   unit.setAttribute("role", "button");
   unit.tabIndex = -1;
   unit.setAttribute("aria-expanded", String(revealed));
-  if (revealed) unit.removeAttribute("aria-label");
-  else unit.setAttribute("aria-label", label);
+  if (revealed) {
+    unit.removeAttribute("aria-label");
+    unit.removeAttribute("lang");
+  } else {
+    unit.setAttribute("aria-label", label);
+    unit.lang = document.documentElement.lang;
+  }
 }
 
 /** Learner mode begins: every unit below `root` hidden. */
@@ -36,7 +45,7 @@ export function enterLearner(root: Element, label: string): void {
 /** Learner mode ends: the units are plain text again. */
 export function leaveLearner(root: Element): void {
   for (const unit of root.querySelectorAll<HTMLElement>(UNIT)) {
-    for (const attribute of ["role", "tabindex", "aria-expanded", "aria-label"]) unit.removeAttribute(attribute);
+    for (const attribute of ["role", "tabindex", "aria-expanded", "aria-label", "lang"]) unit.removeAttribute(attribute);
   }
 }
 
