@@ -86,11 +86,20 @@ describe("sentences light their counterparts", () => {
     expect(await litPairs(row, "is-lit")).toEqual({ fr: [3, 3], en: [3, 3] });
   });
 
-  it("lights the counterpart of the sentence holding the focus (a name reached with the keyboard)", async () => {
+  it("lights the counterpart of a sentence reached with the arrow keys, or of the sentence of a focused name", async () => {
     await reader.open(CHOIGOU_SLUG);
     const row = rowAt(SENTENCES_ROW);
-    await sentence(row, "fr", 1).locator(".term").first().focus();
+    await reader.cell(row, "fr").focus();
+    // → from the cell: its first sentence, its names, then the second sentence.
+    const names = await sentence(row, "fr", 0).locator(".term").count();
+    for (let i = 0; i < names + 2; i++) await page.keyboard.press("ArrowRight");
+    expect(await sentence(row, "fr", 1).evaluate((e) => e === document.activeElement)).toBe(true);
     expect(await litPairs(row, "is-lit")).toEqual({ fr: [1], en: [1] });
+    // Focus leaves the rows: nothing stays lit.
+    await page.locator(".skip-link").focus();
+    expect(await page.locator(".sent.is-lit").count()).toBe(0);
+    await sentence(row, "fr", 2).locator(".term").first().focus();
+    expect(await litPairs(row, "is-lit")).toEqual({ fr: [2], en: [2] });
   });
 
   it("lights the counterpart of a tapped sentence on a phone", async () => {
@@ -125,6 +134,8 @@ describe("glossary names light their counterparts", () => {
     await reader.open(CHOIGOU_SLUG);
     const row = rowAt(NAMES_ROW);
     await reader.cell(row, "fr").focus();
+    // → reaches the sentence, then the name in it.
+    await page.keyboard.press("ArrowRight");
     await page.keyboard.press("ArrowRight");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Choïgou");
     expect((await litNames()).sort()).toEqual([`${NAMES_ROW}:en:Shoigu`, `${NAMES_ROW}:fr:Choïgou`]);
