@@ -1,9 +1,10 @@
 import { useTranslations } from "next-intl";
-import { Fragment } from "react";
+import { Fragment, useContext } from "react";
 import type { ReaderParagraph } from "@/lib/reader/load-reader";
 import { partsText } from "@/lib/reader/segments";
 import { TranslationEditor } from "../editing/TranslationEditor";
 import { Paragraph } from "./Paragraph";
+import { Learning } from "./learning";
 
 /**
  * One side of a row: the French or English paragraphs of a link, or a marked empty cell
@@ -26,6 +27,7 @@ export function ReaderCell({
   tabStop: boolean;
 }) {
   const t = useTranslations("Reader");
+  const learning = useContext(Learning);
   if (!paragraphs.length) {
     return (
       <div className={`cell cell-${side} is-empty`} data-side={side}>
@@ -39,7 +41,7 @@ export function ReaderCell({
         <Fragment key={p.id}>
           {/* Learner mode's "reveal the paragraph" (shown only there, see learner.ts): outside the paragraph, whose text it is not. */}
           {/* Its visible text is drawn from its label (CSS), so that the cell's text stays the paragraphs' text (copy, find). */}
-          {side === "en" && <button type="button" className="reveal-paragraph" data-reveal={p.id} tabIndex={-1} aria-label={t("revealParagraph")} />}
+          {side === "en" && learning && <button type="button" className="reveal-paragraph" data-reveal={p.id} tabIndex={-1} aria-label={t("revealParagraph")} />}
           {
             // English paragraphs can be corrected in place; French is the source, read only.
             slug && p.version !== undefined ? (

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 import { parseViewMode, PHONE_MEDIA_QUERY, shownViewMode, VIEW_MODE_COOKIE, VIEW_MODE_MAX_AGE_SECONDS, type ViewMode } from "@/lib/reader/view-mode";
 import { rowAnchor, rowFromHash, rowHref, windowStart } from "@/lib/reader/windows";
 import { LearnerControls, useLearnerMode } from "./LearnerControls";
+import { Learning } from "./learning";
 import { ViewModeSwitch } from "./ViewModeSwitch";
 
 function readCookie(): string | undefined {
@@ -73,7 +74,7 @@ export function ReaderView({ initialMode, first, nav, children }: { initialMode:
         {shown === "learn" && <LearnerControls root={root} />}
         <ViewModeSwitch mode={shown} phone={phone} onChange={choose} />
       </div>
-      {children}
+      <Learning.Provider value={shown === "learn"}>{children}</Learning.Provider>
     </div>
   );
 }
