@@ -247,6 +247,22 @@ describe("learner mode", () => {
     expect(new Set(await expanded(paragraphs.nth(2).locator(".sent")))).toEqual(new Set(["false"]));
   });
 
+  it("keeps what the reader revealed for their next visit, in their browser", async () => {
+    await openLearner();
+    const row = rowAt(SENTENCES_ROW);
+    await sentence(row, "en", 2).click();
+    await page.reload();
+    await reader.waitUntilInteractive();
+    await sentence(rowAt(SENTENCES_ROW), "en", 2).and(page.locator('[aria-expanded="true"]')).waitFor();
+    expect(await page.locator('.cell-en .sent[aria-expanded="true"]').count()).toBe(1);
+    // Hide all is kept too; another browser (a new context) never saw any of it.
+    await page.locator('.learner-controls button[data-learner="hide-all"]').click();
+    await page.reload();
+    await reader.waitUntilInteractive();
+    await page.locator('.cell-en .sent[aria-expanded="false"]').first().waitFor();
+    expect(await page.locator('.cell-en .sent[aria-expanded="true"]').count()).toBe(0);
+  });
+
   it("reveals all and hides all", async () => {
     await openLearner();
     await page.locator('.learner-controls button[data-learner="reveal-all"]').click();

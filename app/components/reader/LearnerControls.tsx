@@ -2,11 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, type RefObject } from "react";
-import { enterLearner, leaveLearner, revealAll, setRevealed, UNIT } from "./learner";
+import { enterLearner, hideNewUnits, leaveLearner, revealAll } from "./learner";
 
 /**
- * Learner mode on the reader `root` while `active`: every English sentence hidden, and
- * those that appear later (another window, a paragraph edited) hidden as they come.
+ * Learner mode on the reader `root` while `active`: every English sentence hidden (but
+ * those the reader revealed before), and those that appear later (another window, a
+ * paragraph edited) set so as they come.
  */
 export function useLearnerMode(root: RefObject<HTMLElement | null>, active: boolean): void {
   const label = useTranslations("Reader")("learnerHidden");
@@ -18,9 +19,7 @@ export function useLearnerMode(root: RefObject<HTMLElement | null>, active: bool
       return;
     }
     enterLearner(el, label);
-    const observer = new MutationObserver(() => {
-      for (const unit of el.querySelectorAll<HTMLElement>(`${UNIT}:not([aria-expanded])`)) setRevealed(unit, false, label);
-    });
+    const observer = new MutationObserver(() => hideNewUnits(el, label, false));
     observer.observe(el, { childList: true, subtree: true });
     return () => observer.disconnect();
   }, [root, active, label]);

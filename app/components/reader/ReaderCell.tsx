@@ -39,8 +39,9 @@ export function ReaderCell({
     <div className={`cell cell-${side}`} data-side={side} lang={side} tabIndex={tabStop ? 0 : -1}>
       {paragraphs.map((p) => (
         <Fragment key={p.id}>
-          {/* Learner mode's "reveal the paragraph" (shown only there, see learner.ts): outside the paragraph, whose text it is not. */}
-          {/* Its visible text is drawn from its label (CSS), so that the cell's text stays the paragraphs' text (copy, find). */}
+          {/* Learner mode's "reveal the paragraph" (learner.ts), rendered in that mode only: outside the
+              paragraph, whose text it is not, and its visible text drawn from its label (CSS), so that
+              the cell's text stays the paragraphs' text (copy, find). */}
           {side === "en" && learning && <button type="button" className="reveal-paragraph" data-reveal={p.id} tabIndex={-1} aria-label={t("revealParagraph")} />}
           {
             // English paragraphs can be corrected in place; French is the source, read only.

@@ -20,7 +20,9 @@ export const READER_TEXT_ID = "reader-text";
  * travel as a serialized element tree, about twice the bytes and half again the server
  * time on a 1,000-paragraph document (bench/reader.bench.ts). Everything below stays
  * small and stateless; interactive pieces (GlossaryTooltips, ViewModeSwitch) wrap it.
- * The list handles the rows' keys (row-keys.ts): one listener for the whole window.
+ * The list handles the rows' keys (row-keys.ts), the counterparts lit under the pointer
+ * or the focus (counterparts.ts) and learner mode's reveals (learner.ts): one listener of
+ * each kind for the whole window, none per row or sentence.
  *
  * `listed`: the rows are those a filter lists, not consecutive; a gap between two of them
  * is marked. `change`: the last alignment change, noted under the first row it made.
@@ -95,7 +97,8 @@ export function ReaderRows({
           const button = target.closest<HTMLElement>("button.reveal-paragraph");
           if (button) return revealParagraph(button, hiddenLabel);
           const unit = target.closest<HTMLElement>(".sent");
-          if (unit && isUnit(unit)) toggleUnit(unit, hiddenLabel);
+          // A click that ends a selection in a revealed sentence is the reader copying, not hiding it.
+          if (unit && isUnit(unit) && (unit.getAttribute("aria-expanded") !== "true" || window.getSelection()?.isCollapsed !== false)) toggleUnit(unit, hiddenLabel);
         }}
       >
         {rows.map((row, i) => {
