@@ -5,6 +5,7 @@ import { ExportMenu } from "./ExportMenu";
 import { LazyExportMenu } from "./LazyExportMenu";
 import { Progress } from "./Progress";
 import { PublishedDate } from "./PublishedDate";
+import { ReadProgress } from "./ReadProgress";
 
 const percent = (part: number, whole: number) => (whole ? Math.round((100 * part) / whole) : 0);
 
@@ -62,6 +63,7 @@ export function DocumentList({ library, query }: { library: LibraryPage; query: 
             <div className="progress-list">
               <Progress label={t("alignedLabel")} percent={percent(d.alignedParagraphs, d.frenchParagraphs)} />
               <Progress label={t("reviewedLabel")} percent={percent(d.reviewedParagraphs, d.englishParagraphs)} />
+              <ReadProgress slug={d.slug} />
             </div>
             <LazyExportMenu slug={d.slug} readerHref={`/${locale}/documents/${d.slug}`} />
           </li>

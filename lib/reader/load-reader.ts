@@ -17,6 +17,8 @@ import { markNavigation } from "./row-search";
 import { loadRowWindow, type NumberedRow } from "./row-window";
 import { WINDOW_SIZE, windowStart } from "./windows";
 import { segmentText, toParts, type TextPart } from "./segments";
+import { sentenceLinksFor } from "../align/sentences/sentence-store";
+import { sentenceMarksOf, type LinkSentenceMarks, type SentenceMark } from "./sentence-marks";
 import { VersionedCache } from "./versioned-cache";
 
 /** A paragraph as the reader shows it: its stored text cut into plain and glossary runs. */
@@ -31,6 +33,12 @@ export interface ReaderParagraph {
   review?: ReviewState;
   /** English only: the version an edit is based on (optimistic concurrency). */
   version?: number;
+  /**
+   * Its sentences, with their pairing in the row (sentence-marks.ts): the sentences of
+   * both columns of a row with the same pairing are counterparts. Absent when unknown
+   * (a paragraph no link holds).
+   */
+  sentences?: SentenceMark[];
 }
 
 /** A glossary name whose English form the English side of its pair lacks. */
@@ -150,12 +158,14 @@ export interface RowRequest {
   filter?: RowFilter;
 }
 
-function toReaderRow(row: NumberedRow, glossary: ReaderGlossary, used: Set<number>, flags: RowFlag[]): ReaderRow {
+function toReaderRow(row: NumberedRow, glossary: ReaderGlossary, used: Set<number>, flags: RowFlag[], sentences?: LinkSentenceMarks): ReaderRow {
   const paragraphs = (lang: Lang, list: AlignedRow["fr"] | AlignedRow["en"]): ReaderParagraph[] =>
     list.map((p) => {
       const matches = glossary.index.find(lang, p.text);
       for (const m of matches) used.add(m.entryId);
       const paragraph: ReaderParagraph = { id: p.id, kind: p.kind, parts: toParts(segmentText(p.text, matches)) };
+      const marks = sentences?.[lang].get(p.id);
+      if (marks?.length) paragraph.sentences = marks;
       if ("status" in p) {
         paragraph.status = p.status;
         paragraph.review = reviewStateOf(p);
@@ -232,6 +242,19 @@ async function loadDocumentState(db: Db, id: number): Promise<DocumentState> {
   return { ...document, hasEnglish: english > 0, outline, flagCount, review: { english, reviewed }, filterCounts, lastChange };
 }
 
+/**
+ * The sentence marks of a window's links. Read without storing (`store: false`): a page
+ * render must never wait for the database's write lock, and what is computed here (a
+ * fraction of a millisecond a link) is kept with the window in the VersionedCache for
+ * as long as the document and glossary are unchanged. storeDocumentSentences (set-up)
+ * fills the store; a stale or missing row is simply computed again here.
+ */
+async function windowSentences(db: Db, numbered: NumberedRow[]): Promise<Map<number, LinkSentenceMarks>> {
+  const ids = numbered.flatMap((row) => (row.linkId !== null ? [row.linkId] : []));
+  const links = await sentenceLinksFor(db, ids, { store: false });
+  return new Map([...links].map(([id, link]) => [id, sentenceMarksOf(link)]));
+}
+
 /** A window of rows as the page shows them: glossary names found, flags checked, marked rows around it. */
 async function toWindow(db: Db, state: DocumentState, glossary: ReaderGlossary, numbered: NumberedRow[], first: number, last: number): Promise<ReaderWindow> {
   const { outline } = state;
@@ -243,7 +266,10 @@ async function toWindow(db: Db, state: DocumentState, glossary: ReaderGlossary, 
       flagsByLink.set(flag.linkId, [...(flagsByLink.get(flag.linkId) ?? []), { fr: flag.fr, expected: flag.expected }]);
     }
   }
-  const rows = numbered.map((row) => toReaderRow(row, glossary, used, (row.linkId !== null && flagsByLink.get(row.linkId)) || []));
+  const sentences = await windowSentences(db, numbered);
+  const rows = numbered.map((row) =>
+    toReaderRow(row, glossary, used, (row.linkId !== null && flagsByLink.get(row.linkId)) || [], row.linkId !== null ? sentences.get(row.linkId) : undefined),
+  );
   const entries: Record<number, TooltipEntry> = {};
   for (const term of glossary.terms) if (used.has(term.id)) entries[term.id] = tooltipEntry(term);
   const [checks, flags] = await Promise.all([

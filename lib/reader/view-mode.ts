@@ -1,5 +1,8 @@
-/** How the reader lays out the two languages. */
-export const VIEW_MODES = ["side", "fr", "en", "alternate"] as const;
+/**
+ * How the reader lays out the two languages. "learn": the French shown, each English
+ * sentence hidden until the reader reveals it (learner mode).
+ */
+export const VIEW_MODES = ["side", "fr", "en", "alternate", "learn"] as const;
 export type ViewMode = (typeof VIEW_MODES)[number];
 
 export const DEFAULT_VIEW_MODE: ViewMode = "side";
@@ -20,7 +23,7 @@ export function parseViewMode(value: string | null | undefined): ViewMode {
  * side and alternating would look the same there, so a phone offers one of them ("both").
  */
 export const PHONE_MEDIA_QUERY = "(max-width: 44rem)";
-export const PHONE_VIEW_MODES: readonly ViewMode[] = ["side", "fr", "en"];
+export const PHONE_VIEW_MODES: readonly ViewMode[] = ["side", "fr", "en", "learn"];
 
 /** The mode a screen shows for the chosen one: alternating is shown as side by side on a phone. */
 export function shownViewMode(mode: ViewMode, phone: boolean): ViewMode {

@@ -65,12 +65,12 @@ describe("correcting a translation", () => {
     expect(await app.temp.db.revision.count({ where: { paragraphId: paragraph.id } })).toBe(3);
   });
 
-  it("can be reached by keyboard alone: focus the English cell, → through its names to Edit, Enter", async () => {
+  it("can be reached by keyboard alone: focus the English cell, → through its sentences and names to Edit, Enter", async () => {
     const paragraph = await english(6);
     const reader = await newReader();
     await reader.paragraph("en", paragraph.id).locator("xpath=ancestor::div[contains(@class,'cell-en')]").focus();
-    // → goes through the paragraph's glossary names (none a tab stop), then reaches its Edit control.
-    const names = await reader.paragraph("en", paragraph.id).locator(".term").count();
+    // → goes through the paragraph's sentences and glossary names (none a tab stop), then reaches its Edit control.
+    const names = await reader.paragraph("en", paragraph.id).locator(".term, .sent[data-pair]").count();
     for (let i = 0; i <= names; i++) await reader.page.keyboard.press("ArrowRight");
     expect(await reader.page.evaluate(() => document.activeElement?.getAttribute("data-action"))).toBe("edit");
     await reader.page.keyboard.press("Enter");

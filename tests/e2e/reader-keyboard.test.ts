@@ -89,25 +89,39 @@ describe("arrow keys", () => {
       return {
         row: el.closest("li.row")?.getAttribute("data-row") ?? null,
         side: el.closest(".cell")?.getAttribute("data-side") ?? null,
-        what: el.classList.contains("term") ? "name" : el.classList.contains("cell") ? "cell" : (el.getAttribute("data-action") ?? el.tagName.toLowerCase()),
+        what: el.classList.contains("term")
+          ? "name"
+          : el.classList.contains("sent")
+            ? "sentence"
+            : el.classList.contains("cell")
+              ? "cell"
+              : (el.getAttribute("data-action") ?? el.tagName.toLowerCase()),
       };
     });
 
-  it("→ and ← go through a row's cells, names and tools; ↑ and ↓ go between rows on the same side", async () => {
+  it("→ and ← go through a row's cells, sentences, names and tools; ↑ and ↓ go between rows on the same side", async () => {
     await reader.open(KIM, "en");
     const row = reader.rows.filter({ has: page.locator(".cell-fr .term") }).nth(2);
     const n = await row.getAttribute("data-row");
-    const [frNames, enNames] = [await row.locator(".cell-fr .term").count(), await row.locator(".cell-en .term").count()];
+    const count = (selector: string) => row.locator(selector).count();
+    const [frNames, enNames] = [await count(".cell-fr .term"), await count(".cell-en .term")];
+    const [frSentences, enSentences] = [await count(".cell-fr .sent[data-pair]"), await count(".cell-en .sent[data-pair]")];
+    expect(frSentences).toBeGreaterThan(0);
     await reader.cell(row, "fr").focus();
     const seen: string[] = [];
-    for (let i = 0; i < frNames + enNames + 6; i++) {
+    for (let i = 0; i < frNames + enNames + frSentences + enSentences + 6; i++) {
       const at = await focused();
       expect(at.row).toBe(n);
       seen.push(`${at.side ?? "gutter"}:${at.what}`);
       await page.keyboard.press("ArrowRight");
     }
-    // French cell, its names, the row's tools, the English cell, its names, its Edit and History.
-    expect(seen.slice(0, frNames + 1)).toEqual(["fr:cell", ...Array(frNames).fill("fr:name")]);
+    // French cell, its sentences and their names, the row's tools, the English cell, its sentences and names, its Edit and History.
+    expect(seen[0]).toBe("fr:cell");
+    expect(seen[1]).toBe("fr:sentence");
+    const names = seen.filter((s) => !s.endsWith(":sentence"));
+    expect(names.slice(0, frNames + 1)).toEqual(["fr:cell", ...Array(frNames).fill("fr:name")]);
+    expect(seen.filter((s) => s === "fr:sentence")).toHaveLength(frSentences);
+    expect(seen.filter((s) => s === "en:sentence")).toHaveLength(enSentences);
     expect(seen).toContain("gutter:summary");
     expect(seen).toContain("en:cell");
     expect(seen.filter((s) => s === "en:name")).toHaveLength(enNames);
@@ -117,7 +131,7 @@ describe("arrow keys", () => {
     await page.keyboard.press("Home");
     expect(await focused()).toMatchObject({ row: n, side: "fr", what: "cell" });
     // A name opens its tooltip when reached by the arrows too.
-    await page.keyboard.press("ArrowRight");
+    for (let i = 0; i < 10 && (await focused()).what !== "name"; i++) await page.keyboard.press("ArrowRight");
     await reader.tooltip.waitFor();
 
     await reader.cell(row, "en").focus();

@@ -280,7 +280,7 @@ describe("phones", () => {
     await tab.open(CHOIGOU_SLUG, "en");
     const options = tab.page.locator(".view-switch .view-option");
     const visible = async () => (await options.evaluateAll((els) => els.filter((e) => e.getClientRects().length).map((e) => (e as HTMLElement).innerText))) as string[];
-    expect(await visible()).toEqual(["Both", "French", "English"]);
+    expect(await visible()).toEqual(["Both", "French", "English", "Learner"]);
     // Alternating chosen on a wide screen (the cookie is shared) is shown as "both" here.
     await phone.addCookies([{ name: "reader_view", value: "alternate", url: app.baseUrl }]);
     await tab.page.reload();
@@ -288,14 +288,14 @@ describe("phones", () => {
     expect(await tab.viewMode()).toBe("side");
     expect(await tab.page.locator('.view-switch input[value="side"]').isChecked()).toBe(true);
     await tab.open(CHOIGOU_SLUG, "fr");
-    expect(await visible()).toEqual(["Les deux", "Français", "Anglais"]);
+    expect(await visible()).toEqual(["Les deux", "Français", "Anglais", "Apprenant"]);
     await phone.close();
 
-    // A wide screen keeps the four modes, and the alternating choice.
+    // A wide screen keeps the five modes (learner mode included), and the alternating choice.
     await context.addCookies([{ name: "reader_view", value: "alternate", url: app.baseUrl }]);
     await reader.open(CHOIGOU_SLUG, "en");
     expect(await reader.viewMode()).toBe("alternate");
-    expect(await page.locator(".view-switch .view-option").evaluateAll((els) => els.filter((e) => e.getClientRects().length).length)).toBe(4);
+    expect(await page.locator(".view-switch .view-option").evaluateAll((els) => els.filter((e) => e.getClientRects().length).length)).toBe(5);
   });
 });
 

@@ -51,6 +51,26 @@ describe("loadReaderDocument", () => {
     expect(shown).toEqual(stored.map((p) => p.text));
   });
 
+  it("sends each linked paragraph's sentences, paired across the columns, and none for a paragraph no link holds", async () => {
+    const doc = (await loadReaderDocument(temp.db, SLUG))!;
+    // The 1-3 link: several sentences a side, each inside its paragraph's text.
+    const row = doc.rows[2];
+    for (const p of [...row.fr, ...row.en]) {
+      expect(p.sentences?.length).toBeGreaterThan(0);
+      const length = partsText(p.parts).length;
+      for (const [start, end] of p.sentences!) expect(0 <= start && start < end && end <= length).toBe(true);
+    }
+    const pairs = (side: "fr" | "en") => new Set(row[side].flatMap((p) => p.sentences!.map((s) => s[2])));
+    expect(pairs("fr").size).toBeGreaterThan(2);
+    // The pairings meet across the columns: those are the counterparts the page lights.
+    const en = pairs("en");
+    expect([...pairs("fr")].filter((pair) => en.has(pair)).length).toBeGreaterThan(2);
+    expect(JSON.stringify(row.fr[0].sentences).length).toBeLessThan(20 * row.fr[0].sentences!.length);
+    expect(doc.rows.slice(3).every((r) => [...r.fr, ...r.en].every((p) => p.sentences === undefined))).toBe(true);
+    // Computed for the page, not stored: a GET never waits for the write lock.
+    expect(await temp.db.sentenceAlignment.count()).toBe(0);
+  });
+
   it("marks only links scored below the threshold as low confidence", async () => {
     const doc = (await loadReaderDocument(temp.db, SLUG))!;
     expect(doc.rows.slice(0, 3).map((r) => r.lowConfidence)).toEqual([false, true, false]);

@@ -15,7 +15,7 @@ export function Paragraph({ paragraph, side }: { paragraph: ReaderParagraph; sid
   return (
     <Element className={`para para-${paragraph.kind}`} data-paragraph-id={paragraph.id} data-kind={paragraph.kind} {...(paragraph.status && { "data-status": paragraph.status })}>
       {paragraph.review && <ReviewMark state={paragraph.review} />}
-      <ParagraphText parts={side === "fr" ? frenchDisplayParts(paragraph.parts) : paragraph.parts} />
+      <ParagraphText parts={side === "fr" ? frenchDisplayParts(paragraph.parts) : paragraph.parts} sentences={paragraph.sentences} wholeUnit={side === "en"} />
     </Element>
   );
 }

@@ -1,7 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef } from "react";
+import { useEffect, useMemo, useRef, type KeyboardEvent } from "react";
+import { createHighlighter } from "./counterparts";
+import { isUnit, revealParagraph, toggleUnit } from "./learner";
 import type { AlignmentChangeNote, ReaderRow as Row } from "@/lib/reader/load-reader";
 import { ReaderRow } from "./ReaderRow";
 import { ensureRowStops, followFocus, onRowKey } from "./row-keys";
@@ -18,7 +20,9 @@ export const READER_TEXT_ID = "reader-text";
  * travel as a serialized element tree, about twice the bytes and half again the server
  * time on a 1,000-paragraph document (bench/reader.bench.ts). Everything below stays
  * small and stateless; interactive pieces (GlossaryTooltips, ViewModeSwitch) wrap it.
- * The list handles the rows' keys (row-keys.ts): one listener for the whole window.
+ * The list handles the rows' keys (row-keys.ts), the counterparts lit under the pointer
+ * or the focus (counterparts.ts) and learner mode's reveals (learner.ts): one listener of
+ * each kind for the whole window, none per row or sentence.
  *
  * `listed`: the rows are those a filter lists, not consecutive; a gap between two of them
  * is marked. `change`: the last alignment change, noted under the first row it made.
@@ -40,6 +44,8 @@ export function ReaderRows({
 }) {
   const t = useTranslations("Reader");
   const list = useRef<HTMLOListElement>(null);
+  const highlight = useMemo(createHighlighter, []);
+  const hiddenLabel = t("learnerHidden");
   useEffect(() => {
     const ol = list.current;
     if (!ol) return;
@@ -60,7 +66,41 @@ export function ReaderRows({
         <span className="column-fr">{t("columnFr")}</span>
         <span className="column-en">{t("columnEn")}</span>
       </div>
-      <ol ref={list} className="rows" id={READER_TEXT_ID} tabIndex={-1} onKeyDown={onRowKey} onFocus={(e) => followFocus(e.target)}>
+      <ol
+        ref={list}
+        className="rows"
+        id={READER_TEXT_ID}
+        tabIndex={-1}
+        onKeyDown={(e: KeyboardEvent<HTMLOListElement>) => {
+          // Learner mode: Enter or Space on a hidden (or revealed) English sentence toggles it.
+          const target = e.target as HTMLElement;
+          if ((e.key === "Enter" || e.key === " ") && !e.altKey && !e.ctrlKey && !e.metaKey && isUnit(target)) {
+            e.preventDefault();
+            toggleUnit(target, hiddenLabel);
+            return;
+          }
+          onRowKey(e);
+        }}
+        onFocus={(e) => {
+          followFocus(e.target);
+          highlight.point(e.target);
+        }}
+        onBlur={(e) => {
+          if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget))) highlight.clear();
+        }}
+        // Any pointer: a tap (touch) lights what it touched until the next tap.
+        onPointerOver={(e) => highlight.point(e.target)}
+        onPointerLeave={(e) => e.pointerType === "mouse" && highlight.clear()}
+        onClick={(e) => {
+          const target = e.target as HTMLElement;
+          highlight.point(target);
+          const button = target.closest<HTMLElement>("button.reveal-paragraph");
+          if (button) return revealParagraph(button, hiddenLabel);
+          const unit = target.closest<HTMLElement>(".sent");
+          // A click that ends a selection in a revealed sentence is the reader copying, not hiding it.
+          if (unit && isUnit(unit) && (unit.getAttribute("aria-expanded") !== "true" || window.getSelection()?.isCollapsed !== false)) toggleUnit(unit, hiddenLabel);
+        }}
+      >
         {rows.map((row, i) => {
           const gap = listed ? row.row - (i ? rows[i - 1].row : 0) - 1 : 0;
           return (

@@ -1,8 +1,10 @@
 "use client";
 
-import { useEffect, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { parseViewMode, PHONE_MEDIA_QUERY, shownViewMode, VIEW_MODE_COOKIE, VIEW_MODE_MAX_AGE_SECONDS, type ViewMode } from "@/lib/reader/view-mode";
 import { rowAnchor, rowFromHash, rowHref, windowStart } from "@/lib/reader/windows";
+import { LearnerControls, useLearnerMode } from "./LearnerControls";
+import { Learning } from "./learning";
 import { ViewModeSwitch } from "./ViewModeSwitch";
 
 function readCookie(): string | undefined {
@@ -48,6 +50,8 @@ export function ReaderView({ initialMode, first, nav, children }: { initialMode:
   const phone = usePhone();
   const shown = shownViewMode(mode, phone);
   const [hydrated, setHydrated] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  useLearnerMode(root, shown === "learn");
   // A page restored from the router cache may predate the last choice: follow the cookie.
   useEffect(() => {
     setMode(parseViewMode(readCookie() ?? initialMode));
@@ -64,12 +68,13 @@ export function ReaderView({ initialMode, first, nav, children }: { initialMode:
     document.cookie = `${VIEW_MODE_COOKIE}=${next}; Path=/; Max-Age=${VIEW_MODE_MAX_AGE_SECONDS}; SameSite=Lax`;
   };
   return (
-    <div className="reader" data-view={shown} data-hydrated={hydrated || undefined}>
+    <div ref={root} className="reader" data-view={shown} data-hydrated={hydrated || undefined}>
       <div className="toolbar">
         {nav}
+        {shown === "learn" && <LearnerControls root={root} />}
         <ViewModeSwitch mode={shown} phone={phone} onChange={choose} />
       </div>
-      {children}
+      <Learning.Provider value={shown === "learn"}>{children}</Learning.Provider>
     </div>
   );
 }

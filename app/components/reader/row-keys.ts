@@ -5,17 +5,25 @@ import type { KeyboardEvent as ReactKeyboardEvent } from "react";
 /**
  * Keyboard moves in the reader's rows: one tab stop per row (one of its cells: a roving
  * tabindex), arrow keys for the rest. ← and → go through the row's items in reading order
- * (its cells, the glossary names in them, the row's tools); ↑ and ↓ go to the row above or
- * below, on the same side. Glossary names and tools are never tab stops (tabindex -1), so
+ * (its cells, the sentences that have a counterpart and the glossary names in them, the
+ * row's tools): a focused sentence or name lights its counterpart (counterparts.ts) as
+ * the pointer does. ↑ and ↓ go to the row above or below, on the same side. Glossary names and tools are never tab stops (tabindex -1), so
  * a long article is not hundreds of Tab presses.
  */
 
-/** What the arrow keys reach in a row: cells, names, and the tools shown once the row is active. */
-const ITEMS = ".cell[tabindex], .term, .gutter summary, .para-tools button, .change-note button";
+/**
+ * What the arrow keys reach in a row: cells, sentences with a pairing, names, and the
+ * tools shown once the row is active; in learner mode every English sentence (hidden ones
+ * are buttons) and the paragraphs' reveal buttons. Still one tab stop per row: sentences
+ * and learner mode add arrow stops only. A sentence is made focusable (tabindex -1) when
+ * the arrows first reach it, not in the page's HTML: a window holds thousands.
+ */
+const ITEMS = '.cell[tabindex], .sent[data-pair], .term, .gutter summary, .para-tools button, .change-note button, .reader[data-view="learn"] .cell-en .sent, .reveal-paragraph';
 /** Inside these, keys belong to the control (text fields, menus, the history, dialogs). */
 const OWN_KEYS = "input, textarea, select, [contenteditable], form, .row-tools-menu, .history, dialog";
 
-const shown = (el: Element) => (el as HTMLElement).getClientRects().length > 0;
+/** Rendered, and not inside a hidden learner sentence (whose names would give the English away). */
+const shown = (el: Element) => (el as HTMLElement).getClientRects().length > 0 && !el.parentElement?.closest('[aria-expanded="false"]');
 
 /** The row's items a person can reach now, in document order (hidden ones skipped). */
 export function rowItems(row: Element): HTMLElement[] {
@@ -102,5 +110,6 @@ export function onRowKey(event: ReactKeyboardEvent<HTMLElement>): void {
       return;
   }
   event.preventDefault();
+  if (next && !next.hasAttribute("tabindex")) next.tabIndex = -1;
   next?.focus();
 }

@@ -1,6 +1,6 @@
 import type { Locator, Page } from "playwright-core";
 
-export type ViewModeName = "side" | "fr" | "en" | "alternate";
+export type ViewModeName = "side" | "fr" | "en" | "alternate" | "learn";
 
 export interface RowText {
   linkId: string | null;

@@ -19,6 +19,7 @@ import { ReaderHeader } from "../../../components/reader/ReaderHeader";
 import { ReaderRows } from "../../../components/reader/ReaderRows";
 import { SkipLink } from "../../../components/reader/SkipLink";
 import { ReaderView } from "../../../components/reader/ReaderView";
+import { ReadingPosition } from "../../../components/reader/ReadingPosition";
 import { WindowNav } from "../../../components/reader/WindowNav";
 
 type Props = {
@@ -83,6 +84,8 @@ export default async function ReaderPage({ params, searchParams }: Props) {
         </GlossaryTooltips>
         {paged && <WindowNav document={document} compact />}
       </ReaderView>
+      {/* The reader's own place, kept in their browser: this page is cached for every reader. */}
+      <ReadingPosition slug={document.slug} totalRows={document.totalRows} />
       {editable && <UnsavedEditsGuard />}
     </article>
   );
