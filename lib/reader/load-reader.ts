@@ -243,15 +243,15 @@ async function loadDocumentState(db: Db, id: number): Promise<DocumentState> {
 }
 
 /**
- * The sentence marks of a window's links. Read without storing (`store: false`): a page
- * render must never wait for the database's write lock, and what is computed here (a
- * fraction of a millisecond a link) is kept with the window in the VersionedCache for
- * as long as the document and glossary are unchanged. storeDocumentSentences (set-up)
- * fills the store; a stale or missing row is simply computed again here.
+ * The sentence marks of a window's links. What is missing or stale is computed here (a
+ * fraction of a millisecond a link) and stored in the background (`store: "background"`):
+ * a page render never waits for the database's write lock, and the next render of another
+ * version reads the stored pairings. The marks are kept with the window in the
+ * VersionedCache for as long as the document and glossary are unchanged.
  */
 async function windowSentences(db: Db, numbered: NumberedRow[]): Promise<Map<number, LinkSentenceMarks>> {
   const ids = numbered.flatMap((row) => (row.linkId !== null ? [row.linkId] : []));
-  const links = await sentenceLinksFor(db, ids, { store: false });
+  const links = await sentenceLinksFor(db, ids, { store: "background" });
   return new Map([...links].map(([id, link]) => [id, sentenceMarksOf(link)]));
 }
 
