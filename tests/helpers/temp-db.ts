@@ -7,6 +7,7 @@ import { applyMigrations } from "../../lib/db/migrate";
 import { postgresTarget, type Provider } from "../../lib/db/url";
 import { testPostgresUrl, testProvider } from "./test-provider";
 import { backgroundRefresh } from "../../lib/glossary/stored-flags";
+import { backgroundSentenceStores } from "../../lib/align/sentences/sentence-store";
 
 export interface TempDb {
   db: Db;
@@ -39,8 +40,9 @@ export async function createTempDb(): Promise<TempDb> {
     provider,
     dir,
     async close() {
-      // A glossary write starts checking documents in the background: let it finish first.
-      await backgroundRefresh();
+      // A glossary write starts checking documents in the background, a reader page storing
+      // sentence pairings: let them finish first.
+      await Promise.all([backgroundRefresh(), backgroundSentenceStores()]);
       await db.$disconnect();
       if (provider === "postgresql") {
         const client = new pg.Client({ connectionString: server });

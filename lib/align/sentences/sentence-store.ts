@@ -142,7 +142,10 @@ export async function sentenceLinksFor(db: Db, linkIds: readonly number[], optio
   }
   if (fresh.length && options.store === "background") {
     // A cache of a computation: a failed write is only a recomputation next time.
-    store(db, fresh).catch((error: unknown) => console.error(`sentence pairings not stored: ${error instanceof Error ? error.message : String(error)}`));
+    const pending = store(db, fresh)
+      .catch((error: unknown) => console.error(`sentence pairings not stored: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => inFlight.delete(pending));
+    inFlight.add(pending);
   } else if (fresh.length && options.store !== false) await store(db, fresh);
   return result;
 }
@@ -164,6 +167,17 @@ async function store(db: Db, rows: { linkId: number; sourceKey: string; data: st
   } catch (error) {
     if (!(error instanceof DatabaseBusyError)) throw error;
   }
+}
+
+/** Writes started with `store: "background"` that have not ended yet. */
+const inFlight = new Set<Promise<void>>();
+
+/**
+ * Resolves once every background write of sentence pairings has ended: what a process
+ * (or a test) awaits before it disconnects, so that no write is cut off half-way.
+ */
+export async function backgroundSentenceStores(): Promise<void> {
+  while (inFlight.size) await Promise.all([...inFlight]);
 }
 
 /** Links of a document read per call of sentenceLinksFor by storeDocumentSentences. */
