@@ -22,24 +22,21 @@ export function parseTmxFile(file: string): BilingualFile {
   return parseTmx(file, readTextFile(file));
 }
 
-/** A TMX document's text, read as parseTmxFile reads a file; `file` names it in errors. */
+/**
+ * A TMX document's text, read as parseTmxFile reads a file; `file` names it in errors.
+ * Streamed: each <tu> is read into its links when it closes, then let go, so that only
+ * the links are held, never the whole file's elements.
+ */
 export function parseTmx(file: string, text: string): BilingualFile {
-  const tree = new XmlTree(file, text);
-  const root = tree.roots.find((n) => localName(n) === "tmx");
-  if (!root) {
-    if (tree.roots[0]) throw tree.error(tree.roots[0], "is not a TMX file (the root element must be <tmx>)");
-    throw new UserError(`${file}: no XML element found`);
-  }
-  const header = elementsOf(root, "header")[0];
-  if (!header) throw tree.error(root, "has no <header>");
-  const srclang = attrOf(header, "srclang");
-  if (!srclang) throw tree.error(header, "has no srclang attribute");
-  const body = elementsOf(root, "body")[0];
-  if (!body) throw tree.error(root, "has no <body>");
-
+  let root: XmlNode | undefined;
+  let header: XmlNode | undefined;
+  let body: XmlNode | undefined;
   let targetLang: string | undefined;
   const documents = new Map<string, BilingualDocument>();
-  for (const tu of elementsOf(body, "tu")) {
+  /** Tus read before the header (which TMX puts first): read once the header is known. */
+  const early: XmlNode[] = [];
+
+  const readTu = (tree: XmlTree, tu: XmlNode, srclang: string) => {
     const tuvs = elementsOf(tu, "tuv");
     const props = new Map(elementsOf(tu, "prop").map((p) => [attrOf(p, "type") ?? "", textOf(p, TMX_TEXT)]));
     const source =
@@ -57,11 +54,34 @@ export function parseTmx(file: string, text: string): BilingualFile {
     const fr = paragraphsOf(segOf(source), props.get("x-fr-kinds"));
     const status = asStatus(props.get("x-status"));
     const en = paragraphsOf(segOf(target), props.get("x-en-kinds")).map((p) => ({ ...p, status }));
-    if (!fr.length && !en.length) continue;
+    if (!fr.length && !en.length) return;
     const key = props.get("x-document") ?? "";
     const doc = documents.get(key) ?? { slug: key || undefined, links: [] };
     documents.set(key, doc);
     doc.links.push({ fr, en });
-  }
+  };
+
+  const tree = new XmlTree(file, text, {
+    open(node, ancestors, tree) {
+      if (!ancestors.length) {
+        root = node;
+        if (localName(node) !== "tmx") throw tree.error(node, "is not a TMX file (the root element must be <tmx>)");
+      } else if (ancestors.length === 1 && localName(node) === "header" && !header) {
+        header = node;
+        if (!attrOf(header, "srclang")) throw tree.error(header, "has no srclang attribute");
+      } else if (ancestors.length === 1 && localName(node) === "body") body ??= node;
+    },
+    close(node, ancestors, tree) {
+      if (ancestors.length !== 2 || ancestors[1] !== body || localName(node) !== "tu") return false;
+      if (header) readTu(tree, node, attrOf(header, "srclang")!);
+      else early.push(node);
+      return true;
+    },
+  });
+  if (!root) throw new UserError(`${file}: no XML element found`);
+  if (!header) throw tree.error(root, "has no <header>");
+  const srclang = attrOf(header, "srclang")!;
+  if (!body) throw tree.error(root, "has no <body>");
+  for (const tu of early) readTu(tree, tu, srclang);
   return { sourceLang: srclang, targetLang: targetLang ?? "en", documents: [...documents.values()] };
 }

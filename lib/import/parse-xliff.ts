@@ -12,74 +12,47 @@ function parseExtradata(value: string | undefined): Map<string, string> {
   return new Map((value ?? "").split(";").map((pair) => pair.split("=", 2) as [string, string]).filter((p) => p.length === 2));
 }
 
-/** Units in document order, also those inside <group>s. */
-function unitsOf(node: XmlNode, name: string): XmlNode[] {
-  return elementsOf(node).flatMap((child) =>
-    localName(child) === name ? [child] : localName(child) === "group" || localName(child) === "body" ? unitsOf(child, name) : [],
+const idOf = (unit: XmlNode) => (attrOf(unit, "id") ? `id="${attrOf(unit, "id")}" ` : "");
+
+/** An XLIFF 1.2 trans-unit's link, or null when both sides are empty. */
+function readUnit12(tree: XmlTree, unit: XmlNode): BilingualLink | null {
+  const source = elementsOf(unit, "source")[0];
+  if (!source) throw tree.error(unit, `${idOf(unit)}has no <source>`);
+  const target = elementsOf(unit, "target")[0];
+  const extra = parseExtradata(attrOf(unit, "extradata"));
+  const status = statusFromXliff12(target && attrOf(target, "state"), target && attrOf(target, "state-qualifier"), attrOf(unit, "approved"));
+  const fr = paragraphsOf(textOf(source, XLIFF_TEXT), extra.get("fr-kinds"));
+  const en = target ? paragraphsOf(textOf(target, XLIFF_TEXT), extra.get("en-kinds")).map((p) => ({ ...p, status })) : [];
+  return fr.length || en.length ? { fr, en } : null;
+}
+
+/** An XLIFF 2 unit's link, or null when both sides are empty. */
+function readUnit2(tree: XmlTree, unit: XmlNode): BilingualLink | null {
+  const meta = new Map(
+    elementsOf(unit, "metadata")
+      .flatMap((m) => elementsOf(m, "metaGroup"))
+      .flatMap((g) => elementsOf(g, "meta"))
+      .map((m) => [attrOf(m, "type") ?? "", textOf(m, XLIFF_TEXT)]),
   );
-}
-
-function readXliff12(tree: XmlTree, root: XmlNode): BilingualFile {
-  let sourceLang: string | undefined;
-  let targetLang: string | undefined;
-  const documents: BilingualDocument[] = [];
-  for (const file of elementsOf(root, "file")) {
-    sourceLang ??= attrOf(file, "source-language");
-    targetLang ??= attrOf(file, "target-language");
-    if (!attrOf(file, "source-language")) throw tree.error(file, "has no source-language attribute");
-    const links: BilingualLink[] = [];
-    for (const unit of unitsOf(file, "trans-unit")) {
-      const source = elementsOf(unit, "source")[0];
-      if (!source) throw tree.error(unit, `${attrOf(unit, "id") ? `id="${attrOf(unit, "id")}" ` : ""}has no <source>`);
-      const target = elementsOf(unit, "target")[0];
-      const extra = parseExtradata(attrOf(unit, "extradata"));
-      const status = statusFromXliff12(target && attrOf(target, "state"), target && attrOf(target, "state-qualifier"), attrOf(unit, "approved"));
-      const fr = paragraphsOf(textOf(source, XLIFF_TEXT), extra.get("fr-kinds"));
-      const en = target ? paragraphsOf(textOf(target, XLIFF_TEXT), extra.get("en-kinds")).map((p) => ({ ...p, status })) : [];
-      if (fr.length || en.length) links.push({ fr, en });
-    }
-    documents.push({ slug: attrOf(file, "original"), links });
+  // A unit's text is its segments and ignorables in order; its state the first segment's.
+  const parts = elementsOf(unit).filter((c) => localName(c) === "segment" || localName(c) === "ignorable");
+  const segment = parts.find((p) => localName(p) === "segment");
+  if (!segment) throw tree.error(unit, `${idOf(unit)}has no <segment>`);
+  let source = "";
+  let target = "";
+  let hasTarget = false;
+  for (const part of parts) {
+    const s = elementsOf(part, "source")[0];
+    if (!s) throw tree.error(part, "has no <source>");
+    source += textOf(s, XLIFF_TEXT);
+    const t = elementsOf(part, "target")[0];
+    if (t) hasTarget = true;
+    target += t ? textOf(t, XLIFF_TEXT) : "";
   }
-  if (!sourceLang) throw tree.error(root, "has no <file>");
-  return { sourceLang, targetLang: targetLang ?? "en", documents };
-}
-
-function readXliff2(tree: XmlTree, root: XmlNode): BilingualFile {
-  const sourceLang = attrOf(root, "srcLang");
-  if (!sourceLang) throw tree.error(root, "has no srcLang attribute");
-  const documents: BilingualDocument[] = [];
-  for (const file of elementsOf(root, "file")) {
-    const links: BilingualLink[] = [];
-    for (const unit of unitsOf(file, "unit")) {
-      const meta = new Map(
-        elementsOf(unit, "metadata")
-          .flatMap((m) => elementsOf(m, "metaGroup"))
-          .flatMap((g) => elementsOf(g, "meta"))
-          .map((m) => [attrOf(m, "type") ?? "", textOf(m, XLIFF_TEXT)]),
-      );
-      // A unit's text is its segments and ignorables in order; its state the first segment's.
-      const parts = elementsOf(unit).filter((c) => localName(c) === "segment" || localName(c) === "ignorable");
-      const segment = parts.find((p) => localName(p) === "segment");
-      if (!segment) throw tree.error(unit, `${attrOf(unit, "id") ? `id="${attrOf(unit, "id")}" ` : ""}has no <segment>`);
-      let source = "";
-      let target = "";
-      let hasTarget = false;
-      for (const part of parts) {
-        const s = elementsOf(part, "source")[0];
-        if (!s) throw tree.error(part, "has no <source>");
-        source += textOf(s, XLIFF_TEXT);
-        const t = elementsOf(part, "target")[0];
-        if (t) hasTarget = true;
-        target += t ? textOf(t, XLIFF_TEXT) : "";
-      }
-      const status = statusFromXliff2(attrOf(segment, "state"), attrOf(segment, "subState"));
-      const fr = paragraphsOf(source, meta.get("fr-kinds"));
-      const en = hasTarget ? paragraphsOf(target, meta.get("en-kinds")).map((p) => ({ ...p, status })) : [];
-      if (fr.length || en.length) links.push({ fr, en });
-    }
-    documents.push({ slug: attrOf(file, "original"), links });
-  }
-  return { sourceLang, targetLang: attrOf(root, "trgLang") ?? "en", documents };
+  const status = statusFromXliff2(attrOf(segment, "state"), attrOf(segment, "subState"));
+  const fr = paragraphsOf(source, meta.get("fr-kinds"));
+  const en = hasTarget ? paragraphsOf(target, meta.get("en-kinds")).map((p) => ({ ...p, status })) : [];
+  return fr.length || en.length ? { fr, en } : null;
 }
 
 /**
@@ -91,16 +64,53 @@ export function parseXliffFile(file: string): BilingualFile {
   return parseXliff(file, readTextFile(file));
 }
 
-/** An XLIFF document's text, read as parseXliffFile reads a file; `file` names it in errors. */
+/**
+ * An XLIFF document's text, read as parseXliffFile reads a file; `file` names it in errors.
+ * Streamed: each unit is read into its link when it closes, then let go, so that only the
+ * links are held, never the whole file's elements. Units are those of a <file> (a child of
+ * the root), directly or inside <group>s (and 1.2's <body>), in document order.
+ */
 export function parseXliff(file: string, text: string): BilingualFile {
-  const tree = new XmlTree(file, text);
-  const root = tree.roots.find((n) => localName(n) === "xliff");
-  if (!root) {
-    if (tree.roots[0]) throw tree.error(tree.roots[0], "is not an XLIFF file (the root element must be <xliff>)");
-    throw new UserError(`${file}: no XML element found`);
-  }
-  const version = attrOf(root, "version") ?? "";
-  if (/^1\./.test(version)) return readXliff12(tree, root);
-  if (/^2\./.test(version)) return readXliff2(tree, root);
-  throw tree.error(root, `has version "${version}": expected 1.2 or 2.x`);
+  let root: XmlNode | undefined;
+  let version2 = false;
+  let sourceLang: string | undefined;
+  let targetLang: string | undefined;
+  const documents: BilingualDocument[] = [];
+  const files = new Map<XmlNode, BilingualDocument>();
+  const tree = new XmlTree(file, text, {
+    open(node, ancestors, tree) {
+      if (!ancestors.length) {
+        root = node;
+        if (localName(node) !== "xliff") throw tree.error(node, "is not an XLIFF file (the root element must be <xliff>)");
+        const version = attrOf(node, "version") ?? "";
+        version2 = /^2\./.test(version);
+        if (!version2 && !/^1\./.test(version)) throw tree.error(node, `has version "${version}": expected 1.2 or 2.x`);
+        if (version2) {
+          sourceLang = attrOf(node, "srcLang");
+          if (!sourceLang) throw tree.error(node, "has no srcLang attribute");
+          targetLang = attrOf(node, "trgLang") ?? "en";
+        }
+      } else if (ancestors.length === 1 && localName(node) === "file") {
+        if (!version2) {
+          sourceLang ??= attrOf(node, "source-language");
+          targetLang ??= attrOf(node, "target-language");
+          if (!attrOf(node, "source-language")) throw tree.error(node, "has no source-language attribute");
+        }
+        const doc: BilingualDocument = { slug: attrOf(node, "original"), links: [] };
+        documents.push(doc);
+        files.set(node, doc);
+      }
+    },
+    close(node, ancestors, tree) {
+      if (localName(node) !== (version2 ? "unit" : "trans-unit") || ancestors.length < 2) return false;
+      const doc = files.get(ancestors[1]);
+      if (!doc || !ancestors.slice(2).every((a) => localName(a) === "group" || localName(a) === "body")) return false;
+      const link = version2 ? readUnit2(tree, node) : readUnit12(tree, node);
+      if (link) doc.links.push(link);
+      return true;
+    },
+  });
+  if (!root) throw new UserError(`${file}: no XML element found`);
+  if (!sourceLang) throw tree.error(root, "has no <file>");
+  return { sourceLang, targetLang: targetLang ?? "en", documents };
 }

@@ -1,40 +1,118 @@
-import { XMLParser } from "fast-xml-parser";
+import { Parser } from "htmlparser2";
 import { UserError } from "../errors";
 import { PARAGRAPH_KINDS, type ParagraphKind, type TypedParagraph } from "../text/paragraph-kind";
 import { splitSegment } from "../export/separator";
-import { parseXml } from "./xml-safety";
+import { checkXml } from "./xml-safety";
 
-/** A node of fast-xml-parser's ordered output: { tag: children[], ":@": attributes }. */
+/** An element: { tag: children[], ":@": attributes }; a text node: { "#text": text }. */
 export type XmlNode = Record<string, unknown>;
 
-const META = XMLParser.getMetaDataSymbol() as unknown as string;
+/** Where an element starts in the text (for its line), kept off the node's keys. */
+const START = Symbol("start");
+/** A text node read from a CDATA section: its text is not decoded. */
+const CDATA = Symbol("cdata");
 
-/** An XML document parsed with the line of every element, for error messages. */
+/**
+ * Named references decoded in text and attributes: XML's five, and the HTML names that
+ * fast-xml-parser's htmlEntities option decoded (the parser these files were read with
+ * before), so that files read as they did. Other names are left as written.
+ */
+const NAMED: Record<string, string> = {
+  amp: "&", apos: "'", gt: ">", lt: "<", quot: '"',
+  nbsp: "\u00a0", copy: "\u00a9", reg: "\u00ae", trade: "\u2122", mdash: "\u2014", ndash: "\u2013", hellip: "\u2026",
+  laquo: "\u00ab", raquo: "\u00bb", lsquo: "\u2018", rsquo: "\u2019", ldquo: "\u201c", rdquo: "\u201d", bull: "\u2022",
+  para: "\u00b6", sect: "\u00a7", deg: "\u00b0", frac12: "\u00bd", frac14: "\u00bc", frac34: "\u00be",
+  cent: "¢", pound: "£", curren: "¤", yen: "¥", euro: "€", dollar: "$", fnof: "ƒ", inr: "₹", af: "؋", birr: "ብር",
+  peso: "₱", rub: "₽", won: "₩", yuan: "¥", cedil: "¸",
+};
+const REFERENCE = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|([A-Za-z][\w.-]*));/g;
+
+/** Text or an attribute value with its references replaced (checkXml refused the invalid ones). */
+export function decodeReferences(raw: string): string {
+  if (!raw.includes("&")) return raw;
+  return raw.replace(REFERENCE, (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
+    if (hex !== undefined) return String.fromCodePoint(parseInt(hex, 16));
+    if (dec !== undefined) return String.fromCodePoint(parseInt(dec, 10));
+    return Object.hasOwn(NAMED, name!) ? NAMED[name!] : whole;
+  });
+}
+
+/**
+ * What a streaming read is told. `close` is called when an element and everything in it
+ * has been read, with its ancestors (root first); returning true drops the element from
+ * its parent, so that a file of 10,000 units never holds more than one unit's elements.
+ */
+export interface XmlStreamHandlers {
+  open?(node: XmlNode, ancestors: readonly XmlNode[], tree: XmlTree): void;
+  close?(node: XmlNode, ancestors: readonly XmlNode[], tree: XmlTree): boolean | void;
+}
+
+/**
+ * An XML document read with the line of every element, for error messages. The text is
+ * first checked (xml-safety.ts: well-formed, no entity declarations, depth, character
+ * references), then read in one pass by a streaming parser (htmlparser2 in XML mode),
+ * which builds elements only as the handlers keep them: without handlers, the whole tree.
+ */
 export class XmlTree {
-  readonly roots: XmlNode[];
+  readonly roots: XmlNode[] = [];
   private readonly lineStarts: number[] = [0];
 
   constructor(
     readonly file: string,
     text: string,
+    handlers: XmlStreamHandlers = {},
   ) {
+    checkXml(text, file);
     for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
-    const parsed = parseXml(text, file, {
-      preserveOrder: true,
-      ignoreAttributes: false,
-      attributeNamePrefix: "",
-      trimValues: false,
-      parseTagValue: false,
-      parseAttributeValue: false,
-      processEntities: true,
-      htmlEntities: true,
-      captureMetaData: true,
-    }) as XmlNode[];
-    this.roots = parsed.filter((n) => !nameOf(n).startsWith("?") && !nameOf(n).startsWith("!"));
+    const stack: XmlNode[] = [];
+    let cdata = false;
+    const childrenOfTop = () => (stack.length ? (stack[stack.length - 1][nameOf(stack[stack.length - 1])] as XmlNode[]) : null);
+    const parser: Parser = new Parser(
+      {
+        onopentag: (name, attributes) => {
+          const node: XmlNode = { [name]: [] };
+          const names = Object.keys(attributes);
+          if (names.length) node[":@"] = Object.fromEntries(names.map((n) => [n, decodeReferences(attributes[n])]));
+          Object.defineProperty(node, START, { value: parser.startIndex });
+          handlers.open?.(node, stack, this);
+          stack.push(node);
+        },
+        onclosetag: () => {
+          const node = stack.pop()!;
+          for (const child of node[nameOf(node)] as XmlNode[]) {
+            if ("#text" in child && !(CDATA in child)) child["#text"] = decodeReferences(child["#text"] as string);
+          }
+          if (handlers.close?.(node, stack, this)) return;
+          (childrenOfTop() ?? this.roots).push(node);
+        },
+        ontext: (data) => {
+          const children = childrenOfTop();
+          if (!children) return; // whitespace around the root
+          const last = children[children.length - 1];
+          // Runs of text (and CDATA) are one node, as they were; CDATA text is kept as written.
+          if (last && "#text" in last && (CDATA in last) === cdata) last["#text"] += data;
+          else {
+            const node: XmlNode = { "#text": data };
+            if (cdata) Object.defineProperty(node, CDATA, { value: true });
+            children.push(node);
+          }
+        },
+        oncdatastart: () => (cdata = true),
+        oncdataend: () => (cdata = false),
+      },
+      { xmlMode: true, decodeEntities: false },
+    );
+    try {
+      parser.end(text);
+    } catch (error) {
+      if (error instanceof UserError) throw error;
+      if (error instanceof Error) throw new UserError(`${file}: not readable as XML: ${error.message.split("\n")[0]}`);
+      throw error;
+    }
   }
 
   lineOf(node: XmlNode): number {
-    const index = (node[META] as { startIndex?: number } | undefined)?.startIndex ?? 0;
+    const index = (node as { [START]?: number })[START] ?? 0;
     let low = 0;
     let high = this.lineStarts.length - 1;
     while (low < high) {
@@ -51,11 +129,12 @@ export class XmlTree {
   }
 }
 
-/** The element's name without namespace prefix ("mda:meta" → "meta"); "#text" for text. */
+/** The element's name ("mda:meta"); "#text" for text. */
 export const nameOf = (node: XmlNode) => {
   const key = Object.keys(node).find((k) => k !== ":@") ?? "";
   return key;
 };
+/** The element's name without namespace prefix ("mda:meta" → "meta"). */
 export const localName = (node: XmlNode) => nameOf(node).replace(/^.*:/, "");
 
 export const childrenOf = (node: XmlNode): XmlNode[] => (node[nameOf(node)] as XmlNode[] | undefined) ?? [];
