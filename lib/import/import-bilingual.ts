@@ -2,6 +2,7 @@ import path from "node:path";
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { UserError } from "../errors";
+import { isValidSlug } from "../text/slug";
 import type { BilingualFile } from "./bilingual";
 import { parseTmx } from "./parse-tmx";
 import { parseXliff } from "./parse-xliff";
@@ -25,6 +26,11 @@ export interface ImportBilingualOptions {
   slug?: string;
   source?: string;
   actor?: Actor;
+}
+
+/** Refuses a --slug that is not a slug. */
+export function checkSlug(slug: string | undefined): void {
+  if (slug !== undefined && !isValidSlug(slug)) throw new UserError(`--slug "${slug}": use lower-case letters, digits and single hyphens`);
 }
 
 /** What importing a bilingual file did: per document, and added up. */
@@ -61,6 +67,7 @@ function combine(results: StoreResult[]): BilingualImportResult {
  * transaction, so a bad file writes nothing.
  */
 export async function importBilingualFile(db: Db, file: string, options: ImportBilingualOptions = {}): Promise<BilingualImportResult> {
+  checkSlug(options.slug);
   if (options.en) throw new UserError(`--en ${options.en}: ${path.basename(file)} already holds the English; --en is for articles`);
   return importBilingualContent(db, file, readTextFile(file), options);
 }

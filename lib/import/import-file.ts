@@ -3,10 +3,9 @@ import path from "node:path";
 import type { Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { UserError } from "../errors";
-import { isValidSlug } from "../text/slug";
 import { fetchArticle } from "./fetch-article";
 import type { FetchPageOptions } from "./fetch-page";
-import { importBilingualContent, isBilingualFile } from "./import-bilingual";
+import { checkSlug, importBilingualContent, isBilingualFile } from "./import-bilingual";
 import { isArticleFile, parseArticleContent, unknownExtension, type ArticleFormat } from "./parse-article";
 import { readTextFile } from "./read-text-file";
 import { storeArticle, type StoreResult } from "./store-article";
@@ -42,10 +41,6 @@ export type ImportContentOptions = Omit<ImportFileOptions, "en"> & {
    */
   importedFrom?: string | null;
 };
-
-function checkSlug(slug: string | undefined): void {
-  if (slug !== undefined && !isValidSlug(slug)) throw new UserError(`--slug "${slug}": use lower-case letters, digits and single hyphens`);
-}
 
 /**
  * Imports an article (plain text, Markdown, HTML by its name's extension; or a TMX or
