@@ -1,3 +1,4 @@
+import { longestIncreasing } from "../util/longest-increasing";
 import type { Features } from "./features";
 
 /** Below this many cells the whole matrix is searched: exact, and still fast. */
@@ -60,24 +61,9 @@ export function anchorChain(f: Features, r: Range): [number, number][] {
   for (const s of seen.values()) if (s.frCount === 1 && s.enCount === 1) points.push([s.fr, s.en]);
   // Longest chain strictly increasing in both coordinates: sorted by French index, and by
   // English index descending within one French paragraph, a longest strictly increasing
-  // run of English indices never takes two points of one paragraph (patience sorting).
+  // run of English indices never takes two points of one paragraph.
   points.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  const tails: number[] = [];
-  const prev = new Int32Array(points.length).fill(-1);
-  for (let k = 0; k < points.length; k++) {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (points[tails[mid]][1] < points[k][1]) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0) prev[k] = tails[lo - 1];
-    tails[lo] = k;
-  }
-  const chain: [number, number][] = [];
-  for (let k = tails.length ? tails[tails.length - 1] : -1; k >= 0; k = prev[k]) chain.push(points[k]);
-  return chain.reverse();
+  return longestIncreasing(points);
 }
 
 /**
