@@ -1,3 +1,5 @@
+import type { SentencePairing } from "../align/sentences/align-link-sentences";
+import type { LinkSentences } from "../align/sentences/sentence-store";
 import type { TextPart } from "./segments";
 
 /**
@@ -8,21 +10,9 @@ import type { TextPart } from "./segments";
  */
 export type SentenceMark = [start: number, end: number, pair: number];
 
-/** A sentence of one side of a link: offsets into one of its paragraphs. */
-export interface SentenceOffsets {
-  paragraphId: number;
-  start: number;
-  end: number;
-}
-
-/**
- * How the sentences of one link pair up (lib/align/sentences, sentenceLinksFor): the
- * sentences of each side in reading order, and pairings of their indices covering both.
- */
-export interface LinkSentencePairs {
-  fr: readonly SentenceOffsets[];
-  en: readonly SentenceOffsets[];
-  pairs: readonly { fr: readonly number[]; en: readonly number[] }[];
+/** How the sentences of one link pair up, as sentenceLinksFor (lib/align/sentences) gives them; the marks need no score. */
+export interface LinkSentencePairs extends Pick<LinkSentences, "fr" | "en"> {
+  pairs: readonly Pick<SentencePairing, "fr" | "en">[];
 }
 
 /** Each side's sentence marks by paragraph id (French and English ids are from two tables: they may coincide). */
