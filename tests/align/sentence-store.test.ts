@@ -2,7 +2,7 @@
 // read back while its paragraphs are unchanged, recomputed after an edit, a re-alignment
 // or a glossary change. Runs on SQLite and PostgreSQL (tests/helpers/temp-db.ts).
 import { alignDocument } from "../../lib/align/align-document";
-import { sentenceLinksFor, storeDocumentSentences, type LinkSentences } from "../../lib/align/sentences/sentence-store";
+import { backgroundSentenceStores, sentenceLinksFor, storeDocumentSentences, type LinkSentences } from "../../lib/align/sentences/sentence-store";
 import { saveTranslation } from "../../lib/editing/save-translation";
 import { createEntry } from "../../lib/glossary/entries";
 import { importContent } from "../../lib/import/import-file";
@@ -125,10 +125,7 @@ describe("sentenceLinksFor", () => {
   it("with store: \"background\", answers at once and stores what it computed afterwards", async () => {
     const links = await sentenceLinksFor(temp.db, linkIds, { store: "background" });
     expect(links.size).toBe(3);
-    for (let tries = 0; (await temp.db.sentenceAlignment.count()) < 3; tries++) {
-      if (tries > 100) throw new Error("the pairings were never stored");
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await backgroundSentenceStores();
     expect((await temp.db.sentenceAlignment.findMany({ orderBy: { linkId: "asc" } })).map((r) => r.linkId)).toEqual(linkIds);
   });
 

@@ -1,5 +1,6 @@
 import { LOW_CONFIDENCE } from "../../lib/align/confidence";
 import { loadSampleCorpus } from "../../lib/corpus/sample-corpus";
+import { backgroundSentenceStores } from "../../lib/align/sentences/sentence-store";
 import { loadReaderPageBySlug } from "../../lib/reader/load-reader";
 import { partsText } from "../../lib/reader/segments";
 import { createTempDb, type TempDb } from "../helpers/temp-db";
@@ -68,10 +69,8 @@ describe("loadReaderDocument", () => {
     expect(JSON.stringify(row.fr[0].sentences).length).toBeLessThan(20 * row.fr[0].sentences!.length);
     expect(doc.rows.slice(3).every((r) => [...r.fr, ...r.en].every((p) => p.sentences === undefined))).toBe(true);
     // Computed for the page, then stored in the background (a GET never waits for the write lock).
-    for (let tries = 0; (await temp.db.sentenceAlignment.count()) < 3; tries++) {
-      if (tries > 100) throw new Error("the window's sentence pairings were never stored");
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await backgroundSentenceStores();
+    expect(await temp.db.sentenceAlignment.count()).toBeGreaterThanOrEqual(3);
   });
 
   it("marks only links scored below the threshold as low confidence", async () => {
