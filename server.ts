@@ -2,14 +2,34 @@
 // whole reader pages (app/server/page-cache.ts). Everything else is `next start` as is:
 // the same build (NEXT_DIST_DIR), PORT (3000) and HOST (all interfaces; 127.0.0.1 in tests).
 import http from "node:http";
+import type { AddressInfo } from "node:net";
 import next from "next";
 import { PageCache } from "./app/server/page-cache";
+import { listenProblem, parsePort } from "./app/server/port";
 import { createDb } from "./lib/db/client";
 
-const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST || undefined;
 
+/** Ends the process with one line on stderr: a setting or the machine is at fault, not the code. */
+function stop(line: string): never {
+  console.error(line);
+  process.exit(1);
+}
+
+/** What a person reads once the server answers: where to open it, and how to begin. */
+function readyLines(port: number): string {
+  const base = `http://${!hostname || hostname === "0.0.0.0" || hostname === "::" ? "localhost" : hostname}:${port}`;
+  return [
+    `✓ Ready on ${base}`,
+    `  Open ${base}/fr to read (${base}/en for the interface in English).`,
+    `  Add a first article: ${base}/fr/import in the browser, or npm run import -- article.txt --en article.en.txt`,
+  ].join("\n");
+}
+
 async function main(): Promise<void> {
+  const parsed = parsePort(process.env.PORT);
+  if (typeof parsed === "string") stop(parsed);
+  const port = parsed;
   const app = next({ dev: false, dir: __dirname, hostname, port });
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -27,7 +47,8 @@ async function main(): Promise<void> {
       res.end("Internal error\n");
     }
   });
-  server.listen(port, hostname, () => console.log(`✓ Ready on http://${hostname ?? "localhost"}:${port}`));
+  server.once("error", (error: NodeJS.ErrnoException) => stop(listenProblem(error, port, hostname)));
+  server.listen(port, hostname, () => console.log(readyLines((server.address() as AddressInfo).port)));
 }
 
 main().catch((error: unknown) => {

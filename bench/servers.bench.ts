@@ -7,8 +7,7 @@
 //
 // On PostgreSQL (the point of several app servers) when a server answers (DATABASE_URL,
 // else TEST_POSTGRES_URL or the test server `npm test` prepares), and on SQLite for
-// comparison. Uses the browser tests' production build, made afresh (E2E_REUSE_BUILD=1
-// reuses it).
+// comparison. Uses the browser tests' production build (made again when the sources changed).
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 import pg from "pg";

@@ -5,18 +5,27 @@
 //   (real consumers of exported files), PostgreSQL (the PostgreSQL half of the tests).
 // - A PostgreSQL cluster started, with the role and database the tests use
 //   (tests/helpers/test-provider.ts), unless TEST_POSTGRES_URL names another server.
-// Without the means to do so it says what is missing and lets jest run what it can;
-// jest.config.js then skips the PostgreSQL half, except in CI (CI=true), where a missing
-// server is a failure.
+// Without the means to do so (not root, no sudo, apt-get failing) it stops at once with one
+// line naming what is missing and the command that installs it, rather than letting test
+// after test fail on a missing executable. TEST_POSTGRES=skip leaves PostgreSQL out on
+// purpose (jest.config.js then skips the PostgreSQL half); TEST_POSTGRES_URL names a server
+// of yours instead of the local cluster.
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 
-const PACKAGES = ["chromium", "translate-toolkit", "libxml2-utils", "python3-nltk", "postgresql", "epubcheck"];
+const skipPostgres = process.env.TEST_POSTGRES === "skip";
+const usesLocalPostgres = !skipPostgres && !process.env.TEST_POSTGRES_URL;
+const PACKAGES = ["chromium", "translate-toolkit", "libxml2-utils", "python3-nltk", "epubcheck", ...(usesLocalPostgres ? ["postgresql"] : [])];
 const ROLE = "vis_a_vis";
 const DATABASE = "vis_a_vis_test";
 const ci = process.env.CI === "true";
 
 const log = (line) => console.log(`test-setup: ${line}`);
+/** Stops `npm test` before any test runs, with the one line that says what to do. */
+function fail(line) {
+  console.error(`npm test: ${line}`);
+  process.exit(1);
+}
 const has = (command) => spawnSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" }).status === 0;
 const root = process.getuid?.() === 0;
 const sudo = root ? [] : has("sudo") && spawnSync("sudo", ["-n", "true"], { stdio: "ignore" }).status === 0 ? ["sudo", "-n"] : null;
@@ -26,23 +35,35 @@ function run(argv, options = {}) {
   return spawnSync(command, args, { encoding: "utf8", ...options });
 }
 
+/** The installed state of a Debian package: "install ok installed" once it is really there. */
+const installed = (name) => spawnSync("dpkg-query", ["-W", "-f=${Status}", name], { encoding: "utf8" }).stdout === "install ok installed";
+
 function installPackages() {
-  if (!has("dpkg")) return log("not a Debian system: install Chromium, translate-toolkit, xmllint, NLTK, epubcheck and PostgreSQL yourself");
-  const missing = PACKAGES.filter((p) => spawnSync("dpkg", ["-s", p], { stdio: "ignore" }).status !== 0);
+  if (!has("dpkg-query")) {
+    fail(`not a Debian system: install Chromium (or set CHROMIUM_PATH), translate-toolkit, xmllint, NLTK, epubcheck${usesLocalPostgres ? " and PostgreSQL (or set TEST_POSTGRES_URL)" : ""} yourself, then run npx jest`);
+  }
+  const missing = PACKAGES.filter((p) => !installed(p));
   if (!missing.length) return;
-  if (!sudo) return log(`missing Debian packages (${missing.join(" ")}); run as root or with sudo to install them`);
+  const command = `sudo apt-get update && sudo apt-get install -y ${missing.join(" ")}`;
+  if (!sudo) fail(`missing Debian packages ${missing.join(", ")}: install them with \`${command}\` (npm test run as root or with sudo installs them itself)`);
   log(`installing ${missing.join(" ")}`);
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-  const update = run(["apt-get", "update", "-qq"], { env, stdio: "inherit" });
-  const install = update.status === 0 && run(["apt-get", "install", "-y", "-qq", ...missing], { env, stdio: ["ignore", "ignore", "inherit"] });
-  if (!install || install.status !== 0) log(`could not install ${missing.join(" ")}`);
+  const update = run(["apt-get", "update", "-qq"], { env, stdio: ["ignore", "ignore", "pipe"] });
+  const install = update.status === 0 ? run(["apt-get", "install", "-y", "-qq", ...missing], { env, stdio: ["ignore", "ignore", "pipe"] }) : update;
+  const still = missing.filter((p) => !installed(p));
+  if (install.status !== 0 || still.length) {
+    const why = (install.stderr ?? "").trim().split("\n").filter(Boolean).at(-1) ?? `exit code ${install.status}`;
+    fail(`could not install ${(still.length ? still : missing).join(", ")} (apt-get: ${why}): install them with \`${command}\``);
+  }
 }
 
 /** Starts Debian's PostgreSQL cluster and creates the tests' role and database (idempotent). */
 function preparePostgres() {
+  if (skipPostgres) return log("TEST_POSTGRES=skip: the PostgreSQL half of the tests is skipped");
   if (process.env.TEST_POSTGRES_URL) return log(`PostgreSQL tests use TEST_POSTGRES_URL`);
-  if (!has("pg_lsclusters")) return log("PostgreSQL is not installed");
-  if (!sudo) return log("PostgreSQL: not root and no sudo, so no cluster is started; set TEST_POSTGRES_URL to use a server of yours");
+  const instead = "set TEST_POSTGRES_URL=postgresql://USER:PASSWORD@HOST:PORT/DATABASE to use a server of yours (or TEST_POSTGRES=skip to leave PostgreSQL out)";
+  if (!has("pg_lsclusters")) fail(`PostgreSQL is not installed (Debian's postgresql-common is missing): install it with \`sudo apt-get install -y postgresql\`, or ${instead}`);
+  if (!sudo) fail(`PostgreSQL: starting the local cluster needs root or sudo: run npm test as root, or ${instead}`);
   const clusters = execFileSync("pg_lsclusters", ["--no-header"], { encoding: "utf8" })
     .split("\n")
     .map((line) => line.trim().split(/\s+/))
@@ -57,7 +78,7 @@ function preparePostgres() {
   if (status !== "online") {
     log(`starting PostgreSQL ${version} cluster ${name}`);
     const started = run(["pg_ctlcluster", "--skip-systemctl-redirect", version, name, "start"], { stdio: "inherit" });
-    if (started.status !== 0) return log("PostgreSQL did not start");
+    if (started.status !== 0) fail(`PostgreSQL ${version} cluster ${name} did not start (pg_ctlcluster exit code ${started.status}): see /var/log/postgresql/, or ${instead}`);
   }
   const psql = (sql, db = "postgres") => run(["su", "postgres", "-c", `psql -qtAX -d ${db} -c "${sql.replace(/"/g, '\\"')}"`]);
   if (psql(`SELECT 1 FROM pg_roles WHERE rolname = '${ROLE}'`).stdout?.trim() !== "1") {
@@ -65,7 +86,7 @@ function preparePostgres() {
   }
   if (psql(`SELECT 1 FROM pg_database WHERE datname = '${DATABASE}'`).stdout?.trim() !== "1") {
     const made = run(["su", "postgres", "-c", `createdb -O ${ROLE} ${DATABASE}`]);
-    if (made.status !== 0) log(`could not create database ${DATABASE}: ${made.stderr.trim()}`);
+    if (made.status !== 0) fail(`could not create the tests' database ${DATABASE}: ${made.stderr.trim().split("\n").at(-1)}`);
   }
 }
 

@@ -1,19 +1,11 @@
-import { spawnSync } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
+import { buildIfChanged } from "../../scripts/build-if-changed";
 import { E2E_DIST_DIR, ROOT } from "./paths";
 
 /**
- * Browser tests run against a production build, made once per test run in its own folder
- * (so a developer's .next is untouched). E2E_REUSE_BUILD=1 skips the build when one exists.
+ * Browser tests run against a production build in their own folder (so a developer's .next
+ * is untouched), made again only when the sources changed since the last one, as `npm start`
+ * does for .next.
  */
 export default function globalSetup(): void {
-  const buildId = path.join(ROOT, E2E_DIST_DIR, "BUILD_ID");
-  if (process.env.E2E_REUSE_BUILD === "1" && fs.existsSync(buildId)) return;
-  const result = spawnSync(process.execPath, [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "build"], {
-    cwd: ROOT,
-    env: { ...process.env, NEXT_DIST_DIR: E2E_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
-    encoding: "utf8",
-  });
-  if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`);
+  buildIfChanged(ROOT, { distDir: E2E_DIST_DIR, output: "pipe" });
 }
