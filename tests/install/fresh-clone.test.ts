@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { bareEnv } from "../helpers/bare-env";
 import { freePort } from "../helpers/free-port";
 import { readmeCommands } from "./readme-commands";
 
@@ -35,20 +36,16 @@ interface Run {
 
 function run(command: string): Run {
   let output = "";
-  const env: Record<string, string | undefined> = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME ?? os.homedir(),
+  const env = bareEnv({
     PORT: String(port),
     HOST: "127.0.0.1",
     npm_config_offline: "true",
     npm_config_audit: "false",
     npm_config_fund: "false",
     NEXT_TELEMETRY_DISABLED: "1",
-  };
-  // NODE_ENV unset, as in a new terminal (Next's types declare it always set; under
-  // NODE_ENV=production npm ci would leave out the dev dependencies). Its own process
-  // group, so that stopping it stops npm, node and the server under it.
-  const child = spawn("sh", ["-c", command], { cwd: clone, detached: true, env: env as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
+  });
+  // Its own process group, so that stopping it stops npm, node and the server under it.
+  const child = spawn("sh", ["-c", command], { cwd: clone, detached: true, env, stdio: ["ignore", "pipe", "pipe"] });
   child.stdout.on("data", (d) => (output += d));
   child.stderr.on("data", (d) => (output += d));
   const ended = new Promise<void>((resolve) => child.once("exit", () => resolve()));

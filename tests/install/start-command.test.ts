@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
+import { bareEnv } from "../helpers/bare-env";
 
 /**
  * Issue 18: a taken PORT gives one line saying so and how to choose another, at once:
@@ -11,7 +12,7 @@ const ROOT = path.join(__dirname, "..", "..");
 function start(env: Record<string, string>) {
   return spawnSync(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", "start.ts")], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    env: bareEnv(env),
     encoding: "utf8",
     timeout: 60_000,
   });

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { bareEnv } from "../helpers/bare-env";
 
 /**
  * Issue 18: `npm test` on a machine that lacks what its tests need, without the right to
@@ -33,7 +34,7 @@ afterAll(() => fs.rmSync(shims, { recursive: true, force: true }));
 function runAsNobody(env: Record<string, string>) {
   return spawnSync("setpriv", ["--reuid=nobody", "--regid=nogroup", "--clear-groups", process.execPath, SCRIPT], {
     cwd: os.tmpdir(),
-    env: { PATH: `${shims}:${process.env.PATH}`, HOME: os.tmpdir(), ...env },
+    env: { ...bareEnv({ HOME: os.tmpdir(), ...env }), PATH: `${shims}:${process.env.PATH}` },
     encoding: "utf8",
     timeout: 60_000,
   });
