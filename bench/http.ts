@@ -1,12 +1,11 @@
-// What the benchmarks that go through HTTP share: a production build, `next start` on a
-// database, autocannon load with percentiles, timed GETs, the server's CPU time.
+// What the benchmarks that go through HTTP share: a production build, served as `npm start`
+// serves it on a database, autocannon load with percentiles, timed GETs, the server's CPU time.
 import autocannon from "autocannon";
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { appServerCommand } from "../tests/helpers/app-server";
-import { freePort } from "../tests/helpers/free-port";
+import { startAppServer, type AppServer } from "../tests/support/app-server";
 
 const ROOT = path.join(__dirname, "..");
 const DIST_DIR = ".next-bench";
@@ -35,44 +34,9 @@ export function build(): void {
   built = true;
 }
 
-export interface Server {
-  base: string;
-  child: ChildProcess;
-  log(): string;
-  stop(): Promise<void>;
-}
-
 /** The bench build served as `npm start` serves it (server.ts) on a free loopback port, on the database `url`; resolves once it answers. */
-export async function startServer(url: string, env: Record<string, string> = {}): Promise<Server> {
-  const port = await freePort();
-  const server = appServerCommand(port);
-  const child = spawn(server.command, server.args, {
-    cwd: ROOT,
-    env: { ...process.env, ...server.env, NEXT_DIST_DIR: DIST_DIR, DATABASE_URL: url, ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let log = "";
-  child.stdout!.on("data", (d) => (log += d));
-  child.stderr!.on("data", (d) => (log += d));
-  const base = `http://127.0.0.1:${port}`;
-  for (let tries = 0; ; tries++) {
-    try {
-      if ((await fetch(`${base}/fr`)).status < 500) break;
-    } catch {
-      // not listening yet
-    }
-    if (tries > 300 || child.exitCode !== null) throw new Error(`the server did not answer:\n${log}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return {
-    base,
-    child,
-    log: () => log,
-    async stop() {
-      child.kill("SIGTERM");
-      await new Promise((r) => (child.exitCode !== null ? r(null) : child.once("exit", r)));
-    },
-  };
+export function startServer(url: string, env: Record<string, string> = {}): Promise<AppServer> {
+  return startAppServer({ distDir: DIST_DIR, databaseUrl: url, env });
 }
 
 export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
