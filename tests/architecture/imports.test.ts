@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { builtinModules } from "node:module";
 import path from "node:path";
 import ts from "typescript";
 
@@ -9,7 +10,9 @@ import ts from "typescript";
  *   code, nor Next.js or React, so that commands, tests and the app share it as it is;
  * - only lib/db/ imports the database drivers and the generated Prisma clients: which
  *   provider, which client and which driver is lib/db's business, nobody else's;
- * - app/ and scripts/ are front doors side by side: neither imports the other.
+ * - app/ and scripts/ are front doors side by side: neither imports the other;
+ * - client components ('use client') run in the browser: what they take from lib (types
+ *   aside), followed through lib, reaches neither lib/db nor Node's built-in modules.
  */
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -65,6 +68,54 @@ function brokenRule(file: string, target: Target): string | null {
   return null;
 }
 
+/** The modules a file imports for their values (`import type` and all-type imports left out). */
+function valueImportsOf(file: string): string[] {
+  const source = ts.createSourceFile(file, fs.readFileSync(path.join(ROOT, file), "utf8"), ts.ScriptTarget.Latest);
+  return source.statements.flatMap((statement) => {
+    if (ts.isImportDeclaration(statement)) {
+      const clause = statement.importClause;
+      const bindings = clause?.namedBindings;
+      const onlyTypes = clause?.isTypeOnly || (clause && !clause.name && bindings && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((e) => e.isTypeOnly));
+      return onlyTypes ? [] : [(statement.moduleSpecifier as ts.StringLiteral).text];
+    }
+    if (ts.isExportDeclaration(statement) && statement.moduleSpecifier && !statement.isTypeOnly) return [(statement.moduleSpecifier as ts.StringLiteral).text];
+    return [];
+  });
+}
+
+/** The source file an import of this repository names (extension and index.ts found as the bundler finds them). */
+function sourceFileAt(target: string): string | null {
+  const found = [target, `${target}.ts`, `${target}.tsx`, `${target}/index.ts`].find((p) => fs.existsSync(path.join(ROOT, p)) && fs.statSync(path.join(ROOT, p)).isFile());
+  return found ?? null;
+}
+
+/** What the browser would load from lib for a client component: each step that reaches lib/db or a Node built-in. */
+function serverOnlyReach(clientFile: string): string[] {
+  const seen = new Set<string>();
+  const pending = [clientFile];
+  const reached: string[] = [];
+  while (pending.length) {
+    const file = pending.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const specifier of valueImportsOf(file)) {
+      const target = targetOf(file, specifier);
+      if (target.kind === "package") {
+        if (under(file, "lib") && (specifier.startsWith("node:") || BUILTINS.has(target.name))) reached.push(`${file} imports "${specifier}"`);
+        continue;
+      }
+      const next = sourceFileAt(target.path);
+      if (!next || !under(next, "lib")) continue;
+      if (under(next, "lib/db")) reached.push(`${file} imports ${next}`);
+      else pending.push(next);
+    }
+  }
+  return reached;
+}
+
+const BUILTINS = new Set(builtinModules);
+const clientComponents = files.filter((file) => /^\s*["']use client["']/.test(fs.readFileSync(path.join(ROOT, file), "utf8")));
+
 describe("architecture: who imports what", () => {
   it("the scan sees the imports it judges (lib/db/client.ts's driver and generated client, app's lib, the sign-in action's next/headers)", () => {
     const targets = (file: string) => importsOf(file).map((i) => (i.target.kind === "file" ? i.target.path : i.target.name));
@@ -81,6 +132,13 @@ describe("architecture: who imports what", () => {
     expect(brokenRule("scripts/db-migration.ts", { kind: "package", name: "pg" })).toMatch(/drivers/);
     expect(brokenRule("app/server/page-cache.ts", { kind: "package", name: "@prisma/adapter-better-sqlite3" })).toMatch(/drivers/);
     expect(brokenRule("lib/db/dialect/sqlite.ts", { kind: "package", name: "better-sqlite3" })).toBeNull();
+  });
+
+  it("client components take from lib nothing that reaches lib/db or Node's built-in modules", () => {
+    expect(clientComponents.length).toBeGreaterThan(20);
+    // The walk finds what it is meant to find: a server-only module, taken as a client component would take it.
+    expect(serverOnlyReach("lib/glossary/glossary-view.ts")).toEqual(expect.arrayContaining(["lib/glossary/entries.ts imports lib/db/sql.ts", "lib/text/normalize.ts imports \"node:crypto\""]));
+    expect(clientComponents.flatMap((file) => serverOnlyReach(file).map((step) => `${file}: ${step}`))).toEqual([]);
   });
 
   it("no file breaks a rule", () => {
