@@ -7,6 +7,7 @@ import next from "next";
 import { PageCache } from "./app/server/page-cache";
 import { listenProblem, parsePort } from "./app/server/port";
 import { createDb } from "./lib/db/client";
+import { stampPeerAddress } from "./lib/security/peer-address";
 
 const hostname = process.env.HOST || undefined;
 
@@ -36,6 +37,11 @@ async function main(): Promise<void> {
   // A client of its own: reading versions never waits on the app's connection.
   const cache = process.env.READER_PAGE_CACHE === "0" ? null : new PageCache(createDb());
   const server = http.createServer(async (req, res) => {
+    // Why a custom server, besides the cache: only here is the socket's address known.
+    // Next.js gives route handlers and server actions no socket, and whoever writes from
+    // loopback needs no account, so the address must come from the socket, not from a
+    // header the client wrote. Without server.ts (next start, next dev) it is unknown.
+    stampPeerAddress(req);
     try {
       const key = cache ? await cache.keyOf(req) : null;
       if (key && cache!.serve(key, res)) return;

@@ -1,78 +1,32 @@
-// What the benchmarks that go through HTTP share: a production build, `next start` on a
-// database, autocannon load with percentiles, timed GETs, the server's CPU time.
+// What the benchmarks that go through HTTP share: a production build, served as `npm start`
+// serves it on a database, autocannon load with percentiles, timed GETs, the server's CPU time.
 import autocannon from "autocannon";
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { appServerCommand } from "../tests/helpers/app-server";
-import { freePort } from "../tests/helpers/free-port";
+import { buildIfChanged } from "../scripts/build-if-changed";
+import { startAppServer, type AppServer } from "../tests/support/app-server";
 
 const ROOT = path.join(__dirname, "..");
 const DIST_DIR = ".next-bench";
-const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 export const CONNECTIONS = 20;
 
 let built = false;
 
 /**
- * Builds the app into .next-bench once per run of the benchmarks (BENCH_REUSE_BUILD=1 reuses
- * an existing build). next build rewrites tsconfig.json to include its dist folder's types:
- * put it back.
+ * Builds the app into .next-bench when its sources changed since the last build there
+ * (scripts/build-if-changed.ts, as `npm start` does), once per run of the benchmarks.
  */
 export function build(): void {
-  if (built || (process.env.BENCH_REUSE_BUILD === "1" && fs.existsSync(path.join(ROOT, DIST_DIR, "BUILD_ID")))) return;
-  const tsconfig = path.join(ROOT, "tsconfig.json");
-  const before = fs.readFileSync(tsconfig, "utf8");
-  console.log(`building into ${DIST_DIR}…`);
-  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], {
-    cwd: ROOT,
-    env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
-    encoding: "utf8",
-  });
-  if (fs.readFileSync(tsconfig, "utf8") !== before) fs.writeFileSync(tsconfig, before);
-  if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`);
+  if (built) return;
+  const outcome = buildIfChanged(ROOT, { distDir: DIST_DIR, output: "pipe" });
+  console.log(outcome.built ? `built into ${DIST_DIR} (${(outcome.ms / 1000).toFixed(0)} s)` : `${DIST_DIR} is up to date`);
   built = true;
 }
 
-export interface Server {
-  base: string;
-  child: ChildProcess;
-  log(): string;
-  stop(): Promise<void>;
-}
-
 /** The bench build served as `npm start` serves it (server.ts) on a free loopback port, on the database `url`; resolves once it answers. */
-export async function startServer(url: string, env: Record<string, string> = {}): Promise<Server> {
-  const port = await freePort();
-  const server = appServerCommand(port);
-  const child = spawn(server.command, server.args, {
-    cwd: ROOT,
-    env: { ...process.env, ...server.env, NEXT_DIST_DIR: DIST_DIR, DATABASE_URL: url, ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let log = "";
-  child.stdout!.on("data", (d) => (log += d));
-  child.stderr!.on("data", (d) => (log += d));
-  const base = `http://127.0.0.1:${port}`;
-  for (let tries = 0; ; tries++) {
-    try {
-      if ((await fetch(`${base}/fr`)).status < 500) break;
-    } catch {
-      // not listening yet
-    }
-    if (tries > 300 || child.exitCode !== null) throw new Error(`the server did not answer:\n${log}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return {
-    base,
-    child,
-    log: () => log,
-    async stop() {
-      child.kill("SIGTERM");
-      await new Promise((r) => (child.exitCode !== null ? r(null) : child.once("exit", r)));
-    },
-  };
+export function startServer(url: string, env: Record<string, string> = {}): Promise<AppServer> {
+  return startAppServer({ distDir: DIST_DIR, databaseUrl: url, env });
 }
 
 export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];

@@ -1,4 +1,4 @@
-// The reader over HTTP, served by `next start` from a production build, loaded from this
+// The reader over HTTP, served by server.ts (as `npm start` does) from a production build, loaded from this
 // (second) process with autocannon:
 // - throughput on the sample document: requests/s, p50 and p95 under 20 concurrent
 //   clients (target: 300 requests/s, p95 under 150 ms, on 2 cores);
@@ -6,8 +6,8 @@
 //   time to serve it when its document version is first read, when the window is new, and
 //   once cached (target: any page under 1 MB).
 //
-// Builds into .next-bench every run, so that the figures are those of the current code
-// (BENCH_REUSE_BUILD=1 reuses an existing build while iterating on the benchmark itself).
+// Builds into .next-bench when the sources changed since the last build there, so that the
+// figures are those of the current code.
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { alignAll } from "../lib/align/align-document";
@@ -41,7 +41,7 @@ const benchmark: Benchmark = {
     const server = await startServer(temp.url);
     const { child } = server;
     try {
-      const base = server.base;
+      const base = server.baseUrl;
       const sample = `${base}/fr/documents/${SAMPLE_SLUG}`;
       const page = await timedGet(sample);
       if (page.status !== 200) throw new Error(`reader answered ${page.status}:\n${server.log()}`);

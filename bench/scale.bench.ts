@@ -85,7 +85,7 @@ async function httpFigures(url: string, pages: { label: string; path: string }[]
   const server = await startServer(url);
   try {
     for (const page of pages) {
-      const first = await timedGet(`${server.base}${page.path}`);
+      const first = await timedGet(`${server.baseUrl}${page.path}`);
       if (first.status !== 200) throw new Error(`${page.path} answered ${first.status}:\n${server.log()}`);
       // Loaded at the address a browser ends on: a redirect is not the page.
       const run = await load(first.url, LOAD_SECONDS);

@@ -1,9 +1,10 @@
-// Two `next start` processes on one database, as behind a load balancer, taking saves
-// from editors at once: each editor saves their own paragraph again and again, alternately
-// through either server, then all of them save the same paragraph (stale saves are
-// refused and retried on the stored version). Prints throughput and latency per server,
-// and checks that no save failed and that no revision was lost: every paragraph's
-// versions run 1..n with one revision each, and the last text saved is the stored one.
+// Two app servers (server.ts, as `npm start` runs it) on one database, as behind a load
+// balancer, taking saves from editors at once: each editor saves their own paragraph
+// again and again, alternately through either server, then all of them save the same
+// paragraph (stale saves are refused and retried on the stored version). Prints
+// throughput and latency per server, and checks that no save failed and that no revision
+// was lost: every paragraph's versions run 1..n with one revision each, and the last text
+// saved is the stored one.
 //
 // On PostgreSQL (the point of several app servers) when a server answers (DATABASE_URL,
 // else TEST_POSTGRES_URL or the test server `npm test` prepares), and on SQLite for
@@ -16,10 +17,11 @@ import { createSession, SESSION_COOKIE } from "../lib/auth/sessions";
 import { loadSampleCorpus } from "../lib/corpus/sample-corpus";
 import { postgresTarget } from "../lib/db/url";
 import globalSetup from "../tests/e2e/global-setup";
-import { startServer, type RunningServer } from "../tests/e2e/harness";
+import { E2E_DIST_DIR } from "../tests/e2e/paths";
 import { callAction } from "../tests/e2e/server-actions";
 import { testPostgresUrl } from "../tests/helpers/test-provider";
 import { createTempDb, type TempDb } from "../tests/helpers/temp-db";
+import { startAppServer, type AppServer } from "../tests/support/app-server";
 import type { Benchmark } from "./run";
 
 const SLUG = "kim-soutien-inconditionnel-russie";
@@ -88,7 +90,7 @@ async function lostRevisions(temp: TempDb, paragraphId: number, lastSaved: strin
 async function runOn(provider: "sqlite" | "postgresql"): Promise<void> {
   process.env.TEST_DATABASE_PROVIDER = provider;
   const temp = await createTempDb();
-  const servers: RunningServer[] = [];
+  const servers: AppServer[] = [];
   try {
     await loadSampleCorpus(temp.db);
     const cookies: string[] = [];
@@ -96,7 +98,9 @@ async function runOn(provider: "sqlite" | "postgresql"): Promise<void> {
       const account = await addAccount(temp.db, { name: `editor ${i}`, role: "editor", password: "benchmark password" });
       cookies.push(`${SESSION_COOKIE}=${(await createSession(temp.db, account.id)).token}`);
     }
-    servers.push(await startServer(temp), await startServer(temp));
+    // The browser tests' build: callAction finds the server actions' ids in its manifest.
+    const serve = () => startAppServer({ distDir: E2E_DIST_DIR, databaseUrl: temp.url });
+    servers.push(await serve(), await serve());
     const doc = await temp.db.document.findUniqueOrThrow({ where: { slug: SLUG } });
     const paragraphs = await temp.db.targetParagraph.findMany({ where: { documentId: doc.id }, orderBy: { position: "asc" }, take: EDITORS + 1 });
     // Warm both servers up (first render, glossary loaded) before timing.
@@ -160,7 +164,7 @@ async function runOn(provider: "sqlite" | "postgresql"): Promise<void> {
     const ownSaved = saves.filter((s) => s.outcome === "saved").length;
     const sharedRevisions = await temp.db.revision.count({ where: { paragraphId: shared.id } });
 
-    console.log(`${provider}: ${EDITORS} editors (sessions in the database), two next start processes, one database`);
+    console.log(`${provider}: ${EDITORS} editors (sessions in the database), two app servers, one database`);
     console.log(`  own paragraphs: ${ownSaved}/${EDITORS * OWN_SAVES} saved in ${(ownMs / 1000).toFixed(1)} s (${((ownSaved / ownMs) * 1000).toFixed(1)} saves/s)`);
     for (const server of [0, 1]) console.log(`    server ${server + 1}: ${summary(saves.filter((s) => s.server === server))}`);
     console.log(

@@ -3,9 +3,9 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
-import { SEARCH_TABLES, isSearchTable } from "../lib/db/dialect/search-tables";
+import { isSearchTable } from "../lib/db/dialect/search-tables";
 import { applyMigrations, migrationsDir, readMigrations } from "../lib/db/migrate";
+import { describePostgresSchema, dropPostgresSchema } from "../lib/db/postgres-schemas";
 import { postgresTarget, type Provider } from "../lib/db/url";
 import { UserError } from "../lib/errors";
 import { ONE_LINE_ERRORS, runCommand } from "./cli";
@@ -50,11 +50,7 @@ async function withShadowDir<T>(provider: Provider, dir: string, work: (url: str
     await applyMigrations(url, dir);
     return await work(url);
   } finally {
-    if (provider === "postgresql") {
-      const client = new pg.Client({ connectionString: server });
-      await client.connect();
-      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`).finally(() => client.end());
-    }
+    if (provider === "postgresql") await dropPostgresSchema(server, schema);
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 }
@@ -92,29 +88,6 @@ async function diff(provider: Provider, applied: string[], target: string): Prom
     return prisma(["migrate", "diff", "--from-schema-datamodel", from, "--to-schema-datamodel", target, "--script"], url).trim();
   } finally {
     fs.rmSync(from, { force: true });
-  }
-}
-
-/**
- * Columns, constraints and indexes of a PostgreSQL schema, as text: two equal ones are the
- * same schema. The full-text index's tables are not Prisma's (lib/db/dialect/search-tables.ts).
- */
-async function describePostgres(url: string): Promise<string[]> {
-  const { connectionString, schema } = postgresTarget(url);
-  const client = new pg.Client({ connectionString });
-  await client.connect();
-  try {
-    const rows = await client.query<{ line: string }>(
-      `SELECT table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable || ' ' || coalesce(column_default, '') AS line
-         FROM information_schema.columns WHERE table_schema = $1 AND table_name <> '_prisma_migrations' AND table_name <> ALL($2)
-       UNION ALL SELECT conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint
-         WHERE connamespace = $1::regnamespace AND (SELECT relname FROM pg_class WHERE oid = conrelid) <> ALL($2)
-       UNION ALL SELECT replace(indexdef, $1 || '.', '') FROM pg_indexes WHERE schemaname = $1 AND tablename <> '_prisma_migrations' AND tablename <> ALL($2)`,
-      [schema, SEARCH_TABLES],
-    );
-    return rows.rows.map((r) => r.line.replaceAll(`${schema}.`, "").replaceAll(`"${schema}".`, "")).sort();
-  } finally {
-    await client.end();
   }
 }
 
@@ -181,8 +154,8 @@ async function check(): Promise<void> {
   fs.mkdirSync(path.join(whole, "00000000000000_schema"), { recursive: true });
   fs.writeFileSync(path.join(whole, "00000000000000_schema", "migration.sql"), prisma(["migrate", "diff", "--from-empty", "--to-schema-datamodel", POSTGRESQL_SCHEMA, "--script"], SHADOW_SERVER));
   try {
-    const fromMigrations = await withShadow("postgresql", names("postgresql"), describePostgres);
-    const fromSchema = await withShadowDir("postgresql", whole, describePostgres);
+    const fromMigrations = await withShadow("postgresql", names("postgresql"), describePostgresSchema);
+    const fromSchema = await withShadowDir("postgresql", whole, describePostgresSchema);
     const extra = fromMigrations.filter((l) => !fromSchema.includes(l));
     const lacking = fromSchema.filter((l) => !fromMigrations.includes(l));
     if (extra.length || lacking.length) problems.push(`postgresql: the migrations do not give the schema; lacking: ${lacking.join("; ") || "nothing"}; extra: ${extra.join("; ") || "nothing"}`);

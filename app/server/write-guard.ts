@@ -5,7 +5,7 @@ import { accountsExist } from "@/lib/auth/accounts";
 import type { Permission } from "@/lib/auth/roles";
 import { SESSION_COOKIE, sessionUser, type SignedInUser } from "@/lib/auth/sessions";
 import { getDb } from "@/lib/db/client";
-import { PEER_ADDRESS_HEADER } from "@/lib/security/peer-address";
+import { PEER_ADDRESS_HEADER, peerAddressOf } from "@/lib/security/peer-address";
 import { decideWrite, type WriteDecision } from "@/lib/security/write-access";
 
 export const EDITOR_TOKEN_HEADER = "x-editor-token";
@@ -38,8 +38,8 @@ async function currentDecision(permission: Permission): Promise<WriteDecision> {
   const h = await headers();
   const token = h.get(EDITOR_TOKEN_HEADER) ?? (await cookies()).get(EDITOR_TOKEN_COOKIE)?.value ?? null;
   const [user, exist] = await Promise.all([currentUser(), anyAccount()]);
-  // The peer header is set by instrumentation.ts from the socket; x-forwarded-for could be the client's own claim.
-  const request = { token, remoteAddress: h.get(PEER_ADDRESS_HEADER), host: h.get("host"), origin: h.get("origin") };
+  // server.ts stamps the socket's address (X-Forwarded-For could be the client's own claim); without server.ts it is unknown.
+  const request = { token, remoteAddress: peerAddressOf(h.get(PEER_ADDRESS_HEADER)), host: h.get("host"), origin: h.get("origin") };
   return decideWrite(request, { user, accountsExist: exist }, permission);
 }
 

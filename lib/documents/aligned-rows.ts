@@ -1,4 +1,4 @@
-import { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../db/sql";
 import type { Tx } from "../db/client";
 import type { ParagraphKind } from "../text/paragraph-kind";
 

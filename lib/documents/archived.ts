@@ -31,3 +31,10 @@ export async function listArchivedParagraphs(db: Db, documentId: number): Promis
     revisions: toRevisionViews(revisions),
   }));
 }
+
+/** The archived paragraphs of the document with this slug, with its French title; null when there is no such document. */
+export async function archivedParagraphsOf(db: Db, slug: string): Promise<{ titleFr: string; paragraphs: ArchivedParagraphView[] } | null> {
+  const doc = await db.document.findUnique({ where: { slug }, select: { id: true, titleFr: true } });
+  if (!doc) return null;
+  return { titleFr: doc.titleFr, paragraphs: await listArchivedParagraphs(db, doc.id) };
+}

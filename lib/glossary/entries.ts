@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { COMMAND_ACTOR, type Actor } from "../auth/actor";
 import type { Db, Tx } from "../db/client";
-import { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../db/sql";
 import { UserError } from "../errors";
 import { foldForMatch } from "../text/normalize";
 import { GLOSSARY_KINDS, glossaryEntryInput, type GlossaryEntryInput, type GlossaryKind } from "./entry-schema";

@@ -1,5 +1,5 @@
 import type { Tx } from "../db/client";
-import type { Document } from "../generated/prisma/client";
+import type { Document } from "../db/models";
 import { foldForMatch } from "../text/normalize";
 import { slugify } from "../text/slug";
 

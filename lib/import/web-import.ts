@@ -1,4 +1,5 @@
 import type { Db } from "../db/client";
+import { frenchTitlesBySlug } from "../documents/titles";
 import { UserError } from "../errors";
 import { pairByName } from "./english-pairs";
 import type { BilingualImportResult } from "./import-bilingual";
@@ -78,9 +79,7 @@ async function toSource(article: WebArticle) {
 async function describe(db: Db, outcome: ImportOutcome): Promise<WebImportResult> {
   const { result } = outcome;
   const written = result ? ("documents" in result ? (result as BilingualImportResult).documents : [result]) : [];
-  const titles = new Map(
-    (await db.document.findMany({ where: { slug: { in: written.map((d) => d.slug) } }, select: { slug: true, titleFr: true } })).map((d) => [d.slug, d.titleFr]),
-  );
+  const titles = await frenchTitlesBySlug(db, written.map((d) => d.slug));
   return {
     name: outcome.name,
     outcome: result?.outcome,

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { chunked, inChunks } from "../db/chunks";
 import { insertRows } from "../db/bulk-insert";
-import { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../db/sql";
 import type { Db, Tx } from "../db/client";
 import { UserError } from "../errors";
 import { foldForMatch, hashText } from "../text/normalize";

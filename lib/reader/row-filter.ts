@@ -1,7 +1,7 @@
 import { LOW_CONFIDENCE } from "../align/confidence";
 import type { Tx } from "../db/client";
 import { looseRows, type AlignedRow } from "../documents/aligned-rows";
-import { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../db/sql";
 import type { ParagraphKind } from "../text/paragraph-kind";
 import { rowOfLinkRank, type RowNumbering } from "./row-outline";
 import type { NumberedRow } from "./row-window";

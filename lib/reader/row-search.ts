@@ -1,6 +1,6 @@
 import { LOW_CONFIDENCE } from "../align/confidence";
 import type { Tx } from "../db/client";
-import { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../db/sql";
 import { linkRowsAt, type LinkKey } from "../documents/aligned-rows";
 import { rowOfLink, windowShape, type RowNumbering } from "./row-outline";
 import type { NumberedRow } from "./row-window";

@@ -1,5 +1,5 @@
 import type { Dialect, FullTextTerm } from "../db/dialect/types";
-import { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../db/sql";
 
 /** The paragraphs of one side that hold a term, as `FROM … p WHERE …`, with the index's query planned to suit. */
 function matching(dialect: Dialect, side: "fr" | "en", term: FullTextTerm, documentIds: readonly number[] | undefined): Prisma.Sql {

@@ -1,6 +1,6 @@
 import { dialectOf, type Db } from "../db/client";
 import type { FullTextTerm } from "../db/dialect/types";
-import { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../db/sql";
 import { loadRowOutline } from "../reader/row-outline";
 import { documentMatches, type RowMatch } from "./document-matches";
 import { hitsCte } from "./hits-sql";

@@ -9,7 +9,7 @@ import { SignInPage } from "./pages/SignInPage";
 import { callAction } from "./server-actions";
 
 /**
- * Two `next start` processes on one database, as behind a load balancer: run on SQLite
+ * Two app servers (server.ts) on one database, as behind a load balancer: run on SQLite
  * (`browser`) and on PostgreSQL (`browser-postgres`, where several app servers are the
  * point). Nothing a server keeps in memory may outlive a write made through the other.
  */

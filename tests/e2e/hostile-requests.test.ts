@@ -2,8 +2,8 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { startApp, type RunningApp } from "./harness";
 import { callActionAs, send as sendTo } from "./server-actions";
-import { appServerCommand } from "../helpers/app-server";
-import { freePort } from "../helpers/free-port";
+import { appServerCommand } from "../support/app-server";
+import { freePort } from "../support/free-port";
 import { E2E_DIST_DIR, ROOT } from "./paths";
 
 /**

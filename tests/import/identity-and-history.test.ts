@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { listArchivedParagraphs } from "../../lib/documents/archived";
+import { archivedParagraphsOf, listArchivedParagraphs } from "../../lib/documents/archived";
 import { saveTranslation } from "../../lib/editing/save-translation";
 import { exportChunks } from "../../lib/export/export";
 import { importFile } from "../../lib/import/import-file";
@@ -82,6 +82,9 @@ describe("history that stays (issue 12, finding 3)", () => {
     expect(archived).toHaveLength(1);
     expect(archived[0]).toMatchObject({ side: "en", formerId: paragraph.id, text: "Defence spending is rising.", status: "reviewed", reason: "reimport" });
     expect(archived[0].revisions.map((r) => r.text)).toEqual(["Defence spending is rising.", "Defence budgets are rising."]);
+    // As the archive page reads it, by slug.
+    expect(await archivedParagraphsOf(temp.db, first.slug)).toEqual({ titleFr: "Sommet de l'Otan", paragraphs: archived });
+    expect(await archivedParagraphsOf(temp.db, "no-such-document")).toBeNull();
 
     let json = "";
     for await (const chunk of await exportChunks(temp.db, { slug: first.slug, format: "json", sourceLang: "fr-FR", targetLang: "en-GB", warn: () => {} })) json += chunk;

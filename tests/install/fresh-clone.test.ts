@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { bareEnv } from "../helpers/bare-env";
-import { freePort } from "../helpers/free-port";
+import { freePort } from "../support/free-port";
 import { readmeCommands } from "./readme-commands";
 
 /**

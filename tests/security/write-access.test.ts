@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { allowedHosts, foreignWriteReason } from "../../lib/security/allowed-hosts";
-import { PEER_ADDRESS_HEADER, recordPeerAddresses } from "../../lib/security/peer-address";
+import { PEER_ADDRESS_HEADER, peerAddressOf, stampPeerAddress } from "../../lib/security/peer-address";
 import { canWrite, isLoopback } from "../../lib/security/write-access";
 
 /** A request from the reader's own page, as a browser on this machine sends it. */
@@ -64,16 +64,37 @@ describe("the server's own host names", () => {
 });
 
 describe("peer address header", () => {
-  it("carries the socket's address and overwrites what the client claimed", async () => {
-    recordPeerAddresses();
-    const server = http.createServer((req, res) => res.end(String(req.headers[PEER_ADDRESS_HEADER])));
+  /** A server answering with the address the app would see, stamped as server.ts stamps it (or not). */
+  async function serve(stamp: boolean, send: Record<string, string>): Promise<string> {
+    const server = http.createServer((req, res) => {
+      if (stamp) stampPeerAddress(req);
+      res.end(String(peerAddressOf(req.headers[PEER_ADDRESS_HEADER] as string | undefined)));
+    });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const { port } = server.address() as AddressInfo;
     try {
-      const response = await fetch(`http://127.0.0.1:${port}/`, { headers: { [PEER_ADDRESS_HEADER]: "203.0.113.9" } });
-      expect(await response.text()).toBe("127.0.0.1");
+      return await (await fetch(`http://127.0.0.1:${port}/`, { headers: send })).text();
     } finally {
       server.close();
+    }
+  }
+
+  // First: nothing has stamped a request in this process yet, as under `next start`.
+  it("without server.ts's stamp, a client's header is never believed: the address is unknown", async () => {
+    expect(await serve(false, { [PEER_ADDRESS_HEADER]: "127.0.0.1" })).toBe("null");
+    expect(await serve(false, { [PEER_ADDRESS_HEADER]: "secret 127.0.0.1" })).toBe("null");
+    expect(canWrite({ ...own, remoteAddress: peerAddressOf("127.0.0.1") }, {})).toBe(false);
+  });
+
+  it("stamped, it carries the socket's address and overwrites what the client claimed", async () => {
+    expect(await serve(true, { [PEER_ADDRESS_HEADER]: "203.0.113.9" })).toBe("127.0.0.1");
+    expect(await serve(true, {})).toBe("127.0.0.1");
+  });
+
+  it("once this process stamps requests, an unstamped request's claim is still not believed", async () => {
+    await serve(true, {});
+    for (const claim of ["127.0.0.1", " 127.0.0.1", "x 127.0.0.1", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA 127.0.0.1"]) {
+      expect([claim, await serve(false, { [PEER_ADDRESS_HEADER]: claim })]).toEqual([claim, "null"]);
     }
   });
 });

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
-import { countCandidates, listCandidates } from "@/lib/glossary/candidates";
-import { GLOSSARY_KINDS, type GlossaryKind } from "@/lib/glossary/entry-schema";
-import { listGlossaryPage } from "@/lib/glossary/entries";
-import { countStaleDocuments, listFlags, refreshFlagsInBackground } from "@/lib/glossary/stored-flags";
+import { loadGlossaryView } from "@/lib/glossary/glossary-view";
+import { GLOSSARY_KINDS, type GlossaryKind } from "@/lib/glossary/kinds";
 import { Pagination } from "../../components/Pagination";
 import { AddEntry, ENTRIES_ANCHOR, Exchange, ExtractCandidates, Filters } from "./Toolbar";
 import { Candidates } from "./Candidates";
@@ -19,8 +17,6 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Search = { q?: string; kind?: string; edit?: string; page?: string; cpage?: string; fpage?: string };
 
-/** Candidates and flags shown per page of their own. */
-const SECTION_PAGE_SIZE = 50;
 const pageNumber = (raw: string | undefined) => Math.max(1, Math.floor(Number(raw) || 1));
 
 /** The glossary: candidates to review, the check's flags, the entries (filtered), and the forms to change them; each paginated. */
@@ -31,19 +27,7 @@ export default async function GlossaryPage({ searchParams }: { searchParams: Pro
   const [cpage, fpage] = [pageNumber(params.cpage), pageNumber(params.fpage)];
   const t = await getTranslations("Glossary");
   const filtered = Boolean(q || kind);
-  const db = getDb();
-  // Flags and "occurs in" come from stored checks; documents changed since are checked in the background.
-  if (await countStaleDocuments(db)) refreshFlagsInBackground(db);
-  const section = (page: number) => ({ skip: (page - 1) * SECTION_PAGE_SIZE, take: SECTION_PAGE_SIZE });
-  const [glossary, candidates, candidateCount, flags] = await Promise.all([
-    listGlossaryPage(db, { q, kind, page: pageNumber(params.page) }),
-    listCandidates(db, "pending", section(cpage)),
-    countCandidates(db),
-    listFlags(db, section(fpage)),
-  ]);
-  const slugs = [...new Set([...candidates.flatMap((c) => c.documents), ...flags.flags.map((f) => f.doc)])];
-  const documents = await db.document.findMany({ where: { slug: { in: slugs } }, select: { slug: true, titleFr: true } });
-  const titles = Object.fromEntries(documents.map((d) => [d.slug, d.titleFr]));
+  const { entries: glossary, candidates, flags, titles } = await loadGlossaryView(getDb(), { q, kind, page: pageNumber(params.page), candidatePage: cpage, flagPage: fpage });
   const href = (changes: Partial<Record<keyof Search, string | number>>, anchor = "") => {
     const merged = { ...params, ...changes } as Record<string, string | number | undefined>;
     const query = new URLSearchParams(Object.entries(merged).flatMap(([k, v]) => (v && !(k.endsWith("page") && Number(v) === 1) ? [[k, String(v)]] : [])));
@@ -60,10 +44,10 @@ export default async function GlossaryPage({ searchParams }: { searchParams: Pro
         <Exchange />
       </div>
       <ExtractCandidates />
-      {candidateCount > 0 && <Candidates candidates={candidates} total={candidateCount} titles={titles} />}
-      <Pagination page={cpage} pages={Math.ceil(candidateCount / SECTION_PAGE_SIZE)} href={(p) => href({ cpage: p }, "#glossary-candidates")} label={t("candidatesTitle")} />
-      <Flags flags={flags.flags} total={flags.total} titles={titles} />
-      <Pagination page={fpage} pages={Math.ceil(flags.total / SECTION_PAGE_SIZE)} href={(p) => href({ fpage: p }, "#glossary-flags")} label={t("checkTitle")} />
+      {candidates.total > 0 && <Candidates candidates={candidates.list} total={candidates.total} titles={titles} />}
+      <Pagination page={cpage} pages={candidates.pages} href={(p) => href({ cpage: p }, "#glossary-candidates")} label={t("candidatesTitle")} />
+      <Flags flags={flags.list} total={flags.total} titles={titles} />
+      <Pagination page={fpage} pages={flags.pages} href={(p) => href({ fpage: p }, "#glossary-flags")} label={t("checkTitle")} />
       {/* Focusable, so that a search's answer (…#glossary-entries) starts reading here. */}
       <h2 className="glossary-heading" id={ENTRIES_ANCHOR} tabIndex={-1}>
         {filtered ? t("countMatching", { matching: glossary.matching, total: glossary.total }) : t("count", { count: glossary.total })}

@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { endSession, SESSION_COOKIE } from "@/lib/auth/sessions";
 import { signIn } from "@/lib/auth/sign-in";
 import { getDb } from "@/lib/db/client";
-import { PEER_ADDRESS_HEADER } from "@/lib/security/peer-address";
+import { PEER_ADDRESS_HEADER, peerAddressOf } from "@/lib/security/peer-address";
 
 export type SignInState =
   | { status: "idle" }
@@ -35,8 +35,9 @@ async function overHttps(): Promise<boolean> {
  */
 export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
   if (!(form instanceof FormData)) return { status: "error", reason: "invalid" };
-  // Set by instrumentation.ts from the socket, never taken from the client.
-  const address = (await headers()).get(PEER_ADDRESS_HEADER) || "unknown";
+  // Stamped by server.ts from the socket, never taken from the client. Without server.ts
+  // (`next start`, `next dev`) every client counts as the one address "unknown".
+  const address = peerAddressOf((await headers()).get(PEER_ADDRESS_HEADER)) ?? "unknown";
   const result = await signIn(getDb(), { name: form.get("name"), password: form.get("password"), address });
   if (!result.ok) {
     if (result.reason === "limited") return { status: "error", reason: "limited", scope: result.scope, minutes: Math.ceil(result.retryAfterMs / 60_000) };

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { getDb } from "@/lib/db/client";
-import { listArchivedParagraphs } from "@/lib/documents/archived";
+import { archivedParagraphsOf } from "@/lib/documents/archived";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -15,10 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The paragraphs re-imports took out of a document, each with every text it had: nothing is lost. */
 export default async function ArchivedPage({ params }: Props) {
   const { slug } = await params;
-  const db = getDb();
-  const doc = await db.document.findUnique({ where: { slug }, select: { id: true, titleFr: true } });
+  const [doc, t, tEdit, format] = await Promise.all([archivedParagraphsOf(getDb(), slug), getTranslations("Archived"), getTranslations("Editor"), getFormatter()]);
   if (!doc) notFound();
-  const [archived, t, tEdit, format] = await Promise.all([listArchivedParagraphs(db, doc.id), getTranslations("Archived"), getTranslations("Editor"), getFormatter()]);
+  const archived = doc.paragraphs;
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   return (
     <section className="archived-page">
