@@ -5,7 +5,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import next from "next";
 import { PageCache } from "./app/server/page-cache";
-import { listenProblem, parsePort } from "./app/server/port";
+import { listenProblem, parsePort } from "./scripts/port";
 import { createDb } from "./lib/db/client";
 import { stampPeerAddress } from "./lib/security/peer-address";
 

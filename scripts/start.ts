@@ -3,7 +3,7 @@
 // changed since the last one, then server.ts serving it in this same process.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { parsePort, portProblem } from "../app/server/port";
+import { parsePort, portProblem } from "./port";
 import { buildIfChanged } from "./build-if-changed";
 
 const ROOT = path.join(__dirname, "..");
