@@ -200,7 +200,7 @@ function speed(): void {
     const enFile = path.join(dir, "long.en.txt");
     fs.writeFileSync(frFile, c.fr.map((p) => p.text).join("\n"));
     fs.writeFileSync(enFile, c.en.map((p) => p.text).join("\n"));
-    // Once untimed: the first run after a source change builds the bundle (scripts/align-cli.mjs).
+    // Once untimed: the first run after a source change builds the bundle (scripts/run-bundled.mjs).
     timed("npm", ["run", "--silent", "align", "--", "--fr", frFile, "--en", enFile, "--json"]);
     const file = timed("npm", ["run", "--silent", "align", "--", "--fr", frFile, "--en", enFile, "--json"]);
     console.log(`  npm run --silent align -- --fr --en --json, ${c.fr.length} x ${c.en.length}: ${(file.ms / 1000).toFixed(2)} s wall (target < 1.5 s)${file.ok ? "" : ` FAILED: ${file.err}`}`);

@@ -84,11 +84,13 @@ describe("npm run align -- --fr FILE --en FILE --json", () => {
   it("npm run align (the bundled command, rebuilt when a source changes) prints what the TypeScript source does", () => {
     const fr = write("b.fr.txt", "Titre\nLe 4 juin, Kim Jong Un a reçu Sergueï Choïgou.\nIls ont parlé 2 heures.\n");
     const en = write("b.en.txt", "Title\nOn 4 June, Kim Jong Un received Sergei Shoigu.\nThey talked for 2 hours.\n");
-    const bundled = spawnSync(process.execPath, [path.join(ROOT, "scripts", "align-cli.mjs"), "--fr", fr, "--en", en, "--json"], { cwd: ROOT, encoding: "utf8" });
+    const bundled = spawnSync(process.execPath, [path.join(ROOT, "scripts", "run-bundled.mjs"), "align", "--fr", fr, "--en", en, "--json"], { cwd: ROOT, encoding: "utf8" });
     expect(bundled.stderr).toBe("");
     expect(bundled.status).toBe(0);
-    expect(bundled.stdout).toBe(align("--fr", fr, "--en", en, "--json").stdout);
-    const refused = spawnSync(process.execPath, [path.join(ROOT, "scripts", "align-cli.mjs"), "--fr", fr], { cwd: ROOT, encoding: "utf8" });
+    const fromSource = spawnSync(path.join(ROOT, "node_modules", ".bin", "tsx"), [path.join(ROOT, "scripts", "align.ts"), "--fr", fr, "--en", en, "--json"], { cwd: ROOT, encoding: "utf8" });
+    expect(fromSource.status).toBe(0);
+    expect(bundled.stdout).toBe(fromSource.stdout);
+    const refused = spawnSync(process.execPath, [path.join(ROOT, "scripts", "run-bundled.mjs"), "align", "--fr", fr], { cwd: ROOT, encoding: "utf8" });
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain("file mode needs both --fr FILE and --en FILE");
   });
