@@ -8,7 +8,7 @@ const transform = {
 };
 const moduleNameMapper = { "^@/(.*)$": "<rootDir>/$1" };
 // ES-module-only dependencies, compiled like our own code (jest runs CommonJS).
-const transformIgnorePatterns = ["/node_modules/(?!any-ascii/)"];
+const transformIgnorePatterns = ["/node_modules/(?!any-ascii/|use-intl/|intl-messageformat/|icu-minify/|@formatjs/)"];
 // Tests and hooks that load the sample corpus into PostgreSQL take seconds on a busy machine.
 const common = { testEnvironment: "node", transform, transformIgnorePatterns, moduleNameMapper, testTimeout: 60_000 };
 

@@ -1,11 +1,82 @@
 /**
+ * The kinds of user error a person can meet on a page or at the command line, which each
+ * front door phrases for its audience (scripts/cli-error-text.ts: flags and hints;
+ * app/server/user-error-text.ts: the form's fields in the interface's language).
+ */
+export type UserErrorCode =
+  /** No document has this slug (value) or id (values.id). */
+  | "documentNotFound"
+  /** Every document was asked for, and there is none. */
+  | "noDocuments"
+  /** Neither one document nor all of them was named. */
+  | "documentsNotChosen"
+  /** A field that must be filled was left empty. */
+  | "required"
+  /** No English paragraph of this document has this id (value). */
+  | "paragraphNotFound"
+  /** An English file given beside a file that holds both languages (values.file). */
+  | "englishInBilingualFile"
+  /** One English file given for several French ones. */
+  | "englishNeedsOneArticle"
+  /** The new English would replace values.count paragraphs a person corrected or reviewed. */
+  | "editedEnglishReplaced"
+  /** A slug (value) that is not lower-case letters, digits and single hyphens. */
+  | "slugSyntax"
+  /** A slug given for a file (values.file) holding values.count documents. */
+  | "slugNeedsOneDocument"
+  /** No account by this name (value). */
+  | "accountNotFound"
+  /** The document's English is not aligned yet, so what lacks English is not known. */
+  | "notAligned";
+
+export type UserErrorValues = Readonly<Record<string, string | number>>;
+
+export interface UserErrorDetails {
+  code?: UserErrorCode;
+  /** What the person gave, in domain terms ("document", "english", "sourceLang"), not a flag or a form field's name. */
+  field?: string;
+  /** Where inside the field, for structured input (a zod path: "variants.fr.0"). */
+  path?: readonly (string | number)[];
+  /** The value the field held, when it helps to repeat it (the slug, the file name). */
+  value?: string | number;
+  /** Whatever else the phrasing needs (a count, a file name). */
+  values?: UserErrorValues;
+  /** What is wrong, in plain English, naming no flag, form field or command. */
+  problem: string;
+}
+
+/** "document \"nope\"", "english", "fr.0": the subject a default message starts with. */
+function subjectOf(details: UserErrorDetails): string {
+  const where = [details.field, ...(details.path ?? [])].filter((p) => p !== undefined && p !== "").join(".");
+  if (details.value === undefined) return where;
+  const value = typeof details.value === "number" ? String(details.value) : JSON.stringify(details.value);
+  return `${where} ${value}`.trim();
+}
+
+/**
  * An error caused by what the user gave us (a file, an argument, a form field), not by a
- * bug. Its message is one line that names the file, line or field; front doors print it
- * as is, without a stack trace.
+ * bug. Either a one-line message that already names the file or line ("article.txt:12: …"),
+ * or details saying what went wrong with which field, which each front door phrases;
+ * `message` is then "field \"value\": problem", a sensible default for logs and tests.
  */
 export class UserError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly code?: UserErrorCode;
+  readonly field?: string;
+  readonly path: readonly (string | number)[];
+  readonly value?: string | number;
+  readonly values: UserErrorValues;
+  readonly problem: string;
+
+  constructor(detail: string | UserErrorDetails) {
+    const details = typeof detail === "string" ? { problem: detail } : detail;
+    const subject = subjectOf(details);
+    super(typeof detail === "string" || !subject ? details.problem : `${subject}: ${details.problem}`);
     this.name = "UserError";
+    this.code = details.code;
+    this.field = details.field;
+    this.path = details.path ?? [];
+    this.value = details.value;
+    this.values = details.values ?? {};
+    this.problem = details.problem;
   }
 }

@@ -2,6 +2,7 @@ import type { OutputConfiguration } from "commander";
 import { databaseProblem } from "../lib/db/problem";
 import { resolveDatabaseUrl } from "../lib/db/url";
 import { UserError } from "../lib/errors";
+import { cliErrorText } from "./cli-error-text";
 
 /**
  * `npm run` starts a command in the project's folder, but the files a person names are
@@ -36,7 +37,7 @@ async function exitAfterOutput(code: number): Promise<never> {
 
 /**
  * Runs a command's main function: a UserError (bad file, bad argument) becomes one line
- * on stderr and exit code 1; anything else is a bug and keeps its stack trace. The
+ * on stderr, phrased for the command line (cliErrorText), and exit code 1; anything else is a bug and keeps its stack trace. The
  * process ends only once its output is written out.
  */
 export function runCommand(main: () => Promise<void>): void {
@@ -50,7 +51,7 @@ export function runCommand(main: () => Promise<void>): void {
       () => exitAfterOutput(typeof process.exitCode === "number" ? process.exitCode : 0),
       async (error: unknown) => {
         // A database that cannot be used is the user's to fix: one line, as for a bad file.
-        const problem = error instanceof UserError ? error.message : await databaseProblem(error);
+        const problem = error instanceof UserError ? cliErrorText(error) : await databaseProblem(error);
         if (problem) {
           console.error(`error: ${problem}`);
         } else {

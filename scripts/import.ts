@@ -7,6 +7,7 @@ import type { ImportOutcome } from "../lib/import/import-batch";
 import { importBilingualFile, isBilingualFile } from "../lib/import/import-bilingual";
 import type { SideChanges, StoreResult } from "../lib/import/store-article";
 import { ONE_LINE_ERRORS, runCommand } from "./cli";
+import { cliErrorText } from "./cli-error-text";
 
 // Loaded when the inputs need them, not up front: a TMX or XLIFF file needs neither the
 // HTML and Markdown readers nor the web fetcher, the aligner only without --no-align, the
@@ -98,9 +99,9 @@ runCommand(async () => {
   // Once for the whole batch: learned from every aligned pair of the library.
   if (options.align && outcomes.some((o) => o.result && o.result.outcome !== "unchanged")) await refreshLexicon(getDb());
   for (const o of outcomes) {
-    if (o.refused) console.error(`refused: ${o.refused}`);
+    if (o.refused) console.error(`refused: ${cliErrorText(o.refused)}`);
     else if (o.result && o.result.outcome !== "unchanged") console.log(summary(o.result));
-    if (o.alignFailed) console.error(`not aligned: ${o.alignFailed}`);
+    if (o.alignFailed) console.error(`not aligned: ${cliErrorText(o.alignFailed)}`);
   }
   console.log(batchSummary(outcomes));
   // A refused file is a failure for scripts, though the others were imported.

@@ -7,6 +7,7 @@ import { DEFAULT_MAX_ATTEMPTS, DEFAULT_TIMEOUT_MS, deeplProviderFromEnv } from "
 import { DEFAULT_TARGET_LANG, TARGET_LANGS, type TargetLang } from "../lib/translate/provider";
 import { type TranslateReport, translateDocuments } from "../lib/translate/run";
 import { ONE_LINE_ERRORS, runCommand } from "./cli";
+import { cliErrorText } from "./cli-error-text";
 
 const positiveNumber = (max: number) => (value: string) => {
   const n = Number(value);
@@ -33,7 +34,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 function print(report: TranslateReport): void {
   for (const doc of report.documents) {
     if (doc.skipped) {
-      console.log(`${doc.slug}: skipped, ${doc.skipped}`);
+      console.log(`${doc.slug}: skipped, ${cliErrorText(doc.skipped)}`);
       continue;
     }
     if (report.dryRun) {

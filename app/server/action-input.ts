@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { UserError } from "@/lib/errors";
+import { validate } from "@/lib/validate";
 
 /**
  * The arguments of server actions and route parameters, checked at the front door: a
@@ -33,10 +33,5 @@ export const restoreInput = z.object({ paragraphId: idInput, revisionId: idInput
 /** The ids of a translation edit; lib/editing validates the rest (text, status, note). */
 export const translationEditIds = z.looseObject({ paragraphId: idInput, expectedVersion: idInput });
 
-/** `value` checked against `schema`, or a UserError naming `field` and the first problem ("slug: must be a text"). */
-export function parseInput<T>(schema: z.ZodType<T>, value: unknown, field: string): T {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  throw new UserError(`${[field, ...issue.path.map(String)].join(".")}: ${issue.message}`);
-}
+/** `value` checked against `schema`, or a UserError naming `field` and where in it ("slug: must be a text"): see validate. */
+export const parseInput = <T>(schema: z.ZodType<T>, value: unknown, field: string): T => validate(schema, value, field);

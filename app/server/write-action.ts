@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Permission } from "@/lib/auth/roles";
 import { UserError } from "@/lib/errors";
 import { StaleVersionError } from "@/lib/editing/errors";
+import { userErrorText } from "./user-error-text";
 import { assertWriteAllowed, WriteForbiddenError } from "./write-guard";
 
 /** What a writing server action answers: never a thrown error, which would lose the message. */
@@ -16,7 +17,8 @@ export type WriteResult<T> =
 /**
  * Runs a write for a server action: checks that this request may make a write needing
  * `permission`, then writes as the actor it found, turning the errors a person can act on
- * into answers the page can show. Anything else is a bug and is thrown.
+ * into answers the page can show (a UserError phrased in the interface's language:
+ * userErrorText). Anything else is a bug and is thrown.
  */
 export async function runWrite<T>(permission: Permission, write: (actor: Actor) => Promise<T>): Promise<WriteResult<T>> {
   try {
@@ -28,7 +30,7 @@ export async function runWrite<T>(permission: Permission, write: (actor: Actor) 
     }
     if (error instanceof WriteForbiddenError) return { ok: false, code: "forbidden", message: error.message };
     if (error instanceof DatabaseBusyError) return { ok: false, code: "busy", message: error.message };
-    if (error instanceof UserError) return { ok: false, code: "invalid", message: error.message };
+    if (error instanceof UserError) return { ok: false, code: "invalid", message: await userErrorText(error) };
     throw error;
   }
 }

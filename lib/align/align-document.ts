@@ -2,6 +2,7 @@ import { setIntegers } from "../db/bulk-update";
 import { insertRows } from "../db/bulk-insert";
 import type { Db, Tx } from "../db/client";
 import { writeTransaction } from "../db/write-transaction";
+import { findDocumentBySlug } from "../documents/find-document";
 import { UserError } from "../errors";
 import { loadGlossaryTerms } from "../glossary/load-terms";
 import type { GlossaryTerm } from "../glossary/matcher";
@@ -58,8 +59,7 @@ interface Snapshot {
 }
 
 async function readSnapshot(db: Db, slug: string): Promise<Snapshot> {
-  const doc = await db.document.findUnique({ where: { slug }, select: { id: true, contentVersion: true } });
-  if (!doc) throw new UserError(`no document with slug "${slug}"`);
+  const doc = await findDocumentBySlug(db, slug, { id: true, contentVersion: true });
   const select = { id: true, position: true, kind: true, text: true, linkId: true } as const;
   // Every query is keyed by the document (joins, no id lists): any length stays within the
   // drivers' parameter limits.
@@ -216,8 +216,7 @@ export function formatSummary(s: AlignSummary): string {
  * import dropped). Otherwise nothing is written, so repeating a set-up changes nothing.
  */
 export async function alignIfNeeded(db: Db, slug: string, glossary?: readonly GlossaryTerm[], lexicon?: Lexicon): Promise<AlignSummary | null> {
-  const doc = await db.document.findUnique({ where: { slug }, select: { id: true } });
-  if (!doc) throw new UserError(`no document with slug "${slug}"`);
+  const doc = await findDocumentBySlug(db, slug, { id: true });
   const hasEnglish = await db.targetParagraph.count({ where: { documentId: doc.id } });
   if (!hasEnglish) return null;
   const loose =

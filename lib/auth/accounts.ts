@@ -33,7 +33,7 @@ export async function listAccounts(db: Db): Promise<Account[]> {
 
 export async function findAccount(db: Db, name: string): Promise<Account> {
   const row = await db.user.findUnique({ where: { nameKey: nameKeyOf(name) }, select: ACCOUNT_FIELDS });
-  if (!row) throw new UserError(`${name}: no account by that name (npm run user -- list)`);
+  if (!row) throw new UserError({ code: "accountNotFound", field: "account", value: name, problem: "no account by that name" });
   return toAccount(row);
 }
 

@@ -2,12 +2,11 @@ import { z } from "zod";
 import { actorColumns, COMMAND_ACTOR, type Actor } from "../auth/actor";
 import type { Db, Tx } from "../db/client";
 import { writeTransaction } from "../db/write-transaction";
-import { UserError } from "../errors";
 import { applyEdit, type AlignmentEdit, type EditableRow, type RowRef } from "./alignment-ops";
 import { alignmentEditInput } from "./alignment-input";
 import { readRowAndNeighbours, readRows, readRowsAround, writeBlock, writeRows } from "./alignment-store";
 import { rememberConfirmedPairs } from "./remember-pairs";
-import { firstIssue } from "./save-translation";
+import { validate } from "../validate";
 
 const row = z.object({ fr: z.array(z.number()), en: z.array(z.number()), score: z.number().nullable(), method: z.string().nullable(), locked: z.boolean() });
 /**
@@ -35,9 +34,7 @@ function difference(before: readonly EditableRow[], after: readonly EditableRow[
  * the edit left them.
  */
 export async function editAlignment(db: Db, documentId: number, input: unknown, actor: Actor = COMMAND_ACTOR): Promise<EditableRow[]> {
-  const parsed = alignmentEditInput.safeParse(input);
-  if (!parsed.success) throw new UserError(firstIssue(parsed.error));
-  const edit: AlignmentEdit = parsed.data;
+  const edit: AlignmentEdit = validate(alignmentEditInput, input);
   return writeTransaction(db, async (tx) => {
     const block = await readRowAndNeighbours(tx, documentId, edit.row);
     const before = block.rows;

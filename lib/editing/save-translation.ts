@@ -5,6 +5,7 @@ import { hashText } from "../text/normalize";
 import { StaleVersionError } from "./errors";
 import { translationEdit, type TranslationEdit } from "./translation-input";
 import { writeTransaction } from "../db/write-transaction";
+import { validate } from "../validate";
 
 export interface SavedParagraph {
   id: number;
@@ -14,17 +15,10 @@ export interface SavedParagraph {
   version: number;
 }
 
-/** One-line message from the first problem zod found ("text: at most 20,000 characters"). */
-export function firstIssue(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
-  const issue = error.issues[0];
-  const field = issue.path.join(".") || "input";
-  return issue.message.startsWith(`${field}:`) ? issue.message : `${field}: ${issue.message}`;
-}
-
 /** The paragraph, checked to belong to the document being edited. */
 export async function findOwnParagraph(tx: Tx, documentId: number, paragraphId: number) {
   const paragraph = await tx.targetParagraph.findFirst({ where: { id: paragraphId, documentId } });
-  if (!paragraph) throw new UserError(`paragraph ${paragraphId}: not an English paragraph of this document`);
+  if (!paragraph) throw new UserError({ code: "paragraphNotFound", field: "paragraph", value: paragraphId, problem: "not an English paragraph of this document" });
   return paragraph;
 }
 
@@ -54,9 +48,7 @@ export async function writeRevision(
 
 /** Saves a person's edit of an English paragraph (validated; refused if stale), recorded as `actor`'s. */
 export async function saveTranslation(db: Db, documentId: number, input: TranslationEdit, actor: Actor = COMMAND_ACTOR): Promise<SavedParagraph> {
-  const parsed = translationEdit.safeParse(input);
-  if (!parsed.success) throw new UserError(firstIssue(parsed.error));
-  const edit = parsed.data;
+  const edit = validate(translationEdit, input);
   return writeTransaction(db, (tx) =>
     writeRevision(tx, documentId, {
       paragraphId: edit.paragraphId,

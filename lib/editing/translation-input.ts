@@ -12,14 +12,14 @@ export const translationEdit = z
   .object({
     paragraphId: z.number().int().positive(),
     expectedVersion: z.number().int().positive(),
-    text: z.string().max(MAX_TRANSLATION_LENGTH, `text: at most ${MAX_TRANSLATION_LENGTH.toLocaleString("en")} characters`),
+    text: z.string().max(MAX_TRANSLATION_LENGTH, `at most ${MAX_TRANSLATION_LENGTH.toLocaleString("en")} characters`),
     noTranslation: z.boolean().default(false),
     status: z.enum(EDITABLE_STATUSES).default("draft"),
-    note: z.string().trim().max(500, "note: at most 500 characters").optional(),
+    note: z.string().trim().max(500, "at most 500 characters").optional(),
   })
   .superRefine((edit, ctx) => {
     if (!edit.noTranslation && !edit.text.trim()) {
-      ctx.addIssue({ code: "custom", path: ["text"], message: 'text: empty; to leave a paragraph untranslated, choose "no translation"' });
+      ctx.addIssue({ code: "custom", path: ["text"], message: 'empty; to leave a paragraph untranslated, choose "no translation"' });
     }
   });
 

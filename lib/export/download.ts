@@ -1,12 +1,12 @@
 import { z } from "zod";
 import type { Db } from "../db/client";
-import { UserError } from "../errors";
 import { bytesToReadableStream, toReadableStream } from "./chunks";
 import { isDelimitedFormat } from "./delimited";
 import { exportEpub } from "./epub/export-epub";
 import { ENGLISH_LAYOUTS } from "./epub/layout";
 import { exportChunks, exportParallelSide } from "./export";
 import { EXPORT_FORMATS, exportFileName, FORMATS } from "./formats";
+import { validate } from "../validate";
 
 /** Name of the file when every document is exported at once. */
 export const ALL_DOCUMENTS_NAME = "vis-a-vis";
@@ -28,9 +28,6 @@ const query = z
   .refine((q) => !q.raw || isDelimitedFormat(q.format), { message: "only csv and tsv have cells to keep raw", path: ["raw"] })
   .refine((q) => q.format === "epub" || !q.epubEnglish, { message: "only with format=epub", path: ["epubEnglish"] });
 
-const problem = (status: number, error: string) =>
-  new Response(JSON.stringify({ error }) + "\n", { status, headers: { "Content-Type": "application/json; charset=utf-8" } });
-
 /**
  * The export download behind GET /api/export:
  *
@@ -43,17 +40,12 @@ const problem = (status: number, error: string) =>
  * start a spreadsheet formula get a leading apostrophe unless raw=1. 200: the file,
  * streamed, as an attachment named <slug>.<ext> (vis-a-vis.<ext> for all=1,
  * <name>.xliff12.xlf for XLIFF 1.2, <name>.fr / <name>.en for txt, "-reviewed" before the
- * extension with status=reviewed), with the format's Content-Type. 400: bad parameters,
- * 404: no such document; both as
- * JSON { error } naming the parameter.
+ * extension with status=reviewed), with the format's Content-Type. Anything wrong is a
+ * UserError, thrown before any byte, naming the parameter (field doc, sourceLang, …) or
+ * the document (code documentNotFound, noDocuments), for the route to answer.
  */
 export async function exportResponse(db: Db, params: URLSearchParams): Promise<Response> {
-  const parsed = query.safeParse(Object.fromEntries(params));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return problem(400, `${issue.path.join(".") || "query"}: ${issue.message}`);
-  }
-  const q = parsed.data;
+  const q = validate(query, Object.fromEntries(params), undefined, "query");
   const options = {
     slug: q.doc,
     status: q.status,
@@ -62,16 +54,10 @@ export async function exportResponse(db: Db, params: URLSearchParams): Promise<R
     rawValues: q.raw === "1",
     warn: (message: string) => console.warn(`export: ${message}`),
   };
-  let body: ReadableStream<Uint8Array>;
-  try {
-    body =
-      q.format === "epub"
-        ? bytesToReadableStream(await exportEpub(db, { ...options, english: q.epubEnglish }))
-        : toReadableStream(q.format === "txt" ? await exportParallelSide(db, options, q.side!) : await exportChunks(db, { ...options, format: q.format }));
-  } catch (error) {
-    if (error instanceof UserError) return problem(/no document/.test(error.message) ? 404 : 400, error.message.replace(/^--/, ""));
-    throw error;
-  }
+  const body =
+    q.format === "epub"
+      ? bytesToReadableStream(await exportEpub(db, { ...options, english: q.epubEnglish }))
+      : toReadableStream(q.format === "txt" ? await exportParallelSide(db, options, q.side!) : await exportChunks(db, { ...options, format: q.format }));
   const name = `${q.doc ?? ALL_DOCUMENTS_NAME}${q.status ? `-${q.status}` : ""}${q.epubEnglish === "notes" ? "-notes" : ""}`;
   const fileName = exportFileName(q.format, name, q.side);
   return new Response(body, {

@@ -26,8 +26,8 @@ const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
 export function contextOf(options: ExportOptions): ExportContext {
   const sourceLang = options.sourceLang ?? DEFAULT_SOURCE_LANG;
   const targetLang = options.targetLang ?? DEFAULT_TARGET_LANG;
-  if (!LANGUAGE_TAG.test(sourceLang)) throw new UserError(`--source-lang "${sourceLang}": not a language tag such as fr-FR`);
-  if (!LANGUAGE_TAG.test(targetLang)) throw new UserError(`--target-lang "${targetLang}": not a language tag such as en-GB`);
+  if (!LANGUAGE_TAG.test(sourceLang)) throw new UserError({ field: "sourceLang", value: sourceLang, problem: "not a language tag such as fr-FR" });
+  if (!LANGUAGE_TAG.test(targetLang)) throw new UserError({ field: "targetLang", value: targetLang, problem: "not a language tag such as en-GB" });
   return { sourceLang, targetLang, warn: options.warn ?? (() => {}), rawValues: options.rawValues ?? false };
 }
 
@@ -37,7 +37,9 @@ export function contextOf(options: ExportOptions): ExportContext {
  */
 export async function exportChunks(db: Db, options: ExportOptions): Promise<AsyncIterable<string>> {
   const spec = FORMATS[options.format];
-  if (spec.kind !== "file") throw new UserError(`--format ${options.format}: ${spec.kind === "book" ? "bytes, not text; use exportEpub" : "writes two files; use exportParallel"}`);
+  if (spec.kind !== "file") {
+    throw new UserError({ field: "format", value: options.format, problem: spec.kind === "book" ? "bytes, not text; use exportEpub" : "writes two files; use exportParallel" });
+  }
   const context = contextOf(options);
   await checkSelection(db, options);
   return spec.writer(exportDocuments(db, options), context);

@@ -1,7 +1,7 @@
 import type { Db } from "../db/client";
 import { streamAlignedRows, type DatedAlignedRow } from "../documents/aligned-rows";
 import { listArchivedParagraphs } from "../documents/archived";
-import { UserError } from "../errors";
+import { documentIdBySlug } from "../documents/find-document";
 import type { ExportDocument, ExportRow } from "./types";
 
 export interface ExportSelection {
@@ -46,11 +46,10 @@ async function* exportRows(db: Db, documentId: number, selection: ExportSelectio
   }
 }
 
-/** Fails with a UserError before any output when the slug names no document. */
+/** Fails with documentNotFound before any output when the slug names no document. */
 export async function checkSelection(db: Db, selection: ExportSelection): Promise<void> {
   if (selection.slug === undefined) return;
-  const found = await db.document.findUnique({ where: { slug: selection.slug }, select: { id: true } });
-  if (!found) throw new UserError(`--doc ${selection.slug}: no document with this slug`);
+  await documentIdBySlug(db, selection.slug);
 }
 
 /** The selected documents, each with its rows read lazily from the database. */

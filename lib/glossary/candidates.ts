@@ -2,6 +2,7 @@ import { z } from "zod";
 import { COMMAND_ACTOR, type Actor } from "../auth/actor";
 import type { Db } from "../db/client";
 import { loadAlignedRows } from "../documents/aligned-rows";
+import { namedOrAllDocuments } from "../documents/find-document";
 import { UserError } from "../errors";
 import { logGlossaryChange } from "./change-log";
 import { GLOSSARY_KINDS, type GlossaryKind } from "./entry-schema";
@@ -42,12 +43,7 @@ function toStored(row: {
  * the rejected ones.
  */
 export async function extractAndStoreCandidates(db: Db, slugs?: readonly string[]): Promise<StoredCandidate[]> {
-  const docs = await db.document.findMany({
-    where: slugs ? { slug: { in: [...slugs] } } : undefined,
-    select: { id: true, slug: true },
-    orderBy: { id: "asc" },
-  });
-  for (const slug of slugs ?? []) if (!docs.some((d) => d.slug === slug)) throw new UserError(`--doc ${slug}: no such document`);
+  const docs = await namedOrAllDocuments(db, slugs);
   const documents = [];
   for (const doc of docs) documents.push({ slug: doc.slug, rows: await loadAlignedRows(db, doc.id) });
   // Every French paragraph tells names from capitalised common words, whatever was asked for.

@@ -1,6 +1,6 @@
 import type { Db } from "../db/client";
 import { loadAlignedRows, type AlignedRow } from "../documents/aligned-rows";
-import { UserError } from "../errors";
+import { findDocumentById, namedOrAllDocuments } from "../documents/find-document";
 import { foldForMatch } from "../text/normalize";
 import { loadGlossaryTerms } from "./load-terms";
 import { GlossaryMatcher, type GlossaryMatch, type GlossaryTerm, type Lang } from "./matcher";
@@ -96,19 +96,13 @@ export function checkRows(
 
 /** The flags of one document, by id (for the reader: each flag names its link and paragraphs). */
 export async function checkDocument(db: Db, documentId: number, terms?: readonly GlossaryTerm[]): Promise<GlossaryFlag[]> {
-  const doc = await db.document.findUnique({ where: { id: documentId }, select: { id: true, slug: true } });
-  if (!doc) throw new UserError(`no document with id ${documentId}`);
+  const doc = await findDocumentById(db, documentId, { id: true, slug: true });
   return checkRows(doc, await loadAlignedRows(db, doc.id), terms ?? (await loadGlossaryTerms(db)));
 }
 
 /** The flags of the documents named by slug, or of every document when `slugs` is omitted. */
 export async function checkDocuments(db: Db, slugs?: readonly string[]): Promise<GlossaryFlag[]> {
-  const docs = await db.document.findMany({
-    where: slugs ? { slug: { in: [...slugs] } } : undefined,
-    select: { id: true, slug: true },
-    orderBy: { id: "asc" },
-  });
-  for (const slug of slugs ?? []) if (!docs.some((d) => d.slug === slug)) throw new UserError(`--doc ${slug}: no such document`);
+  const docs = await namedOrAllDocuments(db, slugs);
   const terms = await loadGlossaryTerms(db);
   const flags: GlossaryFlag[] = [];
   for (const doc of docs) flags.push(...checkRows(doc, await loadAlignedRows(db, doc.id), terms));

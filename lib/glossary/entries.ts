@@ -9,6 +9,7 @@ import { currentGlossary, loadGlossaryTerms } from "./load-terms";
 import { GlossaryMatcher, type GlossaryTerm } from "./matcher";
 import { logGlossaryChange } from "./change-log";
 import { settleCandidatesFor } from "./settle-candidates";
+import { validate } from "../validate";
 
 /** Where an entry's French forms occur: one line per document. */
 export interface EntryOccurrence {
@@ -118,19 +119,12 @@ const idSchema = z.coerce.number({ error: "must be a number" }).int("must be a w
 
 /** Parses an id given by a form or a command line; the error names the field. */
 export function parseId(value: unknown, field = "id"): number {
-  const parsed = idSchema.safeParse(value);
-  if (!parsed.success) throw new UserError(`${field}: ${parsed.error.issues[0].message}`);
-  return parsed.data;
+  return validate(idSchema, value, field);
 }
 
 /** Validates an entry; the error names the field ("en: must not be empty"). */
 export function parseEntry(input: unknown): GlossaryEntryInput {
-  const parsed = glossaryEntryInput.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new UserError(`${issue.path.join(".") || "entry"}: ${issue.message}`);
-  }
-  return parsed.data;
+  return validate(glossaryEntryInput, input, undefined, "entry");
 }
 
 async function assertFrenchFree(db: Db, fr: string, exceptId?: number) {
@@ -179,12 +173,7 @@ const entryFields = z.object({
 
 /** Changes an entry's kind, forms and notes (its variants stay). */
 export async function updateEntry(db: Db, id: number, input: unknown, actor: Actor = COMMAND_ACTOR): Promise<void> {
-  const parsed = entryFields.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new UserError(`${issue.path.join(".")}: ${issue.message}`);
-  }
-  const { kind, fr, en, note, noteFr } = parsed.data;
+  const { kind, fr, en, note, noteFr } = validate(entryFields, input, undefined, "entry");
   await db.$transaction(async (tx) => {
     const existing = await tx.glossaryEntry.findUnique({ where: { id } });
     if (!existing) throw new UserError(`id: no glossary entry ${id}`);
@@ -216,12 +205,7 @@ const variantInput = z.object({
 
 /** Adds another spelling of an entry's name in one language. */
 export async function addVariant(db: Db, entryId: number, input: unknown, actor: Actor = COMMAND_ACTOR): Promise<number> {
-  const parsed = variantInput.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new UserError(`${issue.path.join(".")}: ${issue.message}`);
-  }
-  const { lang, text } = parsed.data;
+  const { lang, text } = validate(variantInput, input, undefined, "variant");
   const entry = await db.glossaryEntry.findUnique({ where: { id: entryId }, include: { variants: true } });
   if (!entry) throw new UserError(`entryId: no glossary entry ${entryId}`);
   if (entry[lang] === text || entry.variants.some((v) => v.lang === lang && v.text === text)) {

@@ -5,6 +5,7 @@ import { glossaryVersion } from "../db/versions";
 import { UserError } from "../errors";
 import { glossaryEntryInput } from "./entry-schema";
 import type { GlossaryTerm } from "./matcher";
+import { validate } from "../validate";
 
 /** Every glossary entry with its variants, as matching needs them. */
 export async function loadGlossaryTerms(db: Db): Promise<GlossaryTerm[]> {
@@ -35,12 +36,15 @@ export function readGlossaryFile(file: string): GlossaryTerm[] {
     const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : `not valid JSON (${(error as Error).message})`;
     throw new UserError(`${file}: ${reason}`);
   }
-  const parsed = z.array(glossaryEntryInput).safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new UserError(`${file}: entry ${issue.path.join(".")}: ${issue.message}`);
+  let entries;
+  try {
+    entries = validate(z.array(glossaryEntryInput), data, "entry");
+  } catch (error) {
+    // The file names the problem's place ("glossary.json: entry.3.en: must not be empty").
+    if (error instanceof UserError) throw new UserError(`${file}: ${error.message}`);
+    throw error;
   }
-  return parsed.data.map((entry, i) => ({ ...entry, id: i + 1 }));
+  return entries.map((entry, i) => ({ ...entry, id: i + 1 }));
 }
 
 let cached: { version: number; terms: Promise<GlossaryTerm[]> } | null = null;

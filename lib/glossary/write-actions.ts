@@ -7,6 +7,7 @@ import { acceptCandidate, extractAndStoreCandidates, rejectCandidate } from "./c
 import { addVariant, createEntry, deleteEntry, deleteVariant, parseId, updateEntry } from "./entries";
 import { importGlossaryText, MAX_GLOSSARY_FILE_BYTES } from "./exchange";
 import { refreshFlagsInBackground } from "./stored-flags";
+import { validate } from "../validate";
 
 /**
  * Every write the glossary page can make, as plain data (a form's fields), so that the
@@ -30,16 +31,14 @@ export type WriteDetail =
   /** `found`: names not in the glossary; `pending`: those waiting for review, `names` among them. */
   | { kind: "extracted"; found: number; pending: number; names: string[] };
 
-export type WriteResult = { ok: true; action: GlossaryWrite["action"]; detail?: WriteDetail } | { ok: false; error: string };
+export type WriteResult = { ok: true; action: GlossaryWrite["action"]; detail?: WriteDetail } | { ok: false; error: UserError };
 
 const optionalText = (v: unknown) => (typeof v === "string" && v.trim() ? v : undefined);
 /** "a | b" or one per line, as the add form takes variants. */
 const variantList = (v: unknown) =>
   typeof v === "string" ? v.split(/[|\n]/).map((s) => s.trim()).filter(Boolean) : [];
 
-const uploadName = z
-  .string({ error: "file: missing" })
-  .regex(/\.(csv|tbx|xml)$/i, "file: must be a .csv or .tbx file");
+const uploadName = z.string({ error: "missing" }).regex(/\.(csv|tbx|xml)$/i, "must be a .csv or .tbx file");
 
 async function perform(db: Db, input: GlossaryWrite, actor: Actor): Promise<WriteDetail | undefined> {
   switch (input.action) {
@@ -78,11 +77,10 @@ async function perform(db: Db, input: GlossaryWrite, actor: Actor): Promise<Writ
       await rejectCandidate(db, parseId(input.id), actor);
       return;
     case "importFile": {
-      const name = uploadName.safeParse(input.name);
-      if (!name.success) throw new UserError(name.error.issues[0].message);
-      if (typeof input.content !== "string" || !input.content.trim()) throw new UserError(`${name.data}: empty file`);
-      if (Buffer.byteLength(input.content) > MAX_GLOSSARY_FILE_BYTES) throw new UserError(`${name.data}: larger than 5 MB`);
-      return { kind: "imported", ...(await importGlossaryText(db, input.content, name.data, actor)) };
+      const name = validate(uploadName, input.name, "file");
+      if (typeof input.content !== "string" || !input.content.trim()) throw new UserError(`${name}: empty file`);
+      if (Buffer.byteLength(input.content) > MAX_GLOSSARY_FILE_BYTES) throw new UserError(`${name}: larger than 5 MB`);
+      return { kind: "imported", ...(await importGlossaryText(db, input.content, name, actor)) };
     }
     case "extractCandidates": {
       const found = await extractAndStoreCandidates(db);
@@ -102,7 +100,7 @@ export const permissionFor = (input: Pick<GlossaryWrite, "action">): Permission 
  * Runs one write from the page: `authorize` first (it throws when the request may not
  * make that write, and then nothing is read or written; else it says who writes), then
  * validation and the write itself, recorded as that person's. Errors caused by the input
- * come back as `{ ok: false, error }` naming the field; a refused permission is re-thrown
+ * come back as `{ ok: false, error }` (a UserError naming the field, for the page to phrase); a refused permission is re-thrown
  * for the caller to report as such.
  */
 export async function performGlossaryWrite(db: Db, input: GlossaryWrite, authorize: (permission: Permission) => Promise<Actor>): Promise<WriteResult> {
@@ -113,7 +111,7 @@ export async function performGlossaryWrite(db: Db, input: GlossaryWrite, authori
     refreshFlagsInBackground(db);
     return { ok: true, action: input.action, detail };
   } catch (error) {
-    if (error instanceof UserError) return { ok: false, error: error.message };
+    if (error instanceof UserError) return { ok: false, error };
     throw error;
   }
 }

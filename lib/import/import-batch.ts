@@ -28,10 +28,10 @@ export interface ImportOutcome {
   /** The file or URL, as given or found in a folder. */
   name: string;
   result?: StoreResult;
-  /** Why it was refused: one line naming the file (a UserError's message). */
-  refused?: string;
-  /** Imported, but aligning it failed (it stays unaligned; `npm run align` tries again). */
-  alignFailed?: string;
+  /** Why it was refused, for the front door to phrase (the message names the file). */
+  refused?: UserError;
+  /** Imported, but aligning it failed (it stays unaligned; aligning again may work). */
+  alignFailed?: UserError;
 }
 
 const isUrl = (input: string) => /^https?:\/\//i.test(input);
@@ -116,7 +116,7 @@ export async function importSource(db: Db, source: ImportSource, options: Import
     outcome.result = await importOnly(db, source, options);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    outcome.refused = error.message;
+    outcome.refused = error;
   }
   const result = outcome.result;
   if (result && result.outcome !== "unchanged") {
@@ -128,7 +128,7 @@ export async function importSource(db: Db, source: ImportSource, options: Import
           await alignIfNeeded(db, doc.slug, terms, lexicon);
         } catch (error) {
           if (!(error instanceof UserError)) throw error;
-          outcome.alignFailed = error.message;
+          outcome.alignFailed = error;
         }
       }
     }

@@ -28,9 +28,15 @@ export interface ImportBilingualOptions {
   actor?: Actor;
 }
 
-/** Refuses a --slug that is not a slug. */
+/** An English file (`english`) given beside `file`, which holds both languages already. */
+export function englishInBilingualFile(english: string, file: string): UserError {
+  const values = { file: path.basename(file) };
+  return new UserError({ code: "englishInBilingualFile", field: "english", value: english, values, problem: `${values.file} already holds the English; an English file goes with an article` });
+}
+
+/** Refuses a slug that is not one. */
 export function checkSlug(slug: string | undefined): void {
-  if (slug !== undefined && !isValidSlug(slug)) throw new UserError(`--slug "${slug}": use lower-case letters, digits and single hyphens`);
+  if (slug !== undefined && !isValidSlug(slug)) throw new UserError({ code: "slugSyntax", field: "slug", value: slug, problem: "use lower-case letters, digits and single hyphens" });
 }
 
 /** What importing a bilingual file did: per document, and added up. */
@@ -68,7 +74,7 @@ function combine(results: StoreResult[]): BilingualImportResult {
  */
 export async function importBilingualFile(db: Db, file: string, options: ImportBilingualOptions = {}): Promise<BilingualImportResult> {
   checkSlug(options.slug);
-  if (options.en) throw new UserError(`--en ${options.en}: ${path.basename(file)} already holds the English; --en is for articles`);
+  if (options.en) throw englishInBilingualFile(options.en, file);
   return importBilingualContent(db, file, readTextFile(file), options);
 }
 
@@ -79,7 +85,8 @@ export async function importBilingualContent(db: Db, file: string, text: string,
   const parsed = { ...read, documents: read.documents.filter((d) => d.links.length) };
   if (!parsed.documents.length) throw new UserError(`${file}: no translation units found`);
   if (options.slug && parsed.documents.length > 1) {
-    throw new UserError(`--slug ${options.slug}: ${path.basename(file)} holds ${parsed.documents.length} documents; --slug needs a file with one`);
+    const values = { file: path.basename(file), count: parsed.documents.length };
+    throw new UserError({ code: "slugNeedsOneDocument", field: "slug", value: options.slug, values, problem: `${values.file} holds ${values.count} documents; a slug names only one` });
   }
   return combine(await storeBilingual(db, parsed, { importedFrom: path.basename(file), slug: options.slug, source: options.source?.trim() || undefined, actor: options.actor }));
 }

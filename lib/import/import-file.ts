@@ -5,7 +5,7 @@ import type { Db } from "../db/client";
 import { UserError } from "../errors";
 import { fetchArticle } from "./fetch-article";
 import type { FetchPageOptions } from "./fetch-page";
-import { checkSlug, importBilingualContent, isBilingualFile } from "./import-bilingual";
+import { checkSlug, englishInBilingualFile, importBilingualContent, isBilingualFile } from "./import-bilingual";
 import { isArticleFile, parseArticleContent, unknownExtension, type ArticleFormat } from "./parse-article";
 import { readTextFile } from "./read-text-file";
 import { storeArticle, type StoreResult } from "./store-article";
@@ -52,7 +52,7 @@ export type ImportContentOptions = Omit<ImportFileOptions, "en"> & {
 export async function importContent(db: Db, french: NamedText, options: ImportContentOptions = {}): Promise<StoreResult> {
   checkSlug(options.slug);
   if (isBilingualFile(french.name)) {
-    if (options.en) throw new UserError(`--en ${options.en.name}: ${path.basename(french.name)} already holds the English; --en is for articles`);
+    if (options.en) throw englishInBilingualFile(options.en.name, french.name);
     return importBilingualContent(db, french.name, french.text, options);
   }
   const article = parseArticleContent(french.name, french.text, french.format);
@@ -76,7 +76,7 @@ export async function importFile(db: Db, file: string, options: ImportFileOption
     if (!isArticleFile(name) && !isBilingualFile(name) && !fs.statSync(name, { throwIfNoEntry: false })?.isDirectory() && fs.existsSync(name)) throw unknownExtension(name);
     return { name, text: readTextFile(name) };
   };
-  if (isBilingualFile(file) && options.en) throw new UserError(`--en ${options.en}: ${path.basename(file)} already holds the English; --en is for articles`);
+  if (isBilingualFile(file) && options.en) throw englishInBilingualFile(options.en, file);
   return importContent(db, read(file), { ...options, en: options.en ? read(options.en) : undefined });
 }
 

@@ -116,9 +116,12 @@ async function syncSide(
       )
     ).length;
     if (corrected) {
-      throw new UserError(
-        `--en: the new English would replace ${corrected} paragraph${corrected > 1 ? "s" : ""} corrected or reviewed in the reader; add --replace-edited to replace them anyway`,
-      );
+      throw new UserError({
+        code: "editedEnglishReplaced",
+        field: "english",
+        values: { count: corrected },
+        problem: `the new English would replace ${corrected} paragraph${corrected > 1 ? "s" : ""} corrected or reviewed in the reader`,
+      });
     }
   }
 

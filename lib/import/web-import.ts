@@ -29,17 +29,20 @@ export const PASTED_ENGLISH = "English text";
 
 export type WebImportOptions = Pick<ImportSourceOptions, "source" | "replace" | "replaceEdited" | "fetch" | "actor">;
 
-/** What the page shows for one article: plain data, sent to the browser as it is. */
+/**
+ * What the page shows for one article: plain data but for the errors, which the page's
+ * server action phrases in the interface's language before sending it to the browser.
+ */
 export interface WebImportResult {
   /** The file name, "French text" or the URL. */
   name: string;
   outcome?: StoreResult["outcome"];
   /** The documents written (a TMX or XLIFF file may hold several), with their French titles. */
   documents: { slug: string; title: string }[];
-  /** Why nothing was stored: one line naming the file. */
-  refused?: string;
+  /** Why nothing was stored. */
+  refused?: UserError;
   /** Imported, but not aligned (the reader shows it unaligned; aligning again may work). */
-  alignFailed?: string;
+  alignFailed?: UserError;
   /** A different article imported before from a file of the same name, left as it was. */
   spared?: { slug: string; title: string };
 }
@@ -102,7 +105,7 @@ export async function importWebArticle(db: Db, article: WebArticle, options: Web
     source = await toSource(article);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    return { name: nameOf(article), documents: [], refused: error.message };
+    return { name: nameOf(article), documents: [], refused: error };
   }
   return describe(db, await importSource(db, source, { ...options, align: true }));
 }
@@ -112,7 +115,9 @@ export async function importWebArticle(db: Db, article: WebArticle, options: Web
  * folder on the command line); `english`, when given, is the English of the one article.
  */
 export function uploadsAsArticles(files: readonly Upload[], english?: Upload): WebArticle[] {
-  if (english && files.length !== 1) throw new UserError("English file: give it with one French file (or name each English file NAME.en.txt beside NAME.txt)");
+  if (english && files.length !== 1) {
+    throw new UserError({ code: "englishNeedsOneArticle", field: "english", problem: "give it with one French file (or name each English file NAME.en.txt beside NAME.txt)" });
+  }
   if (english) return [{ kind: "upload", french: files[0], english }];
   return pairByName(files, (f) => f.name).map(({ french, english: en }) => ({ kind: "upload", french, english: en }));
 }

@@ -1,4 +1,5 @@
 import type { Db } from "../db/client";
+import { findDocumentsBySlugs } from "../documents/find-document";
 import { UserError } from "../errors";
 import { findExactMatches, memoryKey, type MemoryUnitView, type NearMatch, NearMatcher } from "../memory/memory";
 import { isCredit } from "../text/paragraph-kind";
@@ -31,8 +32,8 @@ export interface DocumentPlan {
   slug: string;
   /** The French title, sent to DeepL as context. */
   title: string;
-  /** Why the document is left alone, if it is. */
-  skipped: string | null;
+  /** Why the document is left out (code notAligned), or null. */
+  skipped: UserError | null;
   /**
    * Credit lines ("AFP/Archives", "KCNA VIA KNS/AFP"): names of agencies and photographers,
    * not language. Copied unchanged as their English (see COPIED_ORIGIN), never sent.
@@ -59,11 +60,8 @@ export const isCreditParagraph = (p: Pick<PendingParagraph, "kind" | "text">) =>
 export async function selectDocuments(db: Db, selection: { slugs?: readonly string[]; all?: boolean }) {
   if (selection.all) return db.document.findMany({ orderBy: { id: "asc" }, select: { id: true, slug: true, titleFr: true } });
   const slugs = [...new Set(selection.slugs ?? [])];
-  if (!slugs.length) throw new UserError("name a document with --doc SLUG, or use --all");
-  const docs = await db.document.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true, titleFr: true } });
-  const missing = slugs.filter((s) => !docs.some((d) => d.slug === s));
-  if (missing.length) throw new UserError(`--doc ${missing[0]}: no document with this slug`);
-  return slugs.map((s) => docs.find((d) => d.slug === s)!);
+  if (!slugs.length) throw new UserError({ code: "documentsNotChosen", field: "document", problem: "name a document, or choose every document" });
+  return findDocumentsBySlugs(db, slugs, { id: true, slug: true, titleFr: true });
 }
 
 /**
@@ -107,7 +105,7 @@ export async function planDocuments(
     plans.push(plan);
     const pending = await pendingParagraphs(db, doc.id);
     if (pending === null) {
-      plan.skipped = "English paragraphs not aligned yet (run `npm run align` first)";
+      plan.skipped = new UserError({ code: "notAligned", problem: "English paragraphs not aligned yet" });
       continue;
     }
     const exact = await findExactMatches(db, pending.map((p) => p.text), targetLang);

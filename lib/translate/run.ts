@@ -26,7 +26,8 @@ export interface TranslateOptions {
 
 export interface DocumentReport {
   slug: string;
-  skipped: string | null;
+  /** Why the document is left alone (code notAligned), or null. */
+  skipped: UserError | null;
   /** Paragraphs given English from the memory, from DeepL output stored earlier, from DeepL now. */
   fromMemory: number;
   /** Credit lines copied unchanged (not translated, not sent). */

@@ -128,8 +128,8 @@ describe("alignDocument", () => {
     expect(await pairs()).toEqual([[[0], [0]], [[1], [1]], [[2], []]]);
   });
 
-  it("refuses an unknown slug with a one-line error", async () => {
-    await expect(alignDocument(temp.db, "no-such-doc")).rejects.toThrow('no document with slug "no-such-doc"');
+  it("refuses an unknown slug with documentNotFound, naming the document, no flag", async () => {
+    await expect(alignDocument(temp.db, "no-such-doc")).rejects.toMatchObject({ code: "documentNotFound", field: "document", value: "no-such-doc", message: 'document "no-such-doc": no document with this slug' });
   });
 
   it("alignAll aligns every document with English", async () => {
@@ -172,11 +172,11 @@ describe("npm run align (database)", () => {
     expect(await temp.db.sourceParagraph.count({ where: { linkId: null } })).toBe(0);
   });
 
-  it("an unknown slug: one line on stderr, exit 1, nothing written", async () => {
+  it("an unknown slug: one line on stderr naming the flag, exit 1, nothing written", async () => {
     const before = await snapshotDatabase(temp.db);
     const result = align("--doc", "nope");
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe('error: no document with slug "nope"\n');
+    expect(result.stderr).toBe("error: --doc nope: no document with this slug\n");
     expect(await snapshotDatabase(temp.db)).toEqual(before);
   });
 });

@@ -53,7 +53,7 @@ describe("npm run user", () => {
     [["add", "bob", "--role", "editor"], "", /^error: password: standard input is empty/],
     [["add", "bob", "--role", "boss"], `${PASSWORD}\n`, /^error: option '--role <role>' argument 'boss' is invalid\. Allowed choices are reader, editor, admin\. \(see --help\)$/],
     [["add", "claire", "--role", "editor"], `${PASSWORD}\n`, /^error: name: an account "Claire" exists already$/],
-    [["role", "nobody", "admin"], undefined, /^error: nobody: no account by that name/],
+    [["role", "nobody", "admin"], undefined, /^error: nobody: no account by that name \(npm run user -- list\)$/],
     [["role", "claire", "editor"], undefined, /^error: Claire is the only enabled admin: make another account admin before you make Claire editor$/],
     [["disable", "claire"], undefined, /^error: Claire is the only enabled admin/],
     [[], undefined, /^error: say what to do: add, list, role, disable, enable or password/],

@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser, startApp, type RunningApp } from "./harness";
-import { callActionAs } from "./server-actions";
+import { callAction, callActionAs } from "./server-actions";
 
 jest.setTimeout(120_000);
 
@@ -198,6 +198,46 @@ describe("import page", () => {
     expect(await paste.locator(".import-error").textContent()).toBe("French text: binary file (control character U+0007 on line 3), expected UTF-8 text");
     expect(await paste.locator('textarea[name="french"]').inputValue()).toBe(bad);
     expect(await documents()).toHaveLength(1);
+  });
+
+  it("says why an import is refused in the interface's language, naming the form's field and option (French interface)", async () => {
+    await mayWrite();
+    const imports = new ImportPage(page);
+    await imports.open("fr");
+    const paste = imports.form("paste");
+    const french = article("Relu avant le nouvel import");
+    await paste.locator('textarea[name="french"]').fill(french);
+    await paste.locator('textarea[name="english"]').fill(english("Reviewed before the new import"));
+    await paste.locator('button[type="submit"]').click();
+    await paste.locator('.import-item[data-status="created"]').waitFor();
+    const [doc] = await documents();
+    // A person reviewed the English in the reader; a new English would replace all four paragraphs.
+    await app.temp.db.targetParagraph.updateMany({ where: { document: { slug: doc.slug } }, data: { status: "reviewed" } });
+
+    await paste.locator('textarea[name="english"]').fill(english("Another English altogether"));
+    await paste.locator('button[type="submit"]').click();
+    await paste.locator('.import-item[data-status="refused"]').waitFor();
+    expect(await paste.locator(".import-error").textContent()).toBe(
+      "Traduction anglaise : le nouvel anglais remplacerait 4 paragraphes corrigés ou relus dans le lecteur ; " +
+        "cochez « Laisser le nouvel anglais remplacer des paragraphes corrigés ou relus dans le lecteur » pour les remplacer quand même.",
+    );
+    expect(await app.temp.db.targetParagraph.count({ where: { document: { slug: doc.slug }, status: "reviewed" } })).toBe(4);
+
+    // The option it names lets the new English in.
+    await paste.locator("summary").click();
+    await paste.locator('input[name="replaceEdited"]').check();
+    await paste.locator('button[type="submit"]').click();
+    await paste.locator('.import-item[data-status="updated"]').waitFor();
+
+    // A field left empty, in the language of the page the action is called from.
+    const form = new FormData();
+    form.set("mode", "url");
+    form.set("url", "");
+    const cookie = { headers: { cookie: `editor_token=${TOKEN}` } };
+    const inFrench = await callAction(app.baseUrl, "/fr/import", "importArticles", [{ status: "idle" }, form], cookie);
+    expect(inFrench.text).toContain('"code":"invalid","message":"Adresse : à remplir."');
+    const inEnglish = await callAction(app.baseUrl, "/en/import", "importArticles", [{ status: "idle" }, form], cookie);
+    expect(inEnglish.text).toContain('"code":"invalid","message":"Address: required."');
   });
 
   it("fetches a web page the server can reach, and names the address it could not fetch", async () => {

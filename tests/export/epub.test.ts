@@ -307,10 +307,10 @@ describe("choices and refusals", () => {
   });
 
   it("refuses an unknown document and an empty library before writing anything", async () => {
-    await expect(epubBytes(temp.db, { slug: "nope" })).rejects.toThrow("--doc nope: no document with this slug");
+    await expect(epubBytes(temp.db, { slug: "nope" })).rejects.toMatchObject({ code: "documentNotFound", field: "document", value: "nope", message: 'document "nope": no document with this slug' });
     const empty = await createTempDb();
     try {
-      await expect(epubBytes(empty.db, {})).rejects.toThrow("--all: no document to export");
+      await expect(epubBytes(empty.db, {})).rejects.toMatchObject({ code: "noDocuments", message: "documents: no document to export" });
     } finally {
       await empty.close();
     }

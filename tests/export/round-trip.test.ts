@@ -186,11 +186,20 @@ describe("bad files: one line naming the file and the line or element, nothing w
     expect(await snapshotDatabase(target.db)).toEqual(before);
   });
 
-  it("--en and a multi-document --slug are refused", async () => {
+  it("an English file and a multi-document slug are refused, naming the field without its flag", async () => {
     const file = path.join(target.dir, "two.tmx");
     fs.writeFileSync(file, await exportText(source.db, { format: "tmx" }));
-    await expect(importFile(target.db, file, { en: "x.txt" })).rejects.toThrow(/^--en x\.txt: two\.tmx already holds the English/);
-    await expect(importFile(target.db, file, { slug: "one" })).rejects.toThrow(/^--slug one: two\.tmx holds 2 documents/);
+    await expect(importFile(target.db, file, { en: "x.txt" })).rejects.toMatchObject({
+      code: "englishInBilingualFile",
+      field: "english",
+      value: "x.txt",
+      message: 'english "x.txt": two.tmx already holds the English; an English file goes with an article',
+    });
+    await expect(importFile(target.db, file, { slug: "one" })).rejects.toMatchObject({
+      code: "slugNeedsOneDocument",
+      values: { file: "two.tmx", count: 2 },
+      message: 'slug "one": two.tmx holds 2 documents; a slug names only one',
+    });
   });
 
   it("the import command prints what it did", async () => {

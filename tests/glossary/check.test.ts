@@ -90,7 +90,7 @@ describe("glossary consistency check", () => {
   });
 
   it("names an unknown document", async () => {
-    await expect(checkDocuments(temp.db, ["nope"])).rejects.toThrow("--doc nope: no such document");
+    await expect(checkDocuments(temp.db, ["nope"])).rejects.toMatchObject({ code: "documentNotFound", field: "document", value: "nope", message: 'document "nope": no document with this slug' });
   });
 });
 

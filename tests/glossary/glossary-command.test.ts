@@ -63,7 +63,7 @@ describe("npm run glossary", () => {
   it("explains bad arguments in one line", () => {
     for (const [args, message] of [
       [["extract"], "error: --doc SLUG or --all: say which documents"],
-      [["check", "--doc", "nope"], "error: --doc nope: no such document"],
+      [["check", "--doc", "nope"], "error: --doc nope: no document with this slug"],
       [["import", "nope.csv"], "error: nope.csv: no such file"],
       [["accept", "x"], "error: id: must be a number"],
     ] as const) {

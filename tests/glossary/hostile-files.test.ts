@@ -29,7 +29,7 @@ const cases: [string, string, string, string][] = [
 describe("hostile glossary files: one line, nothing written", () => {
   it.each(cases)("the page's upload answers %s with a message", async (_, name, content, message) => {
     const result = await performGlossaryWrite(temp.db, { action: "importFile", name, content }, async () => ({ kind: "local" }));
-    expect(result).toEqual({ ok: false, error: message });
+    expect(result).toMatchObject({ ok: false, error: { message } });
     await expectNothingStored();
   });
 

@@ -11,7 +11,11 @@ const allow = async (): Promise<Actor> => ({ kind: "local" });
 const refuse = async () => {
   throw new Error("Editing is closed");
 };
-const write = (input: GlossaryWrite) => performGlossaryWrite(temp.db, input, allow);
+/** The result, its error as the message lib gives it (the page phrases it: app/server/user-error-text.ts). */
+const write = async (input: GlossaryWrite) => {
+  const result = await performGlossaryWrite(temp.db, input, allow);
+  return result.ok ? result : { ok: false as const, error: result.error.message };
+};
 
 beforeAll(async () => {
   temp = await createTempDb();

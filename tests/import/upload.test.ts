@@ -63,7 +63,7 @@ describe("importing from the web page", () => {
       const result = await importWebArticle(temp.db, a);
       expect(result.outcome).toBeUndefined();
       expect(result.documents).toEqual([]);
-      return result.refused;
+      return result.refused?.message;
     };
     expect(await refusal(article("photo.txt", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])))).toBe("photo.txt: binary file (contains NUL bytes), expected UTF-8 text");
     expect(await refusal(article("latin1.txt", Buffer.from("Titre\n\nÉté à Paris\n", "latin1")))).toMatch(/^latin1\.txt: invalid UTF-8 on line 3 \(byte \d+\); convert the file to UTF-8 first$/);
@@ -83,7 +83,7 @@ describe("importing from the web page", () => {
       size: MAX_IMPORT_BYTES + 1,
       arrayBuffer: () => Promise.reject(new Error("read although over the limit")),
     };
-    expect(await importWebArticle(temp.db, { kind: "upload", french: huge })).toMatchObject({ refused: "huge.txt: file is 64.0 MB, over the 64.0 MB limit" });
+    expect(await importWebArticle(temp.db, { kind: "upload", french: huge })).toMatchObject({ refused: { message: "huge.txt: file is 64.0 MB, over the 64.0 MB limit" } });
     expect(await temp.db.document.count()).toBe(0);
   });
 
@@ -104,7 +104,7 @@ describe("importing from the web page", () => {
     // Pasted Markdown is read as Markdown.
     const markdown = await importWebArticle(temp.db, { kind: "paste", french: "# Le titre\n\nUn **paragraphe**.", format: "markdown" });
     expect(markdown.documents[0].title).toBe("Le titre");
-    expect(await importWebArticle(temp.db, { kind: "paste", french: "\u0000", format: "text" })).toMatchObject({ refused: "French text: binary file (contains NUL bytes), expected UTF-8 text" });
+    expect(await importWebArticle(temp.db, { kind: "paste", french: "\u0000", format: "text" })).toMatchObject({ refused: { message: "French text: binary file (contains NUL bytes), expected UTF-8 text" } });
   });
 
   it("fetches a page the server can reach, and refuses one it cannot, naming the URL", async () => {
@@ -112,10 +112,10 @@ describe("importing from the web page", () => {
     const result = await importWebArticle(temp.db, { kind: "url", url: `${base}/canicule.html` }, { fetch });
     expect(result).toMatchObject({ name: `${base}/canicule.html`, outcome: "created" });
     const missing = await importWebArticle(temp.db, { kind: "url", url: `${base}/missing.html` }, { fetch });
-    expect(missing.refused).toMatch(new RegExp(`^${base}/missing\\.html: .*404`));
+    expect(missing.refused?.message).toMatch(new RegExp(`^${base}/missing\\.html: .*404`));
     // Loopback is private: refused unless allowed.
     const blocked = await importWebArticle(temp.db, { kind: "url", url: `${base}/canicule.html` }, { fetch: { allowPrivateHosts: false } });
-    expect(blocked.refused).toMatch(/IMPORT_ALLOW_PRIVATE_HOSTS=1/);
+    expect(blocked.refused?.message).toMatch(/IMPORT_ALLOW_PRIVATE_HOSTS=1/);
     expect(await temp.db.document.count()).toBe(1);
   });
 
@@ -124,6 +124,6 @@ describe("importing from the web page", () => {
     const pairs = uploadsAsArticles(files).map((a) => (a.kind === "upload" ? [a.french.name, a.english?.name] : []));
     expect(pairs).toEqual([["b.fr.md", "b.en.md"], ["a.txt", "a.en.txt"], ["c.en.txt", undefined], ["d.tmx", undefined]]);
     expect(uploadsAsArticles([files[1]], upload("other.txt", "y"))).toMatchObject([{ french: { name: "a.txt" }, english: { name: "other.txt" } }]);
-    expect(() => uploadsAsArticles(files, upload("other.txt", "y"))).toThrow("English file: give it with one French file");
+    expect(() => uploadsAsArticles(files, upload("other.txt", "y"))).toThrow(expect.objectContaining({ code: "englishNeedsOneArticle", field: "english" }));
   });
 });

@@ -386,7 +386,7 @@ describe("placing new English in an aligned document", () => {
     await addEnglish(temp.db, documentId, ["Unaligned English"]);
     const before = await snapshotDatabase(temp.db);
     const report = await translate();
-    expect(report.documents[0].skipped).toMatch(/not aligned/);
+    expect(report.documents[0].skipped).toMatchObject({ code: "notAligned", message: "English paragraphs not aligned yet" });
     expect(server.translateRequests()).toHaveLength(0);
     expect(await snapshotDatabase(temp.db)).toEqual(before);
   });

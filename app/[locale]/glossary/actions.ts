@@ -7,6 +7,7 @@ import { MAX_GLOSSARY_FILE_BYTES } from "@/lib/glossary/exchange";
 import { oversizeMessage } from "@/lib/import/import-limits";
 import { decodeText } from "@/lib/import/read-text-file";
 import { performGlossaryWrite, permissionFor, type GlossaryWrite, type WriteDetail } from "@/lib/glossary/write-actions";
+import { userErrorText } from "../../server/user-error-text";
 import { assertWriteAllowed, WriteForbiddenError } from "../../server/write-guard";
 
 export type ActionState = { status: "idle" } | { status: "ok"; detail?: WriteDetail } | { status: "error"; error: string } | { status: "forbidden" };
@@ -36,12 +37,12 @@ export async function glossaryAction(_previous: ActionState, form: FormData): Pr
       input.content = decodeText(new Uint8Array(await file.arrayBuffer()), file.name, { allowEmpty: true });
     }
     const result = await performGlossaryWrite(getDb(), input as GlossaryWrite, assertWriteAllowed);
-    if (!result.ok) return { status: "error", error: result.error };
+    if (!result.ok) return { status: "error", error: await userErrorText(result.error) };
     revalidatePath("/", "layout");
     return { status: "ok", detail: result.detail };
   } catch (error) {
     if (error instanceof WriteForbiddenError) return { status: "forbidden" };
-    if (error instanceof UserError) return { status: "error", error: error.message };
+    if (error instanceof UserError) return { status: "error", error: await userErrorText(error) };
     throw error;
   }
 }

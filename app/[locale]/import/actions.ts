@@ -7,9 +7,23 @@ import { UserError } from "@/lib/errors";
 import { oversizeMessage } from "@/lib/import/import-limits";
 import { importWebArticle, uploadsAsArticles, type Upload, type WebArticle, type WebImportResult } from "@/lib/import/web-import";
 import { parseInput } from "../../server/action-input";
+import { userErrorText } from "../../server/user-error-text";
 import { runWrite, type WriteResult } from "../../server/write-action";
 
-export type ImportState = { status: "idle" } | WriteResult<WebImportResult[]>;
+/** One article's result as the page shows it: why it was refused or not aligned, in the interface's language. */
+export type ImportResultView = Omit<WebImportResult, "refused" | "alignFailed"> & { refused?: string; alignFailed?: string };
+
+export type ImportState = { status: "idle" } | WriteResult<ImportResultView[]>;
+
+async function phrased({ refused, alignFailed, ...result }: WebImportResult): Promise<ImportResultView> {
+  return {
+    ...result,
+    ...(refused && { refused: await userErrorText(refused) }),
+    ...(alignFailed && { alignFailed: await userErrorText(alignFailed) }),
+  };
+}
+
+const required = (field: string) => new UserError({ code: "required", field, problem: "required" });
 
 const fields = z.object({
   mode: z.enum(["files", "paste", "url"], "must be files, paste or url"),
@@ -34,16 +48,16 @@ function pasted(form: FormData, field: string): string {
 /** The articles the form names; a UserError names the field that is missing or wrong. */
 function articlesOf(form: FormData, mode: string, format: "text" | "markdown" | "html", url: string): WebArticle[] {
   if (mode === "url") {
-    if (!url) throw new UserError("url: give the address of a page");
+    if (!url) throw required("url");
     return [{ kind: "url", url }];
   }
   if (mode === "paste") {
     const french = pasted(form, "french");
-    if (!french.trim()) throw new UserError("french: paste the French text");
+    if (!french.trim()) throw required("french");
     return [{ kind: "paste", french, english: pasted(form, "english"), format }];
   }
   const files = form.getAll("files").map(chosen).filter((f): f is Upload => f !== undefined);
-  if (!files.length) throw new UserError("files: choose at least one file");
+  if (!files.length) throw required("files");
   return uploadsAsArticles(files, chosen(form.get("en")));
 }
 
@@ -66,8 +80,8 @@ export async function importArticles(_previous: ImportState, form: FormData): Pr
     const articles = articlesOf(form, input.mode, input.format, input.url);
     const options = { source: input.source, replace: input.replace === "on", replaceEdited: input.replaceEdited === "on", actor };
     const db = getDb();
-    const results: WebImportResult[] = [];
-    for (const article of articles) results.push(await importWebArticle(db, article, options));
+    const results: ImportResultView[] = [];
+    for (const article of articles) results.push(await phrased(await importWebArticle(db, article, options)));
     return results;
   });
   if (answer.ok && answer.value.some((r) => r.outcome && r.outcome !== "unchanged")) revalidatePath("/", "layout");

@@ -2,10 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
-import { importArticles, type ImportState } from "@/app/[locale]/import/actions";
+import { importArticles, type ImportResultView, type ImportState } from "@/app/[locale]/import/actions";
 import { pairByName } from "@/lib/import/english-pairs";
 import { oversizeMessage } from "@/lib/import/import-limits";
-import type { WebImportResult } from "@/lib/import/web-import";
 import { FormAnswer } from "./FormAnswer";
 import { ImportOptions } from "./ImportOptions";
 import { ImportResult, ImportSummary, statusOf, type ImportStatus } from "./ImportResult";
@@ -21,10 +20,10 @@ interface Article {
   /** Whether its English was found by name among the chosen files (NAME.en.txt). */
   pairedByName: boolean;
   status: ImportStatus;
-  result?: WebImportResult;
+  result?: ImportResultView;
 }
 
-const refusal = (name: string, refused: string): WebImportResult => ({ name, documents: [], refused });
+const refusal = (name: string, refused: string): ImportResultView => ({ name, documents: [], refused });
 
 /**
  * Files chosen in the browser: each article (its French file, and an English file found
@@ -50,7 +49,7 @@ export function FileImport({ accept, bilingualExtensions }: { accept: string; bi
     if (input.current?.files?.length) choose(input.current.files);
   }, []);
 
-  async function send(article: Article, options: FormData): Promise<WebImportResult> {
+  async function send(article: Article, options: FormData): Promise<ImportResultView> {
     const oversize = [article.french, article.english].map((f) => f && oversizeMessage(f.name, f.size)).find(Boolean);
     if (oversize) return refusal(article.french.name, oversize);
     const data = new FormData();

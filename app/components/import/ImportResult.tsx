@@ -2,15 +2,15 @@
 
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import type { WebImportResult } from "@/lib/import/web-import";
+import type { ImportResultView } from "@/app/[locale]/import/actions";
 
 /** Where an article stands on the page: chosen and waiting, being sent, or what the server answered. */
 export type ImportStatus = "waiting" | "sending" | "created" | "updated" | "unchanged" | "refused";
 
-export const statusOf = (result: WebImportResult): ImportStatus => (result.refused || !result.outcome ? "refused" : result.outcome);
+export const statusOf = (result: ImportResultView): ImportStatus => (result.refused || !result.outcome ? "refused" : result.outcome);
 
 /** One article's answer: its status, links to the documents written, and why it was refused or not aligned. */
-export function ImportResult({ status, result }: { status: ImportStatus; result?: WebImportResult }) {
+export function ImportResult({ status, result }: { status: ImportStatus; result?: ImportResultView }) {
   const t = useTranslations("Import");
   return (
     <>
@@ -35,7 +35,7 @@ export function ImportSummary({ statuses }: { statuses: readonly ImportStatus[] 
 }
 
 /** The answer to a form sent whole (pasted text, a web page, or files sent without JavaScript). */
-export function ImportResults({ results }: { results: readonly WebImportResult[] }) {
+export function ImportResults({ results }: { results: readonly ImportResultView[] }) {
   const t = useTranslations("Import");
   return (
     <div className="import-answer">

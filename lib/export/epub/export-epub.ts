@@ -14,12 +14,12 @@ export interface EpubExportOptions extends Omit<ExportOptions, "format"> {
 /**
  * The selected documents as one bilingual EPUB 3 book, its bytes produced as they are
  * read. Fails with a UserError before any byte when the selection names no document (an
- * unknown slug, or --all on an empty library: a book needs a chapter).
+ * unknown slug, or every document of an empty library: a book needs a chapter).
  */
 export async function exportEpub(db: Db, options: EpubExportOptions): Promise<AsyncIterable<Uint8Array>> {
   const context = contextOf({ ...options, format: "epub" });
   await checkSelection(db, options);
-  if (options.slug === undefined && (await db.document.count()) === 0) throw new UserError("--all: no document to export");
+  if (options.slug === undefined && (await db.document.count()) === 0) throw new UserError({ code: "noDocuments", field: "documents", problem: "no document to export" });
   const glossary = await loadGlossaryTerms(db);
   return writeEpub(exportDocuments(db, options), { ...context, layout: options.english ?? "inline", glossary });
 }

@@ -7,6 +7,7 @@ import { generatePassword } from "@/lib/auth/password";
 import { getDb } from "@/lib/db/client";
 import { UserError } from "@/lib/errors";
 import { idInput, parseInput } from "@/app/server/action-input";
+import { userErrorText } from "@/app/server/user-error-text";
 import { assertWriteAllowed, WriteForbiddenError } from "@/app/server/write-guard";
 
 /** How a change on the People page went; a made-up password is shown this once. */
@@ -65,7 +66,7 @@ export async function peopleAction(_previous: PeopleState, form: FormData): Prom
     return state;
   } catch (error) {
     if (error instanceof WriteForbiddenError) return { status: "forbidden" };
-    if (error instanceof UserError) return { status: "error", error: error.message };
+    if (error instanceof UserError) return { status: "error", error: await userErrorText(error) };
     throw error;
   }
 }

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
+import { UserError } from "@/lib/errors";
 import { exportGlossary, GLOSSARY_FORMATS, GLOSSARY_MEDIA_TYPES } from "@/lib/glossary/exchange";
+import { validate } from "@/lib/validate";
+import { apiErrorResponse } from "@/app/server/api-error";
 
 export const dynamic = "force-dynamic";
 
@@ -17,12 +20,13 @@ const query = z
  * 422 JSON { error } naming the parameter.
  */
 export async function GET(request: Request): Promise<Response> {
-  const parsed = query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return Response.json({ error: `${issue.path.join(".") || "query"}: ${issue.message}` }, { status: 422 });
+  let format, raw;
+  try {
+    ({ format, raw } = validate(query, Object.fromEntries(new URL(request.url).searchParams), undefined, "query"));
+  } catch (error) {
+    if (error instanceof UserError) return apiErrorResponse(error, { invalidStatus: 422 });
+    throw error;
   }
-  const { format, raw } = parsed.data;
   const body = await exportGlossary(getDb(), format, { rawValues: raw === "1" });
   return new Response(body, {
     headers: {

@@ -2,6 +2,7 @@ import { getDb } from "@/lib/db/client";
 import { listArchivedParagraphs } from "@/lib/documents/archived";
 import { documentIdBySlug } from "@/lib/documents/find-document";
 import { UserError } from "@/lib/errors";
+import { apiErrorResponse } from "@/app/server/api-error";
 import { parseInput, slugInput } from "@/app/server/action-input";
 
 export const dynamic = "force-dynamic";
@@ -15,14 +16,10 @@ export async function GET(_: Request, { params }: { params: Promise<{ slug: stri
   const { slug } = await params;
   try {
     parseInput(slugInput, slug, "slug");
-  } catch (error) {
-    if (error instanceof UserError) return Response.json({ error: error.message }, { status: 400 });
-    throw error;
-  }
-  try {
     return Response.json(await listArchivedParagraphs(getDb(), await documentIdBySlug(getDb(), slug)));
   } catch (error) {
-    if (error instanceof UserError) return Response.json({ error: error.message }, { status: 404 });
+    // 400 for a slug that cannot be one, 404 (from the code) for an unknown document.
+    if (error instanceof UserError) return apiErrorResponse(error);
     throw error;
   }
 }

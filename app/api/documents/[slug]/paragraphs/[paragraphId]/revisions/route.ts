@@ -2,6 +2,7 @@ import { getDb } from "@/lib/db/client";
 import { documentIdBySlug } from "@/lib/documents/find-document";
 import { listRevisions } from "@/lib/editing/revisions";
 import { UserError } from "@/lib/errors";
+import { apiErrorResponse } from "@/app/server/api-error";
 import { idParam, parseInput, slugInput } from "@/app/server/action-input";
 
 export const dynamic = "force-dynamic";
@@ -13,18 +14,13 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(_: Request, { params }: { params: Promise<{ slug: string; paragraphId: string }> }) {
   const { slug, paragraphId } = await params;
-  let id: number;
   try {
     parseInput(slugInput, slug, "slug");
-    id = parseInput(idParam, paragraphId, "paragraphId");
-  } catch (error) {
-    if (error instanceof UserError) return Response.json({ error: error.message }, { status: 400 });
-    throw error;
-  }
-  try {
+    const id = parseInput(idParam, paragraphId, "paragraphId");
     return Response.json(await listRevisions(getDb(), await documentIdBySlug(getDb(), slug), id));
   } catch (error) {
-    if (error instanceof UserError) return Response.json({ error: error.message }, { status: 404 });
+    // 400 for bad parameters, 404 (from the code) for what is not there.
+    if (error instanceof UserError) return apiErrorResponse(error);
     throw error;
   }
 }
