@@ -1,6 +1,6 @@
 import type { Db, Tx } from "../db/client";
 import { UserError } from "../errors";
-import type { Prisma } from "../generated/prisma/client";
+import type { Prisma } from "../db/sql";
 
 /**
  * The one way to look a document up by what a person named (a slug; an id for the
