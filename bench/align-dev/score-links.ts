@@ -12,9 +12,11 @@ export interface LinkScore {
 const keyOf = (l: { fr: readonly number[]; en: readonly number[] }) => `${[...l.fr].sort((a, b) => a - b).join(",")}|${[...l.en].sort((a, b) => a - b).join(",")}`;
 
 /**
- * Strict link precision, recall and F1 (Sennrich & Volk 2011, as vecalign scores): a link
- * counts only if the same French and English runs are linked in the gold. One-sided
- * links count like any other.
+ * Strict link precision, recall and F1 (after Sennrich & Volk 2011): a link counts only if
+ * the same French and English runs are linked in the gold. One-sided links (1-0, 0-1)
+ * count like any other, in recall too, where vecalign's score.py leaves them out (its
+ * recall is over two-sided gold links only): a paragraph the translation dropped has to
+ * be found, so these figures are not comparable with vecalign's.
  */
 export function scoreLinks(gold: readonly { fr: readonly number[]; en: readonly number[] }[], test: readonly { fr: readonly number[]; en: readonly number[] }[]): LinkScore {
   const goldKeys = new Set(gold.map(keyOf));

@@ -74,6 +74,38 @@ function fixedBlocks(fixed: readonly FixedLink[], n: number, m: number): Block[]
 }
 
 /**
+ * Paragraphs one-sided locked links hold, which may only stand alone where the alignment
+ * puts them: as the cost model takes them (none when there are no such links), and the
+ * link holding each.
+ */
+function pinnedParagraphs(fixed: readonly FixedLink[], blocks: readonly Block[], n: number, m: number) {
+  const oneSided = fixed.filter((l) => !l.fr.length || !l.en.length);
+  const inBlockFr = new Uint8Array(n);
+  const inBlockEn = new Uint8Array(m);
+  for (const b of blocks) {
+    inBlockFr.fill(1, b.fr0, b.fr1);
+    inBlockEn.fill(1, b.en0, b.en1);
+  }
+  const ownerFr = new Map<number, FixedLink>();
+  const ownerEn = new Map<number, FixedLink>();
+  const forcedFr = new Uint8Array(n);
+  const forcedEn = new Uint8Array(m);
+  for (const link of oneSided) {
+    for (const i of link.fr) {
+      if (i < 0 || i >= n || inBlockFr[i]) throw new AlignError("a locked link refers to a paragraph that does not exist or is locked twice");
+      forcedFr[i] = 1;
+      ownerFr.set(i, link);
+    }
+    for (const j of link.en) {
+      if (j < 0 || j >= m || inBlockEn[j]) throw new AlignError("a locked link refers to a paragraph that does not exist or is locked twice");
+      forcedEn[j] = 1;
+      ownerEn.set(j, link);
+    }
+  }
+  return { forced: oneSided.length ? { forcedFr, forcedEn } : {}, ownerFr, ownerEn };
+}
+
+/**
  * Aligns French paragraphs with English ones: links in French reading order, every
  * paragraph of both sides in exactly one link, and the English in reading order too
  * except where two neighbouring paragraphs are swapped: then their two 1-1 links cross
@@ -95,35 +127,10 @@ export function alignParagraphs(input: AlignInput, params: CostParams = DEFAULT_
     ? coarseKnots(features, params, whole)
     : [[0, 0] as [number, number], ...anchorChain(features, whole).map(([i, j]): [number, number] => [i + 1, j + 1]), [n, m] as [number, number]];
   keepLocalKeys(features, knots);
-  features.ratio = robustRatio(features, whole, features.ratio);
-  const model = new CostModel(features, params);
 
-  const inBlockFr = new Uint8Array(n);
-  const inBlockEn = new Uint8Array(m);
-  for (const b of blocks) {
-    inBlockFr.fill(1, b.fr0, b.fr1);
-    inBlockEn.fill(1, b.en0, b.en1);
-  }
-  // One-sided locked links pin their paragraphs to stand alone where the alignment puts them.
-  const oneSided = fixed.filter((l) => !l.fr.length || !l.en.length);
-  const ownerFr = new Map<number, FixedLink>();
-  const ownerEn = new Map<number, FixedLink>();
-  if (oneSided.length) {
-    model.forcedFr = new Uint8Array(n);
-    model.forcedEn = new Uint8Array(m);
-    for (const link of oneSided) {
-      for (const i of link.fr) {
-        if (i < 0 || i >= n || inBlockFr[i]) throw new AlignError("a locked link refers to a paragraph that does not exist or is locked twice");
-        model.forcedFr[i] = 1;
-        ownerFr.set(i, link);
-      }
-      for (const j of link.en) {
-        if (j < 0 || j >= m || inBlockEn[j]) throw new AlignError("a locked link refers to a paragraph that does not exist or is locked twice");
-        model.forcedEn[j] = 1;
-        ownerEn.set(j, link);
-      }
-    }
-  }
+  const pinned = pinnedParagraphs(fixed, blocks, n, m);
+  const model = new CostModel(features, params, { ratio: robustRatio(features, whole, features.ratio), ...pinned.forced });
+  const { ownerFr, ownerEn } = pinned;
 
   const links: AlignLink[] = [];
   const kept = new Set<AlignLink>();

@@ -63,33 +63,33 @@ export interface CostParams {
 }
 
 export const DEFAULT_PARAMS: CostParams = {
-  variance: 7.98,
+  variance: 6,
   shapePrior: {
     "1-1": 0,
     "2-1": 3.5378000000000003,
     "1-2": 3.5378000000000003,
-    "2-2": 7.0756000000000006,
-    "3-1": 6,
-    "1-3": 6,
+    "2-2": 5.32,
+    "3-1": 4.5,
+    "1-3": 4.5,
     "3-2": 8,
     "2-3": 8,
-    "4-1": 9,
-    "1-4": 9,
+    "4-1": 7.98,
+    "1-4": 7.98,
   },
   skip: { body: 1.6875, heading: 4, caption: 2.5, credit: 1.5 },
-  skipEvidence: 0.0425,
-  match: 1.995,
-  mismatch: 2.66,
-  lexiconMismatch: 0.1,
-  cognateMismatch: 0.5,
-  excess: 0.1995,
+  skipEvidence: 0.11305000000000001,
+  match: 1.5,
+  mismatch: 1.7689000000000001,
+  lexiconMismatch: 0,
+  cognateMismatch: 1,
+  excess: 0.532,
   orphan: 0.3325,
   kindMismatch: 2.25,
-  skipLength: 0.014062500000000002,
-  sentenceMismatch: 2.66,
-  swap: 1.5,
-  evidence: { n: 1.1969999999999998, m: 0.4, q: 0.5, c: 0.665, g: 1.2, w: 0.7, x: 0.399, l: 0.1 },
-  confidenceScale: { "1-1": 4.62, "2-1": 3.38, multi: 2.68, "one-sided": 4.22 },
+  skipLength: 0.018750000000000003,
+  sentenceMismatch: 1.7689000000000001,
+  swap: 1.995,
+  evidence: { n: 1.2, m: 0.4, q: 0.25, c: 0.665, g: 1.2, w: 0.7, x: 0.399, l: 0.1 },
+  confidenceScale: { "1-1": 3.57, "2-1": 3.51, multi: 4.62, "one-sided": 3.07 },
 };
 
 export type ConfidenceClass = "1-1" | "2-1" | "multi" | "one-sided";
@@ -124,17 +124,31 @@ export interface LinkEvidence {
   orphan: number;
 }
 
-/** Link costs for one text: the features and constants bound together, priors in a table. */
+/** What one alignment knows of its text beyond the features, fixed before the search. */
+export interface TextConditions {
+  /** English characters per French one the length cost expects; the features' whole-text ratio when left out. */
+  ratio?: number;
+  /** Paragraphs a locked one-sided link holds (1 each): they may only stand alone. */
+  forcedFr?: Uint8Array;
+  forcedEn?: Uint8Array;
+}
+
+/** Link costs for one text: the features, constants and conditions bound together, priors in a table. */
 export class CostModel {
   private readonly prior = new Float64Array(PRIOR_SLOTS * PRIOR_SLOTS).fill(Infinity);
-  /** Paragraphs a locked one-sided link holds: they may only stand alone. */
-  forcedFr: Uint8Array | null = null;
-  forcedEn: Uint8Array | null = null;
+  /** English characters per French one, as the length cost counts them. */
+  readonly ratio: number;
+  private readonly forcedFr: Uint8Array | null;
+  private readonly forcedEn: Uint8Array | null;
 
   constructor(
     readonly f: Features,
     readonly p: CostParams = DEFAULT_PARAMS,
+    conditions: TextConditions = {},
   ) {
+    this.ratio = conditions.ratio ?? f.ratio;
+    this.forcedFr = conditions.forcedFr ?? null;
+    this.forcedEn = conditions.forcedEn ?? null;
     for (const [shape, cost] of Object.entries(p.shapePrior)) {
       const [a, b] = shape.split("-").map(Number);
       this.prior[a * PRIOR_SLOTS + b] = cost;
@@ -170,12 +184,12 @@ export class CostModel {
       for (let k = 0; k < b && this.forcedEn; k++) forced ||= this.forcedEn[j0 + k] === 1;
       if (forced) return a + b === 1 ? 0 : Infinity;
     }
-    if (b === 0) return skipCost(p, fr.kinds[i0], fr.weight[i0 + 1] - fr.weight[i0], fr.len[i0 + 1] - fr.len[i0], f.ratio);
-    if (a === 0) return skipCost(p, en.kinds[j0], en.weight[j0 + 1] - en.weight[j0], (en.len[j0 + 1] - en.len[j0]) / f.ratio, f.ratio);
+    if (b === 0) return skipCost(p, fr.kinds[i0], fr.weight[i0 + 1] - fr.weight[i0], fr.len[i0 + 1] - fr.len[i0], this.ratio);
+    if (a === 0) return skipCost(p, en.kinds[j0], en.weight[j0 + 1] - en.weight[j0], (en.len[j0 + 1] - en.len[j0]) / this.ratio, this.ratio);
     const lenA = fr.len[i0 + a] - fr.len[i0];
     const lenB = en.len[j0 + b] - en.len[j0];
     let cost = this.prior[a * PRIOR_SLOTS + b];
-    cost += tailCost(lengthDelta(lenA, lenB, f.ratio, p.variance));
+    cost += tailCost(lengthDelta(lenA, lenB, this.ratio, p.variance));
     const e = ev ?? this.pairEvidence(i0, j0);
     cost -= p.match * e.shared;
     const unsharedA = Math.max(0, e.frM - e.sharedM);
@@ -212,7 +226,7 @@ export class CostModel {
     const lenB = f.en.len[j0 + b] - f.en.len[j0];
     return (
       this.prior[a * PRIOR_SLOTS + b] +
-      tailCost(lengthDelta(lenA, lenB, f.ratio, p.variance)) -
+      tailCost(lengthDelta(lenA, lenB, this.ratio, p.variance)) -
       p.match * Math.min(frWeight, enWeight) +
       this.sentenceCost(i0, a, j0, b)
     );

@@ -58,8 +58,11 @@ export interface Features {
   keyWeight: Float64Array;
   /** COGNATE_KEY or LEXICON_KEY for weak keys, else 0: evidence that often fails to show even in a true pair. */
   weak: Uint8Array;
-  /** English characters per French character, fitted on the whole text. */
-  ratio: number;
+  /**
+   * English characters per French character over the whole text (clamped to [1/3, 3]):
+   * the first guess, before anchors give a better one (band.ts robustRatio).
+   */
+  readonly ratio: number;
 }
 
 /** The lexicon as key lookups: French stem → its translations' keys; English stems the lexicon knows. */

@@ -81,16 +81,17 @@ export function needsCoarse(f: Features, r: Range): boolean {
 /**
  * Cells (French boundary, English boundary) of the range, from (0, 0) to (n, m), that
  * aligning its blocks of BLOCK paragraphs goes through: a rough path for long texts.
+ * `ratio`: the length ratio the blocks are aligned with (by default the whole text's).
  */
-export function coarseKnots(f: Features, p: CostParams, r: Range): [number, number][] {
+export function coarseKnots(f: Features, p: CostParams, r: Range, ratio = f.ratio): [number, number][] {
   const blocks: Features = { fr: blockSide(f.fr, r.fr0, r.n, f.keyWeight), en: blockSide(f.en, r.en0, r.m, f.keyWeight), keyWeight: f.keyWeight, weak: f.weak, ratio: f.ratio };
-  const coarse = searchRange(new CostModel(blocks, blockParams(p)), { fr0: 0, n: blocks.fr.count, en0: 0, m: blocks.en.count });
+  const coarse = searchRange(new CostModel(blocks, blockParams(p), { ratio }), { fr0: 0, n: blocks.fr.count, en0: 0, m: blocks.en.count });
   return pathCells(coarse).map(([i, j]): [number, number] => [Math.min(r.n, i * BLOCK), Math.min(r.m, j * BLOCK)]);
 }
 
 /** The band around the path that aligning the range's blocks gives. */
 function coarseBand(model: CostModel, r: Range): ReturnType<typeof fullBand> {
-  return bandThroughKnots(model.f, r, coarseKnots(model.f, model.p, r), () => COARSE_HALF_WIDTH);
+  return bandThroughKnots(model.f, r, coarseKnots(model.f, model.p, r, model.ratio), () => COARSE_HALF_WIDTH);
 }
 
 /**

@@ -1,4 +1,7 @@
 import { foldForMatch } from "../text/normalize";
+import { isCapitalised } from "../text/capitals";
+import { nameSkeleton } from "../text/name-key";
+import { ENGLISH_STOPWORDS, FRENCH_STOPWORDS } from "../text/stopwords";
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
@@ -81,37 +84,13 @@ export function quoteKeys(text: string): string[] {
 /**
  * Capitalised words that are sentence furniture in either language, not names: a
  * capital at the start of a sentence says nothing about what the paragraph is about.
+ * Titles before a name too. Kept, as a capital makes them names: "New" (New York, New
+ * Delhi), "Est" (l'Est ~ the East) and "IS" (the Islamic State).
  */
-const FUNCTION_WORDS = new Set(
-  (
-    "le la les l un une des de du d en et ou mais dans pour par sur selon il elle ils elles on ce cet cette ces son sa ses leur leurs " +
-    "au aux a apres avant alors que qui quoi lors depuis comme ainsi si pas plus tres tout tous toute toutes nous vous je m mme " +
-    "the a an and or but in on at for by of to from with he she it its they we you i this that these those his her their as after " +
-    "before when while according if not more very all mr mrs ms dr also there here what which who"
-  ).split(" "),
+const NAMES_WITH_A_CAPITAL = new Set(["new", "est", "is"]);
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  [...FRENCH_STOPWORDS, ...ENGLISH_STOPWORDS, "m", "mme", "mr", "mrs", "ms", "dr"].filter((w) => !NAMES_WITH_A_CAPITAL.has(w)),
 );
-
-/**
- * A spelling-insensitive key for names across French and English transliterations:
- * Choïgou ~ Shoigu, Zaporijjia ~ Zaporizhzhia, Kiev ~ Kyiv, Koursk ~ Kursk. Folds the
- * usual French/English transliteration pairs, then keeps the first letter and the
- * consonants, without doubled letters.
- */
-export function nameKey(word: string): string {
-  let s = foldWord(word).replace(/[^a-z]/g, "");
-  s = s
-    .replace(/ou/g, "u")
-    .replace(/sch|sh/g, "ch")
-    .replace(/zh/g, "j")
-    .replace(/kh/g, "h")
-    .replace(/ph/g, "f")
-    .replace(/ck|q/g, "k")
-    .replace(/w/g, "v")
-    .replace(/y/g, "i");
-  if (!s) return "";
-  const skeleton = s[0] + s.slice(1).replace(/[aeiou]/g, "");
-  return skeleton.replace(/(.)\1+/g, "$1");
-}
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*/gu;
 
@@ -124,19 +103,13 @@ export type WordMemo = Map<string, string | null>;
  */
 const FAST_WORD = /[A-Za-z\u00C0-\u024F\u0370-\u04FF][A-Za-z0-9\u00C0-\u024F\u0300-\u036F\u0370-\u04FF]*/g;
 
-function isCapitalised(word: string): boolean {
-  const c = word.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return word[0] !== word[0].toLowerCase();
-}
-
 const COGNATE_MIN = 7;
 const COGNATE_PREFIX = 5;
 
 function wordKey(word: string): string | null {
   if (isCapitalised(word)) {
     if (word.length < 2 || FUNCTION_WORDS.has(foldWord(word))) return null;
-    const name = nameKey(word);
+    const name = nameSkeleton(word);
     return name.length >= 2 ? `c:${name}` : null;
   }
   // Shared spellings of longer lower-case words (inflation, économistes ~ economists):
@@ -163,14 +136,6 @@ export function wordKeysOf(text: string, memo: WordMemo = new Map()): string[] {
 export function capitalisedKeys(text: string): string[] {
   return wordKeysOf(text).filter((k) => k.startsWith("c:"));
 }
-
-const ENGLISH_STOPWORDS = new Set(
-  (
-    "the a an and or but in on at for by of to from with he she it its they we you this that these those his her their as after before " +
-    "when while if not more very all also there here what which who is are was were be been has have had will would can could should " +
-    "said says than then into over about up out one two its our new"
-  ).split(" "),
-);
 
 /** English content words, cut to a stem of 5 letters: compares a machine translation with the English. */
 export function wordKeys(text: string): string[] {

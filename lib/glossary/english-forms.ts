@@ -1,5 +1,6 @@
 import { foldForMatch, normalizeText } from "../text/normalize";
-import { findNameSpans, isCapitalised, nameSimilarity, NOT_NAMES, withoutArticle } from "./names";
+import { isCapitalised } from "../text/capitals";
+import { findNameSpans, nameSimilarity, NOT_NAMES, withoutArticle } from "./names";
 
 /**
  * English forms for French names, read from the aligned English: by spelling when the

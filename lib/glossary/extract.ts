@@ -1,12 +1,11 @@
 import type { AlignedRow } from "../documents/aligned-rows";
+import { isAcronym, isCapitalised } from "../text/capitals";
 import { foldForMatch, normalizeText, stripDiacritics } from "../text/normalize";
 import type { GlossaryKind } from "./entry-schema";
 import { GlossaryMatcher, type GlossaryTerm } from "./matcher";
 import {
   findNameSpans,
   FOREIGN_ARTICLES,
-  isAcronym,
-  isCapitalised,
   midSentenceCapitals,
   PLACE_HEADS,
   sameNameSpelling,

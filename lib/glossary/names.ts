@@ -1,11 +1,15 @@
 import { foldForMatch, normalizeText } from "../text/normalize";
 import { editDistance } from "../text/edit-distance";
+import { isAcronym, isCapitalised } from "../text/capitals";
+import { nameKey } from "../text/name-key";
+import { ENGLISH_STOPWORDS, FRENCH_STOPWORDS } from "../text/stopwords";
 
 /**
  * Finding proper names in running text: capitalised sequences with their particles
  * (Kim Jong Un, Lee Jae-myung, al-Assad, Corée du Nord), the words around them that hint
  * at a kind (M., président, à, la région de), and a transliteration-tolerant comparison
- * of names (Choïgou ~ Choïgu ~ Shoigu, Koursk ~ Kursk). Pure functions, no database.
+ * of names on lib/text/name-key.ts (Choïgou ~ Choïgu ~ Shoigu, Koursk ~ Kursk). Pure
+ * functions, no database.
  */
 
 export interface Word {
@@ -21,8 +25,6 @@ export interface Word {
 /** Letters, digits, marks; hyphenated compounds stay one word ("Jae-myung", "Etats-Unis"). */
 const WORD = /[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*/gu;
 const ELISION = /^(?:l|d|qu|n|s|j|m|c|t|jusqu|lorsqu|puisqu|quoiqu)$/i;
-/** Lower-case prefixes of Arabic and other names: al-Assad, el-Sissi, ben-Gourion. */
-const NAME_PREFIX = /^(?:al|el|ad|ibn|bin|ben|abu|abou)-\p{Lu}/u;
 const SENTENCE_BREAK = /[.!?:;«"“(\[—–]\s*$/u;
 /** Abbreviated titles whose full stop does not end the sentence. */
 export const TITLE_ABBREVIATIONS = new Set(["M", "Mme", "Mmes", "MM", "Mlle", "Dr", "Me", "Mgr", "Pr"]);
@@ -43,8 +45,6 @@ export function splitWords(input: string): Word[] {
   return words;
 }
 
-export const isAcronym = (w: string) => w.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(w) && /\p{Lu}/u.test(w) && !/^\p{N}/u.test(w);
-export const isCapitalised = (w: string) => /^\p{Lu}/u.test(w) || NAME_PREFIX.test(w);
 
 /** Particles that may sit inside a name when a capitalised word follows. */
 const PARTICLES = new Set(["du", "des", "von", "van", "der", "den", "bin", "ibn", "di", "da", "del", "della", "dos", "das", "y", "of", "for"]);
@@ -52,25 +52,16 @@ const PARTICLES = new Set(["du", "des", "von", "van", "der", "den", "bin", "ibn"
 export const PLACE_HEADS = new Set(["place", "rue", "avenue", "boulevard", "pont", "mont", "lac", "golfe", "détroit", "île", "cap", "canal"]);
 
 /**
- * Capitalised words that are not names on their own: determiners and pronouns at a
- * sentence start, compass points, "Etat" in "un média d'Etat".
+ * Capitalised words that are not names on their own: function words at a sentence start
+ * (but "New", of New York, and "May", a surname), titles, compass points, "Etat" in "un
+ * média d'Etat", and adverbs that open French sentences before a name ("Hier, Poutine…").
  */
-export const NOT_NAMES = new Set(
-  [
-    "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "il", "elle", "ils", "elles", "on", "ce", "cet", "cette", "ces",
-    "mais", "et", "ou", "donc", "or", "ni", "car", "dans", "sur", "sous", "selon", "en", "au", "aux", "pour", "par", "si", "alors",
-    "quelque", "quelques", "je", "nous", "vous", "tu", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes",
-    "etat", "nord", "sud", "est", "ouest", "premier", "première", "photo", "ndlr", "via", "the", "a", "an", "of", "and", "in", "on", "at",
-    "he", "she", "it", "they", "we", "i", "this", "that", "these", "those", "his", "her", "its", "their", "mr", "mrs", "ms",
-    "m", "mme", "mlle", "dr", "monsieur", "madame",
-    // Words that open French sentences before a name: "Lorsque Poutine…", "Pendant Kim…".
-    "lorsque", "quand", "pendant", "après", "avant", "depuis", "malgré", "outre", "comme", "puisque", "parce", "tandis", "ainsi",
-    "enfin", "ensuite", "puis", "aussi", "cependant", "pourtant", "toutefois", "néanmoins", "entre", "vers", "chez", "sans", "avec",
-    "contre", "durant", "dès", "lors", "hier", "demain", "désormais", "déjà", "encore", "seul", "seule", "tout", "toute", "tous",
-    "toutes", "chaque", "aucun", "aucune", "plusieurs", "certains", "certaines", "où", "que", "qui", "quoi", "dont", "voici", "voilà",
-    "when", "after", "before", "as", "but", "while", "according", "since", "for", "with", "from", "by", "if", "so", "yet", "also",
-  ].map((w) => foldForMatch(w)),
-);
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  ...[...FRENCH_STOPWORDS, ...ENGLISH_STOPWORDS].filter((w) => w !== "new" && w !== "may"),
+  ...["etat", "nord", "sud", "est", "ouest", "premier", "premiere", "photo", "ndlr", "via"],
+  ...["m", "mme", "mlle", "dr", "mr", "mrs", "ms", "monsieur", "madame"],
+  ...["enfin", "ensuite", "puis", "cependant", "pourtant", "toutefois", "neanmoins", "hier", "demain", "desormais", "seul", "seule", "voici", "voila"],
+]);
 
 /** Capitalised heads of organisations' names that go on in lower case: Conseil de sécurité russe. */
 const ORG_HEADS = new Set([
@@ -96,11 +87,12 @@ const ARTICLE_OPENING = /^(?:la|le|les|the) (?=\p{Lu})/iu;
 
 /** A name without the article that opens it: "Le Caire" → "Caire", "The Hague" → "Hague". */
 export const withoutArticle = (name: string) => name.replace(ARTICLE_OPENING, "");
-/** Words that end such a name: verbs, conjunctions and prepositions that start the rest of the sentence. */
-const ORG_STOP = new Set(["et", "ou", "qui", "que", "qu", "a", "ont", "est", "sont", "à", "au", "aux", "en", "pour", "par", "sur", "dans", "avec", "contre", "selon", "le", "la", "les", "un", "une"]);
 /** At most this many words are added after the head ("de sécurité russe", "d'études de l'Extrême-Orient"). */
 const ORG_MAX_TAIL = 5;
+/** Words that link the rest of such a name to its head. */
 const ORG_LINKS = new Set(["de", "du", "des", "d", "l"]);
+/** Words that end such a name: the function words that start the rest of the sentence, except the links. */
+const ORG_STOP: ReadonlySet<string> = new Set([...FRENCH_STOPWORDS].filter((w) => !ORG_LINKS.has(w)));
 
 /**
  * "Conseil" + "de sécurité russe": lower-case words and linked names after an
@@ -112,7 +104,7 @@ function extendOrganisation(text: string, words: Word[], to: number): number {
     const gap = text.slice(words[k - 1].end, words[k].start);
     if (!/^[ ']$/.test(gap)) break;
     const w = words[k].text;
-    if (ORG_STOP.has(w)) break;
+    if (ORG_STOP.has(foldForMatch(w))) break;
     if (isCapitalised(w) && !ORG_LINKS.has(words[k - 1].text)) break;
     if (/^\p{N}/u.test(w)) break;
     if (!ORG_LINKS.has(w)) end = k + 1;
@@ -226,30 +218,10 @@ export function midSentenceCapitals(texts: Iterable<string>): Set<string> {
   return seen;
 }
 
-/**
- * A key that forgives the usual French/English transliteration differences of Russian,
- * Ukrainian and Korean names: Choïgou/Shoigu, Sergueï/Sergei, Koursk/Kursk, Poutine/Putin.
- */
-export function translitKey(text: string): string {
-  return foldForMatch(text)
-    .replace(/'s\b/g, "")
-    .replace(/[^a-z0-9 ]/g, "")
-    .replace(/gue/g, "ge")
-    .replace(/gui/g, "gi")
-    .replace(/ou/g, "u")
-    .replace(/ch/g, "sh")
-    .replace(/ck/g, "k")
-    .replace(/y/g, "i")
-    .replace(/ow\b/g, "u")
-    .replace(/e\b/g, "")
-    .replace(/(.)\1/g, "$1")
-    .trim();
-}
-
 /** 1 for the same name under transliteration, falling towards 0 as spellings differ. */
 export function nameSimilarity(a: string, b: string): number {
-  const ka = translitKey(a);
-  const kb = translitKey(b);
+  const ka = nameKey(a);
+  const kb = nameKey(b);
   if (!ka || !kb) return 0;
   return 1 - editDistance(ka, kb) / Math.max(ka.length, kb.length);
 }
@@ -266,6 +238,6 @@ export function sameNameSpelling(a: string, b: string): boolean {
     const v = tb[i];
     if (w === v) return true;
     const limit = Math.min(w.length, v.length) >= 8 ? 2 : Math.min(w.length, v.length) >= 5 ? 1 : 0;
-    return editDistance(w, v) <= limit || translitKey(w) === translitKey(v);
+    return editDistance(w, v) <= limit || nameKey(w) === nameKey(v);
   });
 }
