@@ -239,7 +239,7 @@ describe("the web page's phrasing", () => {
   it("names a field by the form's label, a variant's language included; a field no form labels by lib's name", () => {
     const variant = new UserError({ code: "required", field: "variants", path: ["fr", 0], problem: "must not be empty" });
     expect(phraseUserError(variant, translator("fr"))).toBe("Variantes françaises : à remplir.");
-    expect(phraseUserError(new UserError({ code: "required", field: "elsewhere", problem: "required" }), translator("en"))).toBe("elsewhere: required.");
+    expect(phraseUserError(new UserError({ code: "invalid", field: "edit", path: ["paragraphId"], problem: "must be a number" }), translator("en"))).toBe("edit.paragraphId: not valid.");
   });
 
   it("says each reason in its own words: no extension, NUL bytes, a private address, the last row, a French paragraph", () => {

@@ -60,14 +60,15 @@ const isLabelled = (field: string): field is LabelledField => Object.hasOwn(LABE
 /**
  * The label of the form field the error names: lib's field and the first step of its path
  * where the form has a field of its own for each ("variants" at "fr": the form's
- * "variantsFr"), else lib's field; a field no form labels keeps lib's name.
+ * "variantsFr"), else lib's field; a field no form labels (an action's argument, which
+ * only a request not made by the page gets wrong) keeps lib's name and path ("edit.paragraphId").
  */
 function labelOf(error: UserError, t: ErrorTranslator): string {
   if (error.field === undefined) return "";
   const [step] = error.path;
   const specific = typeof step === "string" ? `${error.field}${step.charAt(0).toUpperCase()}${step.slice(1)}` : "";
   if (isLabelled(specific)) return t(`Errors.fields.${specific}`);
-  return isLabelled(error.field) ? t(`Errors.fields.${error.field}`) : error.field;
+  return isLabelled(error.field) ? t(`Errors.fields.${error.field}`) : [error.field, ...error.path].join(".");
 }
 
 const PASTED: Readonly<Record<string, LabelledField>> = { [PASTED_FRENCH]: "french", [PASTED_ENGLISH]: "english" };
