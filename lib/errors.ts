@@ -27,7 +27,45 @@ export type UserErrorCode =
   /** No account by this name (value). */
   | "accountNotFound"
   /** The document's English is not aligned yet, so what lacks English is not known. */
-  | "notAligned";
+  | "notAligned"
+  /** The value (value) is taken: values.scope says where ("glossary", "entry": a form of this entry, "accounts"). */
+  | "alreadyExists"
+  /** The field names a row by id (value) that is not there, or no longer: an entry, a variant, a candidate, an account, a revision. */
+  | "notFound"
+  /** A glossary candidate (value) already accepted or rejected (values.status). */
+  | "alreadyDecided"
+  /** A hand edit of the alignment that cannot apply to this row: values.reason says why. */
+  | "alignmentEditRefused"
+  /** A paragraph (value) saved by someone else since it was opened (values.version is the current version). */
+  | "staleVersion"
+  /** Shorter than values.min characters (values.length when it helps and repeats nothing secret). */
+  | "tooShort"
+  /** Longer than values.max characters. */
+  | "tooLong"
+  /** Not one of the values allowed (values.choices, as they are written). */
+  | "invalidChoice"
+  /** Not a valid value of its kind, for any other reason (a form only a forged request fills so). */
+  | "invalid"
+  /** An account name (value) with a character a name may not hold. */
+  | "nameSyntax"
+  /** The change would leave no enabled admin (values.name is the only one). */
+  | "lastAdmin"
+  /** A file (values.file) of values.size MB, over the limit of values.max MB. */
+  | "fileTooLarge"
+  /** A file (values.file) holding binary data: values.reason "nul", or "control" with values.character and values.line. */
+  | "binaryFile"
+  /** A file (values.file) that is not UTF-8 from values.line (values.byte). */
+  | "notUtf8"
+  /** A file (values.file) with nothing in it. */
+  | "emptyFile"
+  /** A file (values.file) whose extension (values.extension) is not one of values.expected. */
+  | "unknownExtension"
+  /** A file or page (values.file) in which no article text was found. */
+  | "noArticleText"
+  /** A web address (value) that is not a URL. */
+  | "invalidUrl"
+  /** A web page (values.url) that could not be fetched: values.reason says why, values.detail says more where a reason needs it. */
+  | "pageNotFetched";
 
 export type UserErrorValues = Readonly<Record<string, string | number>>;
 

@@ -17,6 +17,12 @@ const FLAGS: Readonly<Record<string, string | null>> = {
   format: "--format",
   replaceEdited: "--replace-edited",
   account: null,
+  // glossary accept's options for the entry it makes, and user add's
+  fr: "--fr",
+  en: "--en",
+  kind: "--kind",
+  note: "--note",
+  role: "--role",
 };
 
 /** A value as typed on a command line: quoted when it would not stay one word. */
@@ -36,6 +42,7 @@ const PHRASES: Partial<Record<UserErrorCode, (error: UserError, subject: string)
   slugNeedsOneDocument: (e, subject) => `${subject}: ${e.values.file} holds ${e.values.count} documents; --slug needs a file with one`,
   accountNotFound: (e, subject) => `${subject}: ${e.problem} (npm run user -- list)`,
   notAligned: (e) => `${e.problem} (run \`npm run align\` first)`,
+  notFound: (e, subject) => (e.field === "candidate" ? `${subject}: ${e.problem} (npm run glossary -- candidates)` : `${subject}: ${e.problem}`),
 };
 
 /** The one line a command prints for `error` (after "error: " when it stops the command). */

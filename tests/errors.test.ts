@@ -2,7 +2,11 @@ import { createTranslator } from "use-intl/core";
 import { z } from "zod";
 import { apiErrorText } from "../app/server/api-error";
 import { phraseUserError, type ErrorTranslator } from "../app/server/user-error-phrase";
+import { checkPassword } from "../lib/auth/password";
+import { StaleVersionError } from "../lib/editing/errors";
 import { UserError, type UserErrorCode } from "../lib/errors";
+import { oversizeError } from "../lib/import/import-limits";
+import { PASTED_FRENCH } from "../lib/import/pasted-names";
 import { validate } from "../lib/validate";
 import en from "../messages/en.json";
 import fr from "../messages/fr.json";
@@ -14,7 +18,7 @@ const EXAMPLES: Record<UserErrorCode, UserError> = {
   noDocuments: new UserError({ code: "noDocuments", field: "documents", problem: "no document to export" }),
   documentsNotChosen: new UserError({ code: "documentsNotChosen", field: "document", problem: "name a document, or choose every document" }),
   required: new UserError({ code: "required", field: "url", problem: "required" }),
-  paragraphNotFound: new UserError({ code: "paragraphNotFound", field: "paragraph", value: 12, problem: "not an English paragraph of this document" }),
+  paragraphNotFound: new UserError({ code: "paragraphNotFound", field: "paragraph", value: 12, values: { side: "en" }, problem: "not an English paragraph of this document" }),
   englishInBilingualFile: new UserError({ code: "englishInBilingualFile", field: "english", value: "x.txt", values: { file: "two.tmx" }, problem: "…" }),
   englishNeedsOneArticle: new UserError({ code: "englishNeedsOneArticle", field: "english", problem: "…" }),
   editedEnglishReplaced: new UserError({ code: "editedEnglishReplaced", field: "english", values: { count: 1 }, problem: "the new English would replace 1 paragraph corrected or reviewed in the reader" }),
@@ -22,6 +26,44 @@ const EXAMPLES: Record<UserErrorCode, UserError> = {
   slugNeedsOneDocument: new UserError({ code: "slugNeedsOneDocument", field: "slug", value: "one", values: { file: "two.tmx", count: 2 }, problem: "…" }),
   accountNotFound: new UserError({ code: "accountNotFound", field: "account", value: "nobody", problem: "no account by that name" }),
   notAligned: new UserError({ code: "notAligned", problem: "English paragraphs not aligned yet" }),
+  alreadyExists: new UserError({ code: "alreadyExists", field: "fr", value: "Koursk", values: { scope: "glossary" }, problem: "already in the glossary" }),
+  notFound: new UserError({ code: "notFound", field: "candidate", value: 7, problem: "no such candidate" }),
+  alreadyDecided: new UserError({ code: "alreadyDecided", field: "candidate", value: 7, values: { status: "rejected" }, problem: "already rejected" }),
+  alignmentEditRefused: new UserError({ code: "alignmentEditRefused", values: { reason: "notLast" }, problem: "move: only the last paragraph of a row can move down" }),
+  staleVersion: new StaleVersionError(12, 3, "Now"),
+  tooShort: (() => {
+    try {
+      checkPassword("short");
+    } catch (error) {
+      return error as UserError;
+    }
+    throw new Error("a 5-character password was accepted");
+  })(),
+  tooLong: new UserError({ code: "tooLong", field: "url", values: { max: 2000 }, problem: "at most 2,000 characters" }),
+  invalidChoice: new UserError({ code: "invalidChoice", field: "role", value: "boss", values: { choices: "reader, editor, admin" }, problem: "not a role (reader, editor, admin)" }),
+  invalid: new UserError({ code: "invalid", field: "action", problem: "unknown action" }),
+  nameSyntax: new UserError({ code: "nameSyntax", field: "name", value: "a/b", problem: "may hold only letters, digits, single spaces and . _ - @ '" }),
+  lastAdmin: new UserError({ code: "lastAdmin", values: { name: "Claire" }, problem: "Claire is the only enabled admin: make another account admin before you disable Claire" }),
+  fileTooLarge: oversizeError("big.txt", 70 * 1024 * 1024)!,
+  binaryFile: new UserError({
+    code: "binaryFile",
+    values: { file: "bell.txt", reason: "control", character: "U+0007", line: 3 },
+    problem: "bell.txt: binary file (control character U+0007 on line 3), expected UTF-8 text",
+  }),
+  notUtf8: new UserError({ code: "notUtf8", values: { file: "latin1.txt", line: 3, byte: 1234 }, problem: "latin1.txt: invalid UTF-8 on line 3 (byte 1234); convert the file to UTF-8 first" }),
+  emptyFile: new UserError({ code: "emptyFile", values: { file: PASTED_FRENCH }, problem: `${PASTED_FRENCH}: empty file, nothing to import` }),
+  unknownExtension: new UserError({
+    code: "unknownExtension",
+    values: { file: "report.pdf", extension: ".pdf", expected: ".txt .md" },
+    problem: "report.pdf: unknown extension .pdf, expected one of .txt .md",
+  }),
+  noArticleText: new UserError({ code: "noArticleText", values: { file: "a.html" }, problem: "a.html: no article text found" }),
+  invalidUrl: new UserError({ code: "invalidUrl", values: { url: "not a url" }, problem: "not a url: not a valid URL" }),
+  pageNotFetched: new UserError({
+    code: "pageNotFetched",
+    values: { url: "https://example.org/a", reason: "status", detail: "404 Not Found" },
+    problem: "https://example.org/a: the server answered 404 Not Found",
+  }),
 };
 
 const translator = (locale: "fr" | "en") => createTranslator({ locale, messages: locale === "fr" ? fr : en }) as unknown as ErrorTranslator;
@@ -51,30 +93,82 @@ describe("validate", () => {
   it("gives the parsed value", () => {
     expect(validate(schema, { paragraphId: 7, other: 1 }, "edit")).toEqual({ paragraphId: 7 });
   });
+
+  /** The first problem `value` has with `schema`, as validate raises it. */
+  const problemWith = (schema: z.ZodType, value: unknown) => {
+    try {
+      validate(schema, value);
+    } catch (error) {
+      return error as UserError;
+    }
+    throw new Error("accepted");
+  };
+  const form = z.object({
+    fr: z.string().trim().min(1, "must not be empty").max(200, "must be at most 200 characters"),
+    password: z.string().min(12, "at least 12 characters").optional(),
+    kind: z.enum(["person", "place"]).optional(),
+    id: z.number("must be a number").optional(),
+  });
+  it.each([
+    ["an empty text", { fr: " " }, "required", {}, "fr: must not be empty", "Français : à remplir."],
+    ["a missing field", {}, "required", {}, expect.stringMatching(/^fr: /), "Français : à remplir."],
+    ["a text too long", { fr: "x".repeat(201) }, "tooLong", { max: 200 }, "fr: must be at most 200 characters", "Français : au plus 200 caractères."],
+    ["a text too short", { fr: "x", password: "short" }, "tooShort", { min: 12 }, "password: at least 12 characters", "Mot de passe : au moins 12 caractères."],
+    ["a value not among the choices", { fr: "x", kind: "thing" }, "invalidChoice", { choices: "person, place" }, expect.stringMatching(/^kind: /), "Type : choisissez parmi person, place."],
+    ["a value of the wrong type", { fr: "x", id: "7" }, "invalid", {}, "id: must be a number", "Numéro : valeur non valide."],
+  ])("%s: a generic kind the page says in its language, the schema's message for the command line", (_, value, code, values, message, french) => {
+    const error = problemWith(form, value);
+    expect(error).toMatchObject({ code, values, message });
+    expect(phraseUserError(error, translator("fr"))).toBe(french);
+  });
 });
 
 describe("the command line's phrasing", () => {
-  it.each([
-    ["documentNotFound", "--doc nope: no document with this slug"],
-    ["documentsNotChosen", "name a document with --doc SLUG, or use --all"],
-    ["noDocuments", "--all: no document to export"],
-    ["editedEnglishReplaced", "--en: the new English would replace 1 paragraph corrected or reviewed in the reader; add --replace-edited to replace them anyway"],
-    ["englishInBilingualFile", "--en x.txt: two.tmx already holds the English; --en is for articles"],
-    ["slugSyntax", '--slug "Not A Slug": use lower-case letters, digits and single hyphens'],
-    ["slugNeedsOneDocument", "--slug one: two.tmx holds 2 documents; --slug needs a file with one"],
-    ["accountNotFound", "nobody: no account by that name (npm run user -- list)"],
-    ["notAligned", "English paragraphs not aligned yet (run `npm run align` first)"],
-  ] as const)("%s: %s", (code, text) => {
-    expect(cliErrorText(EXAMPLES[code])).toBe(text);
+  /** Every kind, as a command prints it: the flag it was given with, what to type next. */
+  const CLI: Record<UserErrorCode, string> = {
+    documentNotFound: "--doc nope: no document with this slug",
+    documentsNotChosen: "name a document with --doc SLUG, or use --all",
+    noDocuments: "--all: no document to export",
+    required: "url: required",
+    paragraphNotFound: "paragraph 12: not an English paragraph of this document",
+    editedEnglishReplaced: "--en: the new English would replace 1 paragraph corrected or reviewed in the reader; add --replace-edited to replace them anyway",
+    englishInBilingualFile: "--en x.txt: two.tmx already holds the English; --en is for articles",
+    englishNeedsOneArticle: "--en: …",
+    slugSyntax: '--slug "Not A Slug": use lower-case letters, digits and single hyphens',
+    slugNeedsOneDocument: "--slug one: two.tmx holds 2 documents; --slug needs a file with one",
+    accountNotFound: "nobody: no account by that name (npm run user -- list)",
+    notAligned: "English paragraphs not aligned yet (run `npm run align` first)",
+    alreadyExists: "--fr Koursk: already in the glossary",
+    notFound: "candidate 7: no such candidate (npm run glossary -- candidates)",
+    alreadyDecided: "candidate 7: already rejected",
+    alignmentEditRefused: "move: only the last paragraph of a row can move down",
+    staleVersion: "paragraph 12: changed by someone else since you opened it (now version 3)",
+    tooShort: "password: at least 12 characters (this one has 5)",
+    tooLong: "url: at most 2,000 characters",
+    invalidChoice: "--role boss: not a role (reader, editor, admin)",
+    invalid: "action: unknown action",
+    nameSyntax: "name a/b: may hold only letters, digits, single spaces and . _ - @ '",
+    lastAdmin: "Claire is the only enabled admin: make another account admin before you disable Claire",
+    fileTooLarge: "big.txt: file is 70.0 MB, over the 64.0 MB limit",
+    binaryFile: "bell.txt: binary file (control character U+0007 on line 3), expected UTF-8 text",
+    notUtf8: "latin1.txt: invalid UTF-8 on line 3 (byte 1234); convert the file to UTF-8 first",
+    emptyFile: "French text: empty file, nothing to import",
+    unknownExtension: "report.pdf: unknown extension .pdf, expected one of .txt .md",
+    noArticleText: "a.html: no article text found",
+    invalidUrl: "not a url: not a valid URL",
+    pageNotFetched: "https://example.org/a: the server answered 404 Not Found",
+  };
+  it.each(Object.entries(CLI))("%s: %s", (code, text) => {
+    expect(cliErrorText(EXAMPLES[code as UserErrorCode])).toBe(text);
   });
   it("a field without a flag keeps lib's name and path; a message naming its file stays as it is", () => {
-    expect(cliErrorText(new UserError({ field: "fr", path: ["0"], problem: "must not be empty" }))).toBe("fr.0: must not be empty");
+    expect(cliErrorText(new UserError({ field: "variants", path: ["fr", 0], problem: "must not be empty" }))).toBe("variants.fr.0: must not be empty");
     expect(cliErrorText(new UserError("article.txt:12: no title"))).toBe("article.txt:12: no title");
   });
 });
 
 describe("the web page's phrasing", () => {
-  it("every kind has a sentence in both languages, its field as the form labels it", () => {
+  it("every kind has a sentence in both languages, naming no flag or command", () => {
     for (const locale of ["fr", "en"] as const) {
       const t = translator(locale);
       for (const [code, error] of Object.entries(EXAMPLES)) {
@@ -82,14 +176,86 @@ describe("the web page's phrasing", () => {
         expect([code, text]).not.toEqual([code, expect.stringMatching(/[{}]|Errors\.|--|npm run/)]);
       }
     }
-    expect(phraseUserError(EXAMPLES.required, translator("fr"))).toBe("Adresse : à remplir.");
-    expect(phraseUserError(EXAMPLES.documentNotFound, translator("fr"))).toBe("Document « nope » : ce document n’existe pas.");
-    expect(phraseUserError(EXAMPLES.editedEnglishReplaced, translator("en"))).toBe(
-      "English translation: the new English would replace 1 paragraph corrected or reviewed in the reader; tick “Let the new English replace paragraphs corrected or reviewed in the reader” to replace them anyway.",
-    );
   });
-  it("an error of no known kind is shown by its message", () => {
+
+  /** Every kind as each page says it, its field as the form labels it (French numbers' narrow no-break spaces shown as spaces). */
+  const WEB: Record<UserErrorCode, { fr: string; en: string }> = {
+    documentNotFound: { fr: "Document « nope » : ce document n’existe pas.", en: "Document “nope”: no such document." },
+    noDocuments: { fr: "Aucun document à exporter.", en: "No document to export." },
+    documentsNotChosen: { fr: "Choisissez un document, ou tous.", en: "Choose a document, or all of them." },
+    required: { fr: "Adresse : à remplir.", en: "Address: required." },
+    paragraphNotFound: { fr: "Paragraphe 12 : pas un paragraphe anglais de ce document.", en: "Paragraph 12: not an English paragraph of this document." },
+    englishInBilingualFile: {
+      fr: "Traduction anglaise « x.txt » : two.tmx contient déjà l’anglais ; une traduction à part ne va qu’avec un article.",
+      en: "English translation “x.txt”: two.tmx already holds the English; a separate translation goes with an article only.",
+    },
+    englishNeedsOneArticle: {
+      fr: "Traduction anglaise : choisissez-la avec un seul fichier français (ou nommez chaque fichier anglais NOM.en.txt à côté de NOM.txt).",
+      en: "English translation: choose it with one French file (or name each English file NAME.en.txt beside NAME.txt).",
+    },
+    editedEnglishReplaced: {
+      fr: "Traduction anglaise : le nouvel anglais remplacerait 1 paragraphe corrigé ou relu dans le lecteur ; cochez « Laisser le nouvel anglais remplacer des paragraphes corrigés ou relus dans le lecteur » pour les remplacer quand même.",
+      en: "English translation: the new English would replace 1 paragraph corrected or reviewed in the reader; tick “Let the new English replace paragraphs corrected or reviewed in the reader” to replace them anyway.",
+    },
+    slugSyntax: { fr: "Identifiant « Not A Slug » : seulement des minuscules, des chiffres et des tirets simples.", en: "Slug “Not A Slug”: use lower-case letters, digits and single hyphens." },
+    slugNeedsOneDocument: { fr: "Identifiant « one » : two.tmx contient 2 documents ; un identifiant n’en nomme qu’un.", en: "Slug “one”: two.tmx holds 2 documents; a slug names only one." },
+    accountNotFound: { fr: "Compte « nobody » : aucun compte de ce nom.", en: "Account “nobody”: no account by that name." },
+    notAligned: { fr: "L’anglais n’est pas encore aligné.", en: "The English is not aligned yet." },
+    alreadyExists: { fr: "Français « Koursk » : déjà dans le glossaire.", en: "French “Koursk”: already in the glossary." },
+    notFound: { fr: "Candidat 7 : introuvable ; rechargez la page.", en: "Candidate 7: not found; reload the page." },
+    alreadyDecided: { fr: "Candidat 7 : déjà refusé ; rechargez la page.", en: "Candidate 7: already rejected; reload the page." },
+    alignmentEditRefused: { fr: "Seul le dernier paragraphe d’une ligne peut descendre.", en: "Only the last paragraph of a row can move down." },
+    staleVersion: {
+      fr: "Paragraphe 12 : modifié par quelqu’un d’autre depuis que vous l’avez ouvert (version 3 désormais).",
+      en: "Paragraph 12: changed by someone else since you opened it (now version 3).",
+    },
+    tooShort: { fr: "Mot de passe : au moins 12 caractères.", en: "Password: at least 12 characters." },
+    tooLong: { fr: "Adresse : au plus 2 000 caractères.", en: "Address: at most 2,000 characters." },
+    invalidChoice: { fr: "Rôle : choisissez parmi reader, editor, admin.", en: "Role: choose one of reader, editor, admin." },
+    invalid: { fr: "Action : valeur non valide.", en: "Action: not valid." },
+    nameSyntax: { fr: "Nom « a/b » : seulement des lettres, des chiffres, des espaces simples et . _ - @ '.", en: "Name “a/b”: use only letters, digits, single spaces and . _ - @ '." },
+    lastAdmin: { fr: "Claire est le seul compte administrateur actif : nommez d’abord un autre administrateur.", en: "Claire is the only active admin: make another account admin first." },
+    fileTooLarge: { fr: "big.txt : 70 Mo, au-delà de la limite de 64 Mo.", en: "big.txt: 70 MB, over the 64 MB limit." },
+    binaryFile: {
+      fr: "bell.txt : fichier binaire (caractère de contrôle U+0007 à la ligne 3) ; texte UTF-8 attendu.",
+      en: "bell.txt: binary file (control character U+0007 on line 3); UTF-8 text expected.",
+    },
+    notUtf8: {
+      fr: "latin1.txt : UTF-8 non valide à la ligne 3 (octet 1234) ; convertissez d’abord le fichier en UTF-8.",
+      en: "latin1.txt: invalid UTF-8 on line 3 (byte 1234); convert the file to UTF-8 first.",
+    },
+    emptyFile: { fr: "Texte français : fichier vide, rien à importer.", en: "French text: empty file, nothing to import." },
+    unknownExtension: { fr: "report.pdf : extension .pdf inconnue ; attendue : l’une de .txt .md.", en: "report.pdf: unknown extension .pdf; expected one of .txt .md." },
+    noArticleText: { fr: "a.html : aucun texte d’article trouvé.", en: "a.html: no article text found." },
+    invalidUrl: { fr: "not a url : pas une adresse web valide.", en: "not a url: not a web address." },
+    pageNotFetched: { fr: "https://example.org/a : le serveur a répondu 404 Not Found.", en: "https://example.org/a: the server answered 404 Not Found." },
+  };
+  it.each(Object.entries(WEB))("%s", (code, texts) => {
+    for (const locale of ["fr", "en"] as const) {
+      expect(phraseUserError(EXAMPLES[code as UserErrorCode], translator(locale)).replace(/[\u202f\u00a0]/g, " ")).toBe(texts[locale]);
+    }
+  });
+
+  it("names a field by the form's label, a variant's language included; a field no form labels by lib's name", () => {
+    const variant = new UserError({ code: "required", field: "variants", path: ["fr", 0], problem: "must not be empty" });
+    expect(phraseUserError(variant, translator("fr"))).toBe("Variantes françaises : à remplir.");
+    expect(phraseUserError(new UserError({ code: "invalid", field: "edit", path: ["paragraphId"], problem: "must be a number" }), translator("en"))).toBe("edit.paragraphId: not valid.");
+  });
+
+  it("says each reason in its own words: no extension, NUL bytes, a private address, the last row, a French paragraph", () => {
+    const say = (details: Omit<ConstructorParameters<typeof UserError>[0] & object, "problem">) => phraseUserError(new UserError({ ...details, problem: "…" }), translator("fr"));
+    expect(say({ code: "unknownExtension", values: { file: "notes", extension: "none", expected: ".txt" } })).toBe("notes : aucune extension ; attendue : l’une de .txt.");
+    expect(say({ code: "binaryFile", values: { file: "photo.txt", reason: "nul" } })).toBe("photo.txt : fichier binaire (il contient des octets nuls) ; texte UTF-8 attendu.");
+    expect(say({ code: "pageNotFetched", values: { url: "http://10.0.0.1/", reason: "blocked", detail: "10.0.0.1" } })).toMatch(/^http:\/\/10\.0\.0\.1\/ : 10\.0\.0\.1 est une adresse privée/);
+    expect(say({ code: "alignmentEditRefused", values: { reason: "lastRow" } })).toMatch(/^C’est la dernière ligne/);
+    expect(say({ code: "paragraphNotFound", field: "paragraph", value: 4, values: { side: "fr" } })).toBe("Paragraphe 4 : pas un paragraphe français de ce document.");
+  });
+
+  it("an error of no known kind is shown by its message; so is one lacking a value its sentence needs", () => {
     expect(phraseUserError(new UserError("article.txt:12: no title"), translator("fr"))).toBe("article.txt:12: no title");
+    const quiet = jest.spyOn(console, "error").mockImplementation(() => {});
+    expect(phraseUserError(new UserError({ code: "lastAdmin", problem: "Claire is the only enabled admin" }), translator("fr"))).toBe("Claire is the only enabled admin");
+    quiet.mockRestore();
   });
 });
 

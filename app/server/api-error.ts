@@ -1,7 +1,7 @@
 import type { UserError, UserErrorCode } from "@/lib/errors";
 
 /** What was named is not there: the answer is 404, whatever the route. */
-const NOT_FOUND: ReadonlySet<UserErrorCode> = new Set(["documentNotFound", "noDocuments", "paragraphNotFound"]);
+const NOT_FOUND: ReadonlySet<UserErrorCode> = new Set(["documentNotFound", "noDocuments", "paragraphNotFound", "notFound"]);
 
 /** A value as the request spelt it: quoted when it holds spaces or quotes. */
 const spelt = (value: string | number) => (typeof value === "number" || /^[^\s"'\\]+$/.test(value) ? String(value) : JSON.stringify(value));

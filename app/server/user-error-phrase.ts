@@ -1,4 +1,5 @@
 import type { UserError, UserErrorCode } from "@/lib/errors";
+import { PASTED_ENGLISH, PASTED_FRENCH } from "@/lib/import/pasted-names";
 import type en from "@/messages/en.json";
 
 /**
@@ -18,12 +19,68 @@ type Key = `Errors.${UserErrorCode}` | `Errors.fields.${LabelledField}` | "Impor
 /** The part of next-intl's translator this needs (getTranslations() or createTranslator()). */
 export type ErrorTranslator = (key: Key, values?: Record<string, string | number>) => string;
 
-const LABELLED: readonly string[] = ["document", "documents", "english", "french", "files", "url", "slug", "paragraph", "account", "form"] satisfies LabelledField[];
-const isLabelled = (field: string): field is LabelledField => LABELLED.includes(field);
+/** Every field with a label (a compile error here means a label in messages/*.json missing from this list, or the reverse). */
+const LABELLED: Record<LabelledField, true> = {
+  document: true,
+  documents: true,
+  english: true,
+  french: true,
+  files: true,
+  url: true,
+  slug: true,
+  paragraph: true,
+  account: true,
+  form: true,
+  fr: true,
+  en: true,
+  kind: true,
+  note: true,
+  noteFr: true,
+  variants: true,
+  variantsFr: true,
+  variantsEn: true,
+  text: true,
+  lang: true,
+  entry: true,
+  variant: true,
+  candidate: true,
+  revision: true,
+  file: true,
+  name: true,
+  password: true,
+  role: true,
+  id: true,
+  action: true,
+  source: true,
+  format: true,
+  mode: true,
+};
+const isLabelled = (field: string): field is LabelledField => Object.hasOwn(LABELLED, field);
+
+/**
+ * The label of the form field the error names: lib's field and the first step of its path
+ * where the form has a field of its own for each ("variants" at "fr": the form's
+ * "variantsFr"), else lib's field; a field no form labels (an action's argument, which
+ * only a request not made by the page gets wrong) keeps lib's name and path ("edit.paragraphId").
+ */
+function labelOf(error: UserError, t: ErrorTranslator): string {
+  if (error.field === undefined) return "";
+  const [step] = error.path;
+  const specific = typeof step === "string" ? `${error.field}${step.charAt(0).toUpperCase()}${step.slice(1)}` : "";
+  if (isLabelled(specific)) return t(`Errors.fields.${specific}`);
+  return isLabelled(error.field) ? t(`Errors.fields.${error.field}`) : [error.field, ...error.path].join(".");
+}
+
+const PASTED: Readonly<Record<string, LabelledField>> = { [PASTED_FRENCH]: "french", [PASTED_ENGLISH]: "english" };
+
+/** A file's name as the page shows it: pasted text by the form's label, in the language of `t`. */
+export const shownFileName = (file: string, t: ErrorTranslator): string => (Object.hasOwn(PASTED, file) ? t(`Errors.fields.${PASTED[file]}`) : file);
 
 /** The one line the page shows for `error`, in the language of `t`. */
 export function phraseUserError(error: UserError, t: ErrorTranslator): string {
   if (!error.code) return error.message;
-  const field = error.field === undefined ? "" : isLabelled(error.field) ? t(`Errors.fields.${error.field}`) : error.field;
-  return t(`Errors.${error.code}`, { field, value: error.value ?? "", option: t("Import.replaceEdited"), ...error.values });
+  const values = { ...error.values, ...(typeof error.values.file === "string" && { file: shownFileName(error.values.file, t) }) };
+  const text = t(`Errors.${error.code}`, { field: labelOf(error, t), value: error.value ?? "", option: t("Import.replaceEdited"), ...values });
+  // next-intl answers with the key when the error lacks a value its message needs: lib's message says more.
+  return text === `Errors.${error.code}` ? error.message : text;
 }

@@ -10,10 +10,10 @@ const NAME = /^[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}._@'-]| (?! ))*$/u;
 
 /** The name as it is shown: trimmed and in Unicode's composed form. */
 export function parseAccountName(value: unknown, field = "name"): string {
-  if (typeof value !== "string" || !value.trim()) throw new UserError(`${field}: must not be empty`);
+  if (typeof value !== "string" || !value.trim()) throw new UserError({ code: "required", field, problem: "must not be empty" });
   const name = value.trim().normalize("NFC");
-  if ([...name].length > MAX_NAME_LENGTH) throw new UserError(`${field}: at most ${MAX_NAME_LENGTH} characters`);
-  if (!NAME.test(name)) throw new UserError(`${field}: "${name}" may hold only letters, digits, single spaces and . _ - @ '`);
+  if ([...name].length > MAX_NAME_LENGTH) throw new UserError({ code: "tooLong", field, values: { max: MAX_NAME_LENGTH }, problem: `at most ${MAX_NAME_LENGTH} characters` });
+  if (!NAME.test(name)) throw new UserError({ code: "nameSyntax", field, value: name, problem: "may hold only letters, digits, single spaces and . _ - @ '" });
   return name;
 }
 

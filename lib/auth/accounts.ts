@@ -55,13 +55,13 @@ async function keepAnAdmin(tx: Tx, id: number, change: string): Promise<void> {
   const others = await tx.user.count({ where: { role: "admin", disabledAt: null, id: { not: id } } });
   const self = await tx.user.findUnique({ where: { id }, select: { name: true, role: true, disabledAt: true } });
   if (self?.role === "admin" && !self.disabledAt && others === 0) {
-    throw new UserError(`${self.name} is the only enabled admin: make another account admin before you ${change}`);
+    throw new UserError({ code: "lastAdmin", values: { name: self.name }, problem: `${self.name} is the only enabled admin: make another account admin before you ${change}` });
   }
 }
 
 async function existing(tx: Tx, id: number) {
   const row = await tx.user.findUnique({ where: { id }, select: ACCOUNT_FIELDS });
-  if (!row) throw new UserError(`id: no account ${id}`);
+  if (!row) throw new UserError({ code: "notFound", field: "account", value: id, problem: "no such account" });
   return row;
 }
 
@@ -72,7 +72,7 @@ export async function addAccount(db: Db, input: { name: unknown; role: unknown; 
   const passwordHash = await hashPassword(checkPassword(input.password));
   return accountTransaction(db, async (tx) => {
     const clash = await tx.user.findUnique({ where: { nameKey: nameKeyOf(name) }, select: { name: true } });
-    if (clash) throw new UserError(`name: an account "${clash.name}" exists already`);
+    if (clash) throw new UserError({ code: "alreadyExists", field: "name", value: clash.name, values: { scope: "accounts" }, problem: "an account by this name exists already" });
     return toAccount(await tx.user.create({ data: { name, nameKey: nameKeyOf(name), role, passwordHash }, select: ACCOUNT_FIELDS }));
   });
 }

@@ -20,10 +20,12 @@ const OPTIONS: Options = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2,
 
 /** Refuses a password that is too short or too long; the message never repeats it. */
 export function checkPassword(password: unknown, field = "password"): string {
-  if (typeof password !== "string" || !password) throw new UserError(`${field}: must not be empty`);
+  if (typeof password !== "string" || !password) throw new UserError({ code: "required", field, problem: "must not be empty" });
   const length = [...password].length;
-  if (length < MIN_PASSWORD_LENGTH) throw new UserError(`${field}: at least ${MIN_PASSWORD_LENGTH} characters (this one has ${length})`);
-  if (length > MAX_PASSWORD_LENGTH) throw new UserError(`${field}: at most ${MAX_PASSWORD_LENGTH} characters`);
+  if (length < MIN_PASSWORD_LENGTH) {
+    throw new UserError({ code: "tooShort", field, values: { min: MIN_PASSWORD_LENGTH, length }, problem: `at least ${MIN_PASSWORD_LENGTH} characters (this one has ${length})` });
+  }
+  if (length > MAX_PASSWORD_LENGTH) throw new UserError({ code: "tooLong", field, values: { max: MAX_PASSWORD_LENGTH }, problem: `at most ${MAX_PASSWORD_LENGTH} characters` });
   return password;
 }
 

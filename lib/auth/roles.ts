@@ -29,5 +29,6 @@ export const isRole = (value: unknown): value is Role => (ROLES as readonly unkn
 /** A role given by a form or a command line; the error names the field and the choices. */
 export function parseRole(value: unknown, field = "role"): Role {
   if (isRole(value)) return value;
-  throw new UserError(`${field}: "${String(value)}" is not a role (${ROLES.join(", ")})`);
+  const choices = ROLES.join(", ");
+  throw new UserError({ code: "invalidChoice", field, value: String(value), values: { choices }, problem: `not a role (${choices})` });
 }

@@ -28,18 +28,32 @@ export type AlignmentEdit =
 
 const other = (side: Side): Side => (side === "fr" ? "en" : "fr");
 
+/** Why an edit cannot apply to its row, as the web page says it (values.reason); `message` as the command line and the API say it. */
+type RefusedReason = "lastRow" | "firstParagraph" | "noRowAbove" | "noRowBelow" | "notFirst" | "notLast";
+const refused = (reason: RefusedReason, message: string) => new UserError({ code: "alignmentEditRefused", values: { reason }, problem: message });
+
+/** A paragraph id that is not on that side of this document. */
+export const paragraphNotInDocument = (ref: RowRef) =>
+  new UserError({
+    code: "paragraphNotFound",
+    field: "paragraph",
+    value: ref.paragraphId,
+    values: { side: ref.side },
+    problem: `not a ${ref.side === "fr" ? "French" : "English"} paragraph of this document`,
+  });
+
 /** What a person drew or confirmed: the aligner keeps it as it is from now on. */
 const manual = (fr: number[], en: number[]): EditableRow => ({ fr, en, score: 1, method: "manual", locked: true });
 
 export function findRow(rows: readonly EditableRow[], ref: RowRef): number {
   const index = rows.findIndex((r) => r[ref.side].includes(ref.paragraphId));
-  if (index < 0) throw new UserError(`paragraph ${ref.paragraphId}: not a ${ref.side === "fr" ? "French" : "English"} paragraph of this document`);
+  if (index < 0) throw paragraphNotInDocument(ref);
   return index;
 }
 
 /** The row and the next one become one row. */
 function merge(rows: EditableRow[], i: number): EditableRow[] {
-  if (i + 1 >= rows.length) throw new UserError("merge: this is the last row, there is no next row to merge with");
+  if (i + 1 >= rows.length) throw refused("lastRow", "merge: this is the last row, there is no next row to merge with");
   const [a, b] = [rows[i], rows[i + 1]];
   return [...rows.slice(0, i), manual([...a.fr, ...b.fr], [...a.en, ...b.en]), ...rows.slice(i + 2)];
 }
@@ -52,7 +66,7 @@ function merge(rows: EditableRow[], i: number): EditableRow[] {
 function split(rows: EditableRow[], i: number, ref: RowRef): EditableRow[] {
   const row = rows[i];
   const k = row[ref.side].indexOf(ref.paragraphId);
-  if (k === 0) throw new UserError("split: choose a paragraph after the first one of its side; the row would not change");
+  if (k === 0) throw refused("firstParagraph", "split: choose a paragraph after the first one of its side; the row would not change");
   const opposite = row[other(ref.side)];
   const j = Math.round((k / row[ref.side].length) * opposite.length);
   const cut = { [ref.side]: k, [other(ref.side)]: j } as Record<Side, number>;
@@ -72,11 +86,11 @@ function move(rows: EditableRow[], i: number, ref: RowRef, direction: "up" | "do
   const side = ref.side;
   const row = rows[i];
   const target = direction === "up" ? i - 1 : i + 1;
-  if (target < 0 || target >= rows.length) throw new UserError(`move: there is no row ${direction === "up" ? "above" : "below"}`);
+  if (target < 0 || target >= rows.length) throw refused(direction === "up" ? "noRowAbove" : "noRowBelow", `move: there is no row ${direction === "up" ? "above" : "below"}`);
   const ids = row[side];
   const edge = direction === "up" ? ids[0] : ids[ids.length - 1];
   if (edge !== ref.paragraphId) {
-    throw new UserError(`move: only the ${direction === "up" ? "first" : "last"} paragraph of a row can move ${direction}`);
+    throw refused(direction === "up" ? "notFirst" : "notLast", `move: only the ${direction === "up" ? "first" : "last"} paragraph of a row can move ${direction}`);
   }
   const rest = ids.filter((id) => id !== ref.paragraphId);
   const moved = { ...row, [side]: rest } as EditableRow;

@@ -2,10 +2,9 @@ import { setIntegers } from "../db/bulk-update";
 import { chunked } from "../db/chunks";
 import type { Tx } from "../db/client";
 import { loadAlignedRows, type LinkKey } from "../documents/aligned-rows";
-import { UserError } from "../errors";
 import { loadRowNumbering, rowsOfParagraphs, windowShape, type RowNumbering } from "../reader/row-outline";
 import { loadRowWindow } from "../reader/row-window";
-import type { EditableRow, RowRef } from "./alignment-ops";
+import { paragraphNotInDocument, type EditableRow, type RowRef } from "./alignment-ops";
 
 const key = (row: { fr: number[]; en: number[] }) => `${row.fr.join(",")}|${row.en.join(",")}`;
 
@@ -117,7 +116,7 @@ export async function readRowsAround(tx: Tx, documentId: number, refs: readonly 
 export async function readRowAndNeighbours(tx: Tx, documentId: number, ref: RowRef): Promise<RowBlock> {
   const block = await readRowsAround(tx, documentId, [ref], 1);
   if (!block || !block.rows.some((r) => r[ref.side].includes(ref.paragraphId))) {
-    throw new UserError(`paragraph ${ref.paragraphId}: not a ${ref.side === "fr" ? "French" : "English"} paragraph of this document`);
+    throw paragraphNotInDocument(ref);
   }
   return block;
 }

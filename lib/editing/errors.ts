@@ -10,7 +10,13 @@ export class StaleVersionError extends UserError {
     readonly currentVersion: number,
     readonly currentText: string,
   ) {
-    super(`paragraph ${paragraphId}: changed by someone else since you opened it (now version ${currentVersion})`);
+    super({
+      code: "staleVersion",
+      field: "paragraph",
+      value: paragraphId,
+      values: { version: currentVersion },
+      problem: `changed by someone else since you opened it (now version ${currentVersion})`,
+    });
     this.name = "StaleVersionError";
   }
 }

@@ -71,7 +71,7 @@ export async function restoreRevision(
   return writeTransaction(db, async (tx) => {
     const paragraph = await findOwnParagraph(tx, documentId, input.paragraphId);
     const revision = await tx.revision.findFirst({ where: { id: input.revisionId, paragraphId: paragraph.id } });
-    if (!revision) throw new UserError(`revision ${input.revisionId}: not a revision of paragraph ${paragraph.id}`);
+    if (!revision) throw new UserError({ code: "notFound", field: "revision", value: input.revisionId, problem: `not a revision of paragraph ${paragraph.id}` });
     return writeRevision(tx, documentId, {
       paragraphId: paragraph.id,
       expectedVersion: input.expectedVersion,

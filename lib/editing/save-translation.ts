@@ -18,7 +18,7 @@ export interface SavedParagraph {
 /** The paragraph, checked to belong to the document being edited. */
 export async function findOwnParagraph(tx: Tx, documentId: number, paragraphId: number) {
   const paragraph = await tx.targetParagraph.findFirst({ where: { id: paragraphId, documentId } });
-  if (!paragraph) throw new UserError({ code: "paragraphNotFound", field: "paragraph", value: paragraphId, problem: "not an English paragraph of this document" });
+  if (!paragraph) throw new UserError({ code: "paragraphNotFound", field: "paragraph", value: paragraphId, values: { side: "en" }, problem: "not an English paragraph of this document" });
   return paragraph;
 }
 

@@ -95,8 +95,8 @@ export const countCandidates = (db: Db, status: CandidateStatus = "pending") => 
 
 async function pendingCandidate(db: Db, id: number) {
   const row = await db.glossaryCandidate.findUnique({ where: { id } });
-  if (!row) throw new UserError(`id: no candidate ${id}`);
-  if (row.status !== "pending") throw new UserError(`id: candidate ${id} is already ${row.status}`);
+  if (!row) throw new UserError({ code: "notFound", field: "candidate", value: id, problem: "no such candidate" });
+  if (row.status !== "pending") throw new UserError({ code: "alreadyDecided", field: "candidate", value: id, values: { status: row.status }, problem: `already ${row.status}` });
   return toStored(row);
 }
 

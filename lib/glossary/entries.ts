@@ -127,9 +127,12 @@ export function parseEntry(input: unknown): GlossaryEntryInput {
   return validate(glossaryEntryInput, input, undefined, "entry");
 }
 
+const inGlossaryAlready = (fr: string) => new UserError({ code: "alreadyExists", field: "fr", value: fr, values: { scope: "glossary" }, problem: "already in the glossary" });
+const noEntry = (id: number) => new UserError({ code: "notFound", field: "entry", value: id, problem: "no such glossary entry" });
+
 async function assertFrenchFree(db: Db, fr: string, exceptId?: number) {
   const clash = await db.glossaryEntry.findUnique({ where: { fr } });
-  if (clash && clash.id !== exceptId) throw new UserError(`fr: "${fr}" is already in the glossary`);
+  if (clash && clash.id !== exceptId) throw inGlossaryAlready(fr);
 }
 
 /** Adds an entry; refuses a French form the glossary already has. A pending candidate of the same name is settled. */
@@ -176,9 +179,9 @@ export async function updateEntry(db: Db, id: number, input: unknown, actor: Act
   const { kind, fr, en, note, noteFr } = validate(entryFields, input, undefined, "entry");
   await db.$transaction(async (tx) => {
     const existing = await tx.glossaryEntry.findUnique({ where: { id } });
-    if (!existing) throw new UserError(`id: no glossary entry ${id}`);
+    if (!existing) throw noEntry(id);
     const clash = await tx.glossaryEntry.findUnique({ where: { fr } });
-    if (clash && clash.id !== id) throw new UserError(`fr: "${fr}" is already in the glossary`);
+    if (clash && clash.id !== id) throw inGlossaryAlready(fr);
     await tx.glossaryEntry.update({ where: { id }, data: { kind, fr, en, note: note || null, noteFr: noteFr || null } });
     // A variant equal to the new main form would be redundant.
     await tx.glossaryVariant.deleteMany({ where: { entryId: id, OR: [{ lang: "fr", text: fr }, { lang: "en", text: en }] } });
@@ -190,7 +193,7 @@ export async function updateEntry(db: Db, id: number, input: unknown, actor: Act
 export async function deleteEntry(db: Db, id: number, actor: Actor = COMMAND_ACTOR): Promise<void> {
   await db.$transaction(async (tx) => {
     const entry = await tx.glossaryEntry.findUnique({ where: { id }, select: { fr: true } });
-    if (!entry) throw new UserError(`id: no glossary entry ${id}`);
+    if (!entry) throw noEntry(id);
     await tx.glossaryEntry.delete({ where: { id } });
     await logGlossaryChange(tx, actor, { action: "deleteEntry", entryId: id, subject: entry.fr });
   });
@@ -207,9 +210,9 @@ const variantInput = z.object({
 export async function addVariant(db: Db, entryId: number, input: unknown, actor: Actor = COMMAND_ACTOR): Promise<number> {
   const { lang, text } = validate(variantInput, input, undefined, "variant");
   const entry = await db.glossaryEntry.findUnique({ where: { id: entryId }, include: { variants: true } });
-  if (!entry) throw new UserError(`entryId: no glossary entry ${entryId}`);
+  if (!entry) throw noEntry(entryId);
   if (entry[lang] === text || entry.variants.some((v) => v.lang === lang && v.text === text)) {
-    throw new UserError(`text: "${text}" is already a form of this entry`);
+    throw new UserError({ code: "alreadyExists", field: "variant", value: text, values: { scope: "entry" }, problem: "already a form of this entry" });
   }
   return db.$transaction(async (tx) => {
     const variant = await tx.glossaryVariant.create({ data: { entryId, lang, text } });
@@ -223,7 +226,7 @@ export async function addVariant(db: Db, entryId: number, input: unknown, actor:
 export async function deleteVariant(db: Db, variantId: number, actor: Actor = COMMAND_ACTOR): Promise<void> {
   await db.$transaction(async (tx) => {
     const variant = await tx.glossaryVariant.findUnique({ where: { id: variantId }, include: { entry: { select: { fr: true } } } });
-    if (!variant) throw new UserError(`variantId: no variant ${variantId}`);
+    if (!variant) throw new UserError({ code: "notFound", field: "variant", value: variantId, problem: "no such variant" });
     await tx.glossaryVariant.delete({ where: { id: variantId } });
     await logGlossaryChange(tx, actor, { action: "deleteVariant", entryId: variant.entryId, subject: variantSubject(variant.entry.fr, variant) });
   });

@@ -23,7 +23,7 @@ export function formatOf(file: string): GlossaryFormat {
   const ext = path.extname(file).toLowerCase().slice(1);
   if (ext === "csv" || ext === "tbx") return ext;
   if (ext === "xml") return "tbx";
-  throw new UserError(`${file}: unknown extension (expected .csv or .tbx)`);
+  throw new UserError({ code: "unknownExtension", values: { file, extension: path.extname(file) || "none", expected: ".csv .tbx" }, problem: `${file}: unknown extension (expected .csv or .tbx)` });
 }
 
 /** Every entry, sorted by French form, as the exchange formats write them. */

@@ -5,9 +5,10 @@ import type { Db } from "../db/client";
 import { UserError } from "../errors";
 import { acceptCandidate, extractAndStoreCandidates, rejectCandidate } from "./candidates";
 import { addVariant, createEntry, deleteEntry, deleteVariant, parseId, updateEntry } from "./entries";
-import { importGlossaryText, MAX_GLOSSARY_FILE_BYTES } from "./exchange";
+import { formatOf, importGlossaryText, MAX_GLOSSARY_FILE_BYTES } from "./exchange";
+import { oversizeError } from "../import/import-limits";
 import { refreshFlagsInBackground } from "./stored-flags";
-import { validate } from "../validate";
+import { unknownAction, validate } from "../validate";
 
 /**
  * Every write the glossary page can make, as plain data (a form's fields), so that the
@@ -38,7 +39,7 @@ const optionalText = (v: unknown) => (typeof v === "string" && v.trim() ? v : un
 const variantList = (v: unknown) =>
   typeof v === "string" ? v.split(/[|\n]/).map((s) => s.trim()).filter(Boolean) : [];
 
-const uploadName = z.string({ error: "missing" }).regex(/\.(csv|tbx|xml)$/i, "must be a .csv or .tbx file");
+const uploadName = z.string({ error: "missing" }).min(1, "missing");
 
 async function perform(db: Db, input: GlossaryWrite, actor: Actor): Promise<WriteDetail | undefined> {
   switch (input.action) {
@@ -78,8 +79,10 @@ async function perform(db: Db, input: GlossaryWrite, actor: Actor): Promise<Writ
       return;
     case "importFile": {
       const name = validate(uploadName, input.name, "file");
-      if (typeof input.content !== "string" || !input.content.trim()) throw new UserError(`${name}: empty file`);
-      if (Buffer.byteLength(input.content) > MAX_GLOSSARY_FILE_BYTES) throw new UserError(`${name}: larger than 5 MB`);
+      formatOf(name);
+      if (typeof input.content !== "string" || !input.content.trim()) throw new UserError({ code: "emptyFile", values: { file: name }, problem: `${name}: empty file` });
+      const oversize = oversizeError(name, Buffer.byteLength(input.content), MAX_GLOSSARY_FILE_BYTES);
+      if (oversize) throw oversize;
       return { kind: "imported", ...(await importGlossaryText(db, input.content, name, actor)) };
     }
     case "extractCandidates": {
@@ -89,7 +92,7 @@ async function perform(db: Db, input: GlossaryWrite, actor: Actor): Promise<Writ
       return { kind: "extracted", found: found.length, pending: pending.length, names: pending.map((c) => c.fr) };
     }
     default:
-      throw new UserError(`action: unknown action`);
+      throw unknownAction();
   }
 }
 

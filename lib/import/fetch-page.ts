@@ -65,14 +65,43 @@ const HEADERS = {
 };
 
 const formatSize = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+const megabytes = (bytes: number) => Math.round((bytes / (1024 * 1024)) * 10) / 10;
 
-/** Thrown inside the fetch; the one-line UserError names the URL asked for. */
-class FetchFailure extends Error {}
+/** Why a page was not fetched, as the web page says it (pageNotFetched's values.reason); see describeError. */
+type FetchReason =
+  | "scheme"
+  | "credentials"
+  | "blocked"
+  | "redirects"
+  | "status"
+  | "contentType"
+  | "tooLarge"
+  | "empty"
+  | "binary"
+  | "timeout"
+  | "noHost"
+  | "dns"
+  | "refused"
+  | "reset"
+  | "unreachable"
+  | "tls"
+  | "other";
+
+/** Thrown inside the fetch; the one-line UserError names the URL asked for. `detail`: what the reason needs said (a status, a size). */
+class FetchFailure extends Error {
+  constructor(
+    readonly reason: FetchReason,
+    message: string,
+    readonly detail: string | number = "",
+  ) {
+    super(message);
+  }
+}
 
 /** Checks a URL before any connection: http(s), no credentials, and an address literal only if allowed. */
 function checkUrl(url: URL, isAllowed: (address: string) => boolean): void {
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new FetchFailure(`only http and https URLs can be fetched, not ${url.protocol}`);
-  if (url.username || url.password) throw new FetchFailure("URLs with a user name or password are not fetched");
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new FetchFailure("scheme", `only http and https URLs can be fetched, not ${url.protocol}`, url.protocol);
+  if (url.username || url.password) throw new FetchFailure("credentials", "URLs with a user name or password are not fetched");
   const host = url.hostname.replace(/^\[|\]$/g, "");
   // An address written in the URL is never looked up, so it is checked here.
   if (net.isIP(host) && !isAllowed(host)) throw new BlockedAddressError(host, host);
@@ -95,14 +124,14 @@ function decompressed(response: http.IncomingMessage): Readable {
 /** The body, decompressed, refused past `maxBytes` (a compressed bomb stops there too). */
 async function readBody(response: http.IncomingMessage, maxBytes: number): Promise<Buffer> {
   const declared = Number(response.headers["content-length"]);
-  if (declared > maxBytes) throw new FetchFailure(`page is ${formatSize(declared)}, over the ${formatSize(maxBytes)} limit`);
+  if (declared > maxBytes) throw new FetchFailure("tooLarge", `page is ${formatSize(declared)}, over the ${formatSize(maxBytes)} limit`, megabytes(maxBytes));
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of decompressed(response)) {
     size += (chunk as Buffer).length;
     if (size > maxBytes) {
       response.destroy();
-      throw new FetchFailure(`page is over the ${formatSize(maxBytes)} limit`);
+      throw new FetchFailure("tooLarge", `page is over the ${formatSize(maxBytes)} limit`, megabytes(maxBytes));
     }
     chunks.push(chunk as Buffer);
   }
@@ -157,24 +186,30 @@ function request(url: URL, lookup: ReturnType<typeof guardedLookup>, signal: Abo
   });
 }
 
-/** A network error in words: "could not connect (connection refused)". */
-function describeError(error: unknown, timeoutMs: number): string {
-  if (error instanceof FetchFailure) return error.message;
-  if (error instanceof BlockedAddressError) return `refused: ${error.message} (set ${ALLOW_PRIVATE_HOSTS_SETTING}=1 to allow private hosts)`;
+/** The network errors a person can act on, by their code: the reason and the words. */
+const NETWORK_ERRORS: Record<string, [FetchReason, string]> = {
+  ENOTFOUND: ["noHost", "no such host"],
+  EAI_AGAIN: ["dns", "the host name could not be resolved (no network?)"],
+  ECONNREFUSED: ["refused", "could not connect (connection refused)"],
+  ECONNRESET: ["reset", "the connection was reset"],
+  EHOSTUNREACH: ["unreachable", "the host cannot be reached"],
+  ENETUNREACH: ["unreachable", "the network cannot be reached"],
+  ETIMEDOUT: ["timeout", "the connection timed out"],
+};
+
+/** A failure as a FetchFailure: its reason, and in words ("could not connect (connection refused)"). */
+function describeError(error: unknown, timeoutMs: number): FetchFailure {
+  if (error instanceof FetchFailure) return error;
+  if (error instanceof BlockedAddressError) {
+    return new FetchFailure("blocked", `refused: ${error.message} (set ${ALLOW_PRIVATE_HOSTS_SETTING}=1 to allow private hosts)`, error.address);
+  }
   const e = error as NodeJS.ErrnoException;
-  if (e?.name === "AbortError" || e?.name === "TimeoutError") return `no complete answer within ${timeoutMs / 1000} s`;
-  const codes: Record<string, string> = {
-    ENOTFOUND: "no such host",
-    EAI_AGAIN: "the host name could not be resolved (no network?)",
-    ECONNREFUSED: "could not connect (connection refused)",
-    ECONNRESET: "the connection was reset",
-    EHOSTUNREACH: "the host cannot be reached",
-    ENETUNREACH: "the network cannot be reached",
-    ETIMEDOUT: "the connection timed out",
-  };
-  if (e?.code && codes[e.code]) return codes[e.code];
-  if (e?.code?.startsWith("ERR_TLS") || /certificate|SSL|TLS/i.test(e?.message ?? "")) return `TLS error: ${e.message}`;
-  return `fetch failed: ${e?.message ?? String(error)}`.replace(/\s+/g, " ");
+  if (e?.name === "AbortError" || e?.name === "TimeoutError") return new FetchFailure("timeout", `no complete answer within ${timeoutMs / 1000} s`, String(timeoutMs / 1000));
+  const known = e?.code ? NETWORK_ERRORS[e.code] : undefined;
+  if (known) return new FetchFailure(...known);
+  if (e?.code?.startsWith("ERR_TLS") || /certificate|SSL|TLS/i.test(e?.message ?? "")) return new FetchFailure("tls", `TLS error: ${e.message}`, e.message);
+  const message = (e?.message ?? String(error)).replace(/\s+/g, " ");
+  return new FetchFailure("other", `fetch failed: ${message}`, message);
 }
 
 /**
@@ -197,7 +232,7 @@ export async function fetchPage(input: string, options: FetchPageOptions = {}): 
   try {
     url = new URL(input.trim());
   } catch {
-    throw new UserError(`${input}: not a valid URL`);
+    throw new UserError({ code: "invalidUrl", values: { url: input }, problem: `${input}: not a valid URL` });
   }
   try {
     for (let redirects = 0; ; redirects++) {
@@ -205,35 +240,38 @@ export async function fetchPage(input: string, options: FetchPageOptions = {}): 
       const hop = await request(url, lookup, signal);
       if (hop.status >= 300 && hop.status < 400 && hop.location) {
         hop.response.resume();
-        if (redirects >= maxRedirects) throw new FetchFailure(`more than ${maxRedirects} redirects`);
+        if (redirects >= maxRedirects) throw new FetchFailure("redirects", `more than ${maxRedirects} redirects`, String(maxRedirects));
         const next = new URL(hop.location, url);
         // A redirect is checked like the first URL: another scheme or a private host is refused.
         try {
           checkUrl(next, isAllowed);
         } catch (error) {
-          throw new FetchFailure(`redirected to ${next.href}: ${describeError(error, timeoutMs)}`);
+          const failure = describeError(error, timeoutMs);
+          throw new FetchFailure(failure.reason, `redirected to ${next.href}: ${failure.message}`, failure.detail);
         }
         url = next;
         continue;
       }
       if (hop.status < 200 || hop.status >= 300) {
         hop.response.resume();
-        throw new FetchFailure(`the server answered ${hop.status} ${hop.statusText}`.trim());
+        const status = `${hop.status} ${hop.statusText}`.trim();
+        throw new FetchFailure("status", `the server answered ${status}`, status);
       }
       const mediaType = hop.contentType.split(";")[0].trim().toLowerCase();
       const format = FORMATS[mediaType];
       if (!format) {
         hop.response.resume();
-        throw new FetchFailure(`content type ${mediaType || "(none)"} is not an article page (expected HTML, plain text or Markdown)`);
+        throw new FetchFailure("contentType", `content type ${mediaType || "(none)"} is not an article page (expected HTML, plain text or Markdown)`, mediaType || "(none)");
       }
       const charsetLabel = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(hop.contentType)?.[1];
       const bytes = await readBody(hop.response, maxBytes);
-      if (!bytes.length) throw new FetchFailure("the page is empty");
-      if (bytes.includes(0) && !/^utf-?16/i.test(charsetLabel ?? "")) throw new FetchFailure("binary content (contains NUL bytes), expected text");
+      if (!bytes.length) throw new FetchFailure("empty", "the page is empty");
+      if (bytes.includes(0) && !/^utf-?16/i.test(charsetLabel ?? "")) throw new FetchFailure("binary", "binary content (contains NUL bytes), expected text");
       return { url: url.href, format, ...decode(bytes, format, charsetLabel) };
     }
   } catch (error) {
     const where = url.href === new URL(input.trim()).href ? input.trim() : `${input.trim()} (redirected to ${url.href})`;
-    throw new UserError(`${where}: ${describeError(error, timeoutMs)}`);
+    const failure = describeError(error, timeoutMs);
+    throw new UserError({ code: "pageNotFetched", values: { url: input.trim(), reason: failure.reason, detail: failure.detail }, problem: `${where}: ${failure.message}` });
   }
 }

@@ -39,7 +39,8 @@ export function isArticleFile(file: string): boolean {
 export function unknownExtension(name: string): UserError {
   const ext = path.extname(name) || "(none)";
   // .tmx, .xlf and .xliff are bilingual files, imported by import-bilingual.ts.
-  return new UserError(`${name}: unknown extension ${ext}, expected one of ${[...ARTICLE_EXTENSIONS, ".tmx", ".xlf", ".xliff"].join(" ")}`);
+  const expected = [...ARTICLE_EXTENSIONS, ".tmx", ".xlf", ".xliff"].join(" ");
+  return new UserError({ code: "unknownExtension", values: { file: name, extension: path.extname(name) || "none", expected }, problem: `${name}: unknown extension ${ext}, expected one of ${expected}` });
 }
 
 /**
@@ -58,7 +59,7 @@ export function parseArticleContent(name: string, text: string, format: ArticleF
     if (error instanceof UserError) throw new UserError(`${name}: ${error.message}`);
     throw error;
   }
-  if (!article.paragraphs.length) throw new UserError(`${name}: no article text found`);
+  if (!article.paragraphs.length) throw new UserError({ code: "noArticleText", values: { file: name }, problem: `${name}: no article text found` });
   if (!article.title) article.title = article.paragraphs[0].text;
   return article;
 }

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { UserError } from "../errors";
-import { MAX_IMPORT_BYTES, oversizeMessage } from "./import-limits";
+import { MAX_IMPORT_BYTES, oversizeError } from "./import-limits";
 
 export { MAX_IMPORT_BYTES };
 
@@ -42,7 +42,8 @@ const CONTROL_CHARACTER = /[\u0001-\u0008\u000E-\u001F\u007F]/;
 
 /** "U+0001": how errors name a character. */
 export const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
-const binaryFile = (name: string, what: string) => new UserError(`${name}: binary file (${what}), expected UTF-8 text`);
+const binaryFile = (name: string, what: string, values: { reason: "nul" } | { reason: "control"; character: string; line: number }) =>
+  new UserError({ code: "binaryFile", values: { file: name, ...values }, problem: `${name}: binary file (${what}), expected UTF-8 text` });
 const NUL_BYTES = "contains NUL bytes";
 
 /**
@@ -50,11 +51,12 @@ const NUL_BYTES = "contains NUL bytes";
  * first one and its line: such a file is binary, not an article or a glossary.
  */
 export function checkNoControlCharacters(text: string, name: string): void {
-  if (text.includes("\u0000")) throw binaryFile(name, NUL_BYTES);
+  if (text.includes("\u0000")) throw binaryFile(name, NUL_BYTES, { reason: "nul" });
   const found = CONTROL_CHARACTER.exec(text);
   if (!found) return;
   const line = text.slice(0, found.index).split("\n").length;
-  throw binaryFile(name, `control character ${codePoint(found[0])} on line ${line}`);
+  const character = codePoint(found[0]);
+  throw binaryFile(name, `control character ${character} on line ${line}`, { reason: "control", character, line });
 }
 
 /**
@@ -64,17 +66,18 @@ export function checkNoControlCharacters(text: string, name: string): void {
  */
 export function decodeText(bytes: Uint8Array, name: string, options: { allowEmpty?: boolean } = {}): string {
   // Before decoding: a binary file is more often invalid UTF-8 too, and "binary" says it better.
-  if (bytes.includes(0)) throw binaryFile(name, NUL_BYTES);
+  if (bytes.includes(0)) throw binaryFile(name, NUL_BYTES, { reason: "nul" });
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     const offset = firstInvalidUtf8Offset(bytes);
-    throw new UserError(`${name}: invalid UTF-8 on line ${lineAt(bytes, offset)} (byte ${offset}); convert the file to UTF-8 first`);
+    const line = lineAt(bytes, offset);
+    throw new UserError({ code: "notUtf8", values: { file: name, line, byte: offset }, problem: `${name}: invalid UTF-8 on line ${line} (byte ${offset}); convert the file to UTF-8 first` });
   }
   text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   checkNoControlCharacters(text, name);
-  if (!text.trim() && !options.allowEmpty) throw new UserError(`${name}: empty file, nothing to import`);
+  if (!text.trim() && !options.allowEmpty) throw new UserError({ code: "emptyFile", values: { file: name }, problem: `${name}: empty file, nothing to import` });
   return text;
 }
 
@@ -95,7 +98,7 @@ export function readTextFile(file: string, options: { maxBytes?: number; allowEm
   }
   if (stat.isDirectory()) throw new UserError(folderMessage(file));
   if (!stat.isFile()) throw new UserError(`${file}: not a regular file`);
-  const oversize = oversizeMessage(file, stat.size, maxBytes);
-  if (oversize) throw new UserError(oversize);
+  const oversize = oversizeError(file, stat.size, maxBytes);
+  if (oversize) throw oversize;
   return decodeText(fs.readFileSync(file), file, options);
 }

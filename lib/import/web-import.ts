@@ -5,7 +5,8 @@ import { pairByName } from "./english-pairs";
 import type { BilingualImportResult } from "./import-bilingual";
 import { importSource, type ImportOutcome, type ImportSourceOptions } from "./import-batch";
 import type { NamedText } from "./import-file";
-import { oversizeMessage } from "./import-limits";
+import { oversizeError } from "./import-limits";
+import { PASTED_ENGLISH, PASTED_FRENCH } from "./pasted-names";
 import type { ArticleFormat } from "./parse-article";
 import { decodeText } from "./read-text-file";
 import type { StoreResult } from "./store-article";
@@ -23,9 +24,7 @@ export type WebArticle =
   | { kind: "paste"; french: string; english?: string; format: ArticleFormat }
   | { kind: "url"; url: string };
 
-/** How pasted text is named in errors ("French text: no article text found"). */
-export const PASTED_FRENCH = "French text";
-export const PASTED_ENGLISH = "English text";
+export { PASTED_ENGLISH, PASTED_FRENCH };
 
 export type WebImportOptions = Pick<ImportSourceOptions, "source" | "replace" | "replaceEdited" | "fetch" | "actor">;
 
@@ -54,8 +53,8 @@ const printableName = (name: string) => name.replace(/[\u0000-\u001F\u007F]/g, "
 /** An upload's text: refused over the size limit before it is read, then decoded strictly (decodeText). */
 async function readUpload(upload: Upload): Promise<NamedText> {
   const name = printableName(upload.name);
-  const oversize = oversizeMessage(name, upload.size);
-  if (oversize) throw new UserError(oversize);
+  const oversize = oversizeError(name, upload.size);
+  if (oversize) throw oversize;
   return { name, text: decodeText(new Uint8Array(await upload.arrayBuffer()), name) };
 }
 

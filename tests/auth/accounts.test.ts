@@ -26,11 +26,11 @@ describe("accounts", () => {
 
   it("refuse a taken name, a bad name, an unknown role and a short password, writing nothing", async () => {
     await addAccount(temp.db, { name: "claire", role: "admin", password: PASSWORD });
-    await expect(addAccount(temp.db, { name: "CLAIRE", role: "editor", password: PASSWORD })).rejects.toThrow('name: an account "claire" exists already');
+    await expect(addAccount(temp.db, { name: "CLAIRE", role: "editor", password: PASSWORD })).rejects.toThrow(expect.objectContaining({ code: "alreadyExists", message: 'name "claire": an account by this name exists already' }));
     await expect(addAccount(temp.db, { name: "", role: "editor", password: PASSWORD })).rejects.toThrow("name: must not be empty");
-    await expect(addAccount(temp.db, { name: "a\u202eb", role: "editor", password: PASSWORD })).rejects.toThrow(/^name: .* may hold only letters/);
+    await expect(addAccount(temp.db, { name: "a\u202eb", role: "editor", password: PASSWORD })).rejects.toThrow(/^name ".*": may hold only letters/);
     await expect(addAccount(temp.db, { name: "x".repeat(65), role: "editor", password: PASSWORD })).rejects.toThrow("name: at most 64 characters");
-    await expect(addAccount(temp.db, { name: "bob", role: "boss", password: PASSWORD })).rejects.toThrow('role: "boss" is not a role (reader, editor, admin)');
+    await expect(addAccount(temp.db, { name: "bob", role: "boss", password: PASSWORD })).rejects.toThrow('role "boss": not a role (reader, editor, admin)');
     await expect(addAccount(temp.db, { name: "bob", role: "editor", password: "too short" })).rejects.toThrow("password: at least 12 characters (this one has 9)");
     expect(await temp.db.user.count()).toBe(1);
   });
@@ -76,6 +76,6 @@ describe("accounts", () => {
     expect((await temp.db.user.findUniqueOrThrow({ where: { id: ed.id } })).passwordHash).not.toBe(before);
     expect(await sessionUser(temp.db, token)).toBeNull();
     await expect(resetPassword(temp.db, ed.id, "short")).rejects.toThrow("password: at least 12 characters");
-    await expect(resetPassword(temp.db, 9999, PASSWORD)).rejects.toThrow("id: no account 9999");
+    await expect(resetPassword(temp.db, 9999, PASSWORD)).rejects.toThrow(expect.objectContaining({ code: "notFound", message: "account 9999: no such account" }));
   });
 });

@@ -52,7 +52,7 @@ describe("npm run user", () => {
     [["add", "bob", "--role", "editor"], "short\n", /^error: password: at least 12 characters \(this one has 5\)$/],
     [["add", "bob", "--role", "editor"], "", /^error: password: standard input is empty/],
     [["add", "bob", "--role", "boss"], `${PASSWORD}\n`, /^error: option '--role <role>' argument 'boss' is invalid\. Allowed choices are reader, editor, admin\. \(see --help\)$/],
-    [["add", "claire", "--role", "editor"], `${PASSWORD}\n`, /^error: name: an account "Claire" exists already$/],
+    [["add", "claire", "--role", "editor"], `${PASSWORD}\n`, /^error: name Claire: an account by this name exists already$/],
     [["role", "nobody", "admin"], undefined, /^error: nobody: no account by that name \(npm run user -- list\)$/],
     [["role", "claire", "editor"], undefined, /^error: Claire is the only enabled admin: make another account admin before you make Claire editor$/],
     [["disable", "claire"], undefined, /^error: Claire is the only enabled admin/],

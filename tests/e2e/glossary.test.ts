@@ -14,8 +14,8 @@ let page: Page;
 /** The glossary page, as a person uses it. */
 class GlossaryPage {
   constructor(private readonly page: Page) {}
-  open(query = "") {
-    return this.page.goto(`${app.baseUrl}/en/glossary${query}`);
+  open(query = "", locale: "en" | "fr" = "en") {
+    return this.page.goto(`${app.baseUrl}/${locale}/glossary${query}`);
   }
   entry(fr: string) {
     return this.page.locator(`.glossary-entry[data-fr="${fr}"]`);
@@ -119,7 +119,13 @@ describe("glossary page", () => {
     await glossary.open();
     const error = await glossary.add({ kind: "place", fr: "Koursk", en: "Kursk" });
     await error.waitFor();
-    expect(await error.textContent()).toContain('fr: "Koursk" is already in the glossary');
+    expect(await error.textContent()).toBe("Not saved: French “Koursk”: already in the glossary.");
+    // The French page says it in French, naming the field as its form labels it.
+    await glossary.open("", "fr");
+    const erreur = await glossary.add({ kind: "place", fr: "Koursk", en: "Kursk" });
+    await erreur.waitFor();
+    expect((await erreur.textContent())?.replace(/[\u202f\u00a0]/g, " ")).toBe("Non enregistré : Français « Koursk » : déjà dans le glossaire.");
+    expect(await page.locator('form[data-action="createEntry"] label', { hasText: /^Français$/ }).count()).toBeGreaterThan(0);
 
     await glossary.open();
     const ok = await glossary.add({ kind: "place", fr: "Vladivostok", en: "Vladivostok", variantsEn: "Wladiwostok" });
@@ -254,7 +260,7 @@ describe("glossary page", () => {
     await candidate.locator('form[data-action="acceptCandidate"] button').click();
     const message = candidate.locator('form[data-action="acceptCandidate"] .glossary-message');
     await message.waitFor();
-    expect(await message.textContent()).toBe(`Not saved: id: candidate ${id} is already rejected`);
+    expect(await message.textContent()).toBe(`Not saved: Candidate ${id}: already rejected; reload the page.`);
     expect(await candidate.locator('input[name="en"]').inputValue()).toBe("Spain");
   });
 

@@ -93,13 +93,14 @@ describe("malformed arguments get an answer naming them, never a 500", () => {
     const paragraph = await englishParagraph(6);
     const page = `/en/documents/${SLUG}`;
     const cases: [string, unknown[], string][] = [
-      ["saveTranslationAction", [{ $ne: 1 }, { paragraphId: paragraph.id, expectedVersion: 1, text: "x" }], "slug: must be a text"],
-      ["saveTranslationAction", [SLUG, { paragraphId: 1e20, expectedVersion: 1, text: "x" }], "edit.paragraphId: must be"],
-      ["saveTranslationAction", [SLUG, "not an edit"], "edit: "],
-      ["restoreRevisionAction", [SLUG, { paragraphId: "7", revisionId: 1, expectedVersion: 1 }], "input.paragraphId: must be a number"],
-      ["restoreRevisionAction", [SLUG, null], "input: "],
-      ["editAlignmentAction", [["x"], { op: "merge" }], "slug: must be a text"],
-      ["undoAlignmentAction", [12], "slug: must be a text"],
+      // In the page's language: an argument the page labels by its label, any other by its name and path.
+      ["saveTranslationAction", [{ $ne: 1 }, { paragraphId: paragraph.id, expectedVersion: 1, text: "x" }], "Slug: not valid."],
+      ["saveTranslationAction", [SLUG, { paragraphId: 1e20, expectedVersion: 1, text: "x" }], "edit.paragraphId: not valid."],
+      ["saveTranslationAction", [SLUG, "not an edit"], "edit: not valid."],
+      ["restoreRevisionAction", [SLUG, { paragraphId: "7", revisionId: 1, expectedVersion: 1 }], "input.paragraphId: not valid."],
+      ["restoreRevisionAction", [SLUG, null], "input: not valid."],
+      ["editAlignmentAction", [["x"], { op: "merge" }], "Slug: not valid."],
+      ["undoAlignmentAction", [12], "Slug: not valid."],
     ];
     for (const [name, args, message] of cases) {
       const answer = await callAction(page, name, args, local());

@@ -152,7 +152,7 @@ describe("import page", () => {
       "choigou.txt": ["waiting", "sending", "created"],
     });
     expect(await imports.item("photo.txt").locator(".import-status").textContent()).toBe("Refusé");
-    expect(await imports.item("photo.txt").locator(".import-error").textContent()).toBe("photo.txt: binary file (contains NUL bytes), expected UTF-8 text");
+    expect(await imports.item("photo.txt").locator(".import-error").textContent()).toBe("photo.txt : fichier binaire (il contient des octets nuls) ; texte UTF-8 attendu.");
     expect(await imports.item("kim.txt").locator(".import-status").textContent()).toBe("Créé");
     // Nothing of the refused file; the others stored, the chosen English with its article.
     const stored = await documents();
@@ -195,7 +195,8 @@ describe("import page", () => {
     await paste.locator('textarea[name="french"]').fill(bad);
     await paste.locator('button[type="submit"]').click();
     await paste.locator('.import-item[data-status="refused"]').waitFor();
-    expect(await paste.locator(".import-error").textContent()).toBe("French text: binary file (control character U+0007 on line 3), expected UTF-8 text");
+    // Pasted text goes by the form's label, in the page's language.
+    expect(await paste.locator(".import-error").textContent()).toBe("Texte français : fichier binaire (caractère de contrôle U+0007 à la ligne 3) ; texte UTF-8 attendu.");
     expect(await paste.locator('textarea[name="french"]').inputValue()).toBe(bad);
     expect(await documents()).toHaveLength(1);
   });
@@ -225,6 +226,8 @@ describe("import page", () => {
 
     // The option it names lets the new English in.
     await paste.locator("summary").click();
+    // Named in the interface's words, not as the command line's flags.
+    expect(await paste.locator(".import-options").textContent()).not.toMatch(/--replace/);
     await paste.locator('input[name="replaceEdited"]').check();
     await paste.locator('button[type="submit"]').click();
     await paste.locator('.import-item[data-status="updated"]').waitFor();
@@ -272,7 +275,7 @@ describe("import page", () => {
         ["sans-script.txt", "created"],
         ["empty.md", "refused"],
       ]);
-      expect(await plain.textContent(".import-error")).toBe("empty.md: empty file, nothing to import");
+      expect(await plain.textContent(".import-error")).toBe("empty.md: empty file, nothing to import.");
       const [doc] = await documents();
       expect(await app.temp.db.targetParagraph.count({ where: { document: { slug: doc.slug } } })).toBe(4);
     } finally {

@@ -33,7 +33,7 @@ describe("npm run glossary", () => {
     expect(run("accept", String(koursk.id), "--kind", "place").stdout).toMatch(/accepted as glossary entry \d+/);
     expect(run("reject", String(kyushu.id)).stdout).toContain("rejected");
     const again = run("reject", String(kyushu.id));
-    expect([again.status, again.stderr.trim()]).toEqual([1, `error: id: candidate ${kyushu.id} is already rejected`]);
+    expect([again.status, again.stderr.trim()]).toEqual([1, `error: candidate ${kyushu.id}: already rejected`]);
     const check = run("check", "--all", "--json");
     expect([check.status, JSON.parse(check.stdout)]).toEqual([0, []]);
     expect(run("check", "--all").stderr.trim()).toBe("no flags");

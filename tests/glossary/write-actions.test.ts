@@ -45,22 +45,22 @@ describe("glossary page writes", () => {
   it("adds, edits and deletes entries and variants, naming the field on bad input", async () => {
     expect(await write({ action: "createEntry", kind: "place", fr: " ", en: "Turin" })).toEqual({ ok: false, error: "fr: must not be empty" });
     expect(await write({ action: "createEntry", kind: "city", fr: "Turin", en: "Turin" })).toMatchObject({ ok: false, error: expect.stringMatching(/^kind: /) });
-    expect(await write({ action: "createEntry", kind: "place", fr: "Koursk", en: "Kursk" })).toEqual({ ok: false, error: 'fr: "Koursk" is already in the glossary' });
+    expect(await write({ action: "createEntry", kind: "place", fr: "Koursk", en: "Kursk" })).toEqual({ ok: false, error: 'fr "Koursk": already in the glossary' });
     expect(await write({ action: "createEntry", kind: "place", fr: "Turin", en: "Turin", variantsFr: "Torino | Turin", note: "" })).toMatchObject({ ok: true });
     const rome = await temp.db.glossaryEntry.findUniqueOrThrow({ where: { fr: "Turin" }, include: { variants: true } });
     expect(rome.variants.map((v) => [v.lang, v.text])).toEqual([["fr", "Torino"]]);
 
     expect(await write({ action: "updateEntry", id: "abc", kind: "place", fr: "Turin", en: "Turin" })).toEqual({ ok: false, error: "id: must be a number" });
-    expect(await write({ action: "updateEntry", id: 999999, kind: "place", fr: "Turin", en: "Turin" })).toEqual({ ok: false, error: "id: no glossary entry 999999" });
+    expect(await write({ action: "updateEntry", id: 999999, kind: "place", fr: "Turin", en: "Turin" })).toEqual({ ok: false, error: "entry 999999: no such glossary entry" });
     expect(await write({ action: "updateEntry", id: rome.id, kind: "place", fr: "Turin", en: "Turin (Italy)", note: "City in Piedmont.", noteFr: "Ville du Piémont." })).toMatchObject({ ok: true });
     expect(await write({ action: "addVariant", entryId: rome.id, lang: "de", text: "Rom" })).toEqual({ ok: false, error: "lang: must be fr or en" });
     expect(await write({ action: "addVariant", entryId: rome.id, lang: "en", text: "Turin" })).toMatchObject({ ok: true });
-    expect(await write({ action: "addVariant", entryId: rome.id, lang: "en", text: "Turin" })).toEqual({ ok: false, error: 'text: "Turin" is already a form of this entry' });
+    expect(await write({ action: "addVariant", entryId: rome.id, lang: "en", text: "Turin" })).toEqual({ ok: false, error: 'variant "Turin": already a form of this entry' });
     const [item] = await listEntries(temp.db, { q: "torino" });
     expect(item).toMatchObject({ fr: "Turin", en: "Turin (Italy)", note: "City in Piedmont.", noteFr: "Ville du Piémont.", variants: { fr: ["Torino"], en: ["Turin"] } });
     const variant = item.variantRows.find((v) => v.lang === "en")!;
     expect(await write({ action: "deleteVariant", variantId: variant.id })).toMatchObject({ ok: true });
-    expect(await write({ action: "deleteVariant", variantId: variant.id })).toEqual({ ok: false, error: `variantId: no variant ${variant.id}` });
+    expect(await write({ action: "deleteVariant", variantId: variant.id })).toEqual({ ok: false, error: `variant ${variant.id}: no such variant` });
     expect(await write({ action: "deleteEntry", id: rome.id })).toMatchObject({ ok: true });
     expect(await temp.db.glossaryVariant.count({ where: { entryId: rome.id } })).toBe(0);
   });
@@ -83,14 +83,14 @@ describe("glossary page writes", () => {
     expect(await write({ action: "acceptCandidate", id: a.id, en: "Anna Rossi", kind: "person" })).toMatchObject({ ok: true });
     const entry = await temp.db.glossaryEntry.findUniqueOrThrow({ where: { fr: "Anna Rossi" }, include: { variants: true } });
     expect([entry.en, entry.variants.map((v) => v.text)]).toEqual(["Anna Rossi", ["Rossi"]]);
-    expect(await write({ action: "acceptCandidate", id: a.id, en: "X" })).toEqual({ ok: false, error: `id: candidate ${a.id} is already accepted` });
+    expect(await write({ action: "acceptCandidate", id: a.id, en: "X" })).toEqual({ ok: false, error: `candidate ${a.id}: already accepted` });
     expect(await write({ action: "rejectCandidate", id: b.id })).toMatchObject({ ok: true });
     expect((await temp.db.glossaryCandidate.findUniqueOrThrow({ where: { id: b.id } })).status).toBe("rejected");
     expect(await temp.db.glossaryEntry.count({ where: { fr: "Corriere" } })).toBe(0);
   });
 
   it("imports an uploaded file, or nothing of a bad one", async () => {
-    expect(await write({ action: "importFile", name: "g.pdf", content: "x" })).toEqual({ ok: false, error: "file: must be a .csv or .tbx file" });
+    expect(await write({ action: "importFile", name: "g.pdf", content: "x" })).toEqual({ ok: false, error: "g.pdf: unknown extension (expected .csv or .tbx)" });
     // Earlier writes re-check documents in the background: settled first, so that only this write could change anything.
     await backgroundRefresh();
     const before = await snapshotDatabase(temp.db);

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getDb } from "@/lib/db/client";
 import { UserError } from "@/lib/errors";
 import { MAX_GLOSSARY_FILE_BYTES } from "@/lib/glossary/exchange";
-import { oversizeMessage } from "@/lib/import/import-limits";
+import { oversizeError } from "@/lib/import/import-limits";
 import { decodeText } from "@/lib/import/read-text-file";
 import { performGlossaryWrite, permissionFor, type GlossaryWrite, type WriteDetail } from "@/lib/glossary/write-actions";
 import { userErrorText } from "../../server/user-error-text";
@@ -30,8 +30,8 @@ export async function glossaryAction(_previous: ActionState, form: FormData): Pr
     if (input.action === "importFile" && file instanceof File) {
       await assertWriteAllowed(permissionFor(input as GlossaryWrite)); // before reading the upload, as performGlossaryWrite would
       // Before reading it: server actions take bodies as large as an article import (next.config.js).
-      const oversize = oversizeMessage(file.name, file.size, MAX_GLOSSARY_FILE_BYTES);
-      if (oversize) return { status: "error", error: oversize };
+      const oversize = oversizeError(file.name, file.size, MAX_GLOSSARY_FILE_BYTES);
+      if (oversize) return { status: "error", error: await userErrorText(oversize) };
       input.name = file.name;
       // Decoded strictly, as the command reads files: File.text() would turn bad UTF-8 into U+FFFD silently.
       input.content = decodeText(new Uint8Array(await file.arrayBuffer()), file.name, { allowEmpty: true });

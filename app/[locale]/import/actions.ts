@@ -1,12 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { UserError } from "@/lib/errors";
-import { oversizeMessage } from "@/lib/import/import-limits";
-import { importWebArticle, uploadsAsArticles, type Upload, type WebArticle, type WebImportResult } from "@/lib/import/web-import";
+import { oversizeError } from "@/lib/import/import-limits";
+import { importWebArticle, PASTED_ENGLISH, PASTED_FRENCH, uploadsAsArticles, type Upload, type WebArticle, type WebImportResult } from "@/lib/import/web-import";
 import { parseInput } from "../../server/action-input";
+import { shownFileName, type ErrorTranslator } from "../../server/user-error-phrase";
 import { userErrorText } from "../../server/user-error-text";
 import { runWrite, type WriteResult } from "../../server/write-action";
 
@@ -18,6 +20,7 @@ export type ImportState = { status: "idle" } | WriteResult<ImportResultView[]>;
 async function phrased({ refused, alignFailed, ...result }: WebImportResult): Promise<ImportResultView> {
   return {
     ...result,
+    name: shownFileName(result.name, (await getTranslations()) as ErrorTranslator),
     ...(refused && { refused: await userErrorText(refused) }),
     ...(alignFailed && { alignFailed: await userErrorText(alignFailed) }),
   };
@@ -37,11 +40,11 @@ const fields = z.object({
 /** A file input left empty still sends a File, with no name and no bytes. */
 const chosen = (value: FormDataEntryValue | null): Upload | undefined => (value instanceof File && (value.name || value.size) ? value : undefined);
 
-function pasted(form: FormData, field: string): string {
+function pasted(form: FormData, field: "french" | "english"): string {
   const value = form.get(field);
   const text = typeof value === "string" ? value : "";
-  const oversize = oversizeMessage(field, new TextEncoder().encode(text).length);
-  if (oversize) throw new UserError(oversize);
+  const oversize = oversizeError(field === "french" ? PASTED_FRENCH : PASTED_ENGLISH, new TextEncoder().encode(text).length);
+  if (oversize) throw oversize;
   return text;
 }
 

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { importArticles, type ImportResultView, type ImportState } from "@/app/[locale]/import/actions";
 import { pairByName } from "@/lib/import/english-pairs";
-import { oversizeMessage } from "@/lib/import/import-limits";
+import { oversizeError } from "@/lib/import/import-limits";
 import { FormAnswer } from "./FormAnswer";
 import { ImportOptions } from "./ImportOptions";
 import { ImportResult, ImportSummary, statusOf, type ImportStatus } from "./ImportResult";
@@ -34,6 +34,7 @@ const refusal = (name: string, refused: string): ImportResultView => ({ name, do
  */
 export function FileImport({ accept, bilingualExtensions }: { accept: string; bilingualExtensions: readonly string[] }) {
   const t = useTranslations("Import");
+  const errors = useTranslations("Errors");
   const [state, formAction, pending] = useActionState(importArticles, IDLE);
   const [articles, setArticles] = useState<Article[]>([]);
   const [running, setRunning] = useState(false);
@@ -50,8 +51,9 @@ export function FileImport({ accept, bilingualExtensions }: { accept: string; bi
   }, []);
 
   async function send(article: Article, options: FormData): Promise<ImportResultView> {
-    const oversize = [article.french, article.english].map((f) => f && oversizeMessage(f.name, f.size)).find(Boolean);
-    if (oversize) return refusal(article.french.name, oversize);
+    // Checked before sending, in the words the server would use.
+    const oversize = [article.french, article.english].map((f) => f && oversizeError(f.name, f.size)).find(Boolean);
+    if (oversize) return refusal(article.french.name, errors("fileTooLarge", { ...oversize.values }));
     const data = new FormData();
     data.set("mode", "files");
     data.append("files", article.french);

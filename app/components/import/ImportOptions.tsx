@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 
-/** What every import form may also say: the articles' source, and the two replacements the command line offers (--replace, --replace-edited). */
+/** What every import form may also say: the articles' source, and the two replacements the command line offers too. */
 export function ImportOptions({ idPrefix, withReplace = true }: { idPrefix: string; withReplace?: boolean }) {
   const t = useTranslations("Import");
   return (
@@ -12,11 +12,11 @@ export function ImportOptions({ idPrefix, withReplace = true }: { idPrefix: stri
       <input id={`${idPrefix}-source`} name="source" maxLength={200} />
       {withReplace && (
         <label className="import-check">
-          <input type="checkbox" name="replace" /> {t("replace")} <code>--replace</code>
+          <input type="checkbox" name="replace" /> {t("replace")}
         </label>
       )}
       <label className="import-check">
-        <input type="checkbox" name="replaceEdited" /> {t("replaceEdited")} <code>--replace-edited</code>
+        <input type="checkbox" name="replaceEdited" /> {t("replaceEdited")}
       </label>
     </details>
   );

@@ -6,6 +6,7 @@ import { addAccount, resetPassword, setDisabled, setRole } from "@/lib/auth/acco
 import { generatePassword } from "@/lib/auth/password";
 import { getDb } from "@/lib/db/client";
 import { UserError } from "@/lib/errors";
+import { unknownAction } from "@/lib/validate";
 import { idInput, parseInput } from "@/app/server/action-input";
 import { userErrorText } from "@/app/server/user-error-text";
 import { assertWriteAllowed, WriteForbiddenError } from "@/app/server/write-guard";
@@ -48,7 +49,7 @@ async function perform(form: FormData): Promise<PeopleState> {
       return { status: "ok", shown: madeUp ? { name: account.name, password } : undefined };
     }
     default:
-      throw new UserError("action: unknown action");
+      throw unknownAction();
   }
 }
 
