@@ -2,7 +2,7 @@ import { anchorChain, robustRatio, type Range } from "./band";
 import { CostModel, DEFAULT_PARAMS, type CostParams } from "./cost-model";
 import { coarseKnots, needsCoarse, searchRange } from "./search";
 import { flagCrossings } from "./crossings";
-import { extractFeatures, keepLocalKeys } from "./features";
+import { extractFeatures, withLocalKeys } from "./features";
 import type { AlignInput, AlignLink, FixedLink } from "./types";
 
 export class AlignError extends Error {
@@ -119,14 +119,14 @@ export function alignParagraphs(input: AlignInput, params: CostParams = DEFAULT_
   const m = input.en.length;
   const fixed = input.fixed ?? [];
   const blocks = fixedBlocks(fixed, n, m);
-  const features = extractFeatures(input.fr, input.en, input.glossary, params.evidence, input.lexicon);
+  const extracted = extractFeatures(input.fr, input.en, input.glossary, params.evidence, input.lexicon);
   const whole = { fr0: 0, n, en0: 0, m };
   // Where each paragraph's counterpart is expected, for telling which evidence is local:
   // through shared rare keys, or, when they are too few, the path blocks of paragraphs take.
-  const knots = needsCoarse(features, whole)
-    ? coarseKnots(features, params, whole)
-    : [[0, 0] as [number, number], ...anchorChain(features, whole).map(([i, j]): [number, number] => [i + 1, j + 1]), [n, m] as [number, number]];
-  keepLocalKeys(features, knots);
+  const knots = needsCoarse(extracted, whole)
+    ? coarseKnots(extracted, params, whole)
+    : [[0, 0] as [number, number], ...anchorChain(extracted, whole).map(([i, j]): [number, number] => [i + 1, j + 1]), [n, m] as [number, number]];
+  const features = withLocalKeys(extracted, knots);
 
   const pinned = pinnedParagraphs(fixed, blocks, n, m);
   const model = new CostModel(features, params, { ratio: robustRatio(features, whole, features.ratio), ...pinned.forced });

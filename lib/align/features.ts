@@ -213,15 +213,16 @@ export function sharesAny(a: Int32Array, b: Int32Array): boolean {
 export const LOCAL_WINDOW = 20;
 
 /**
- * Keeps, for each paragraph, only the keys found on the other side within LOCAL_WINDOW
- * paragraphs of where this paragraph's counterpart is expected (by linear interpolation
- * between the knots: cells (French boundary, English boundary) the alignment goes
- * through, from (0, 0) to (n, m)). Short texts keep everything. Cost: O(keys log keys).
+ * The features with, for each paragraph, only the keys found on the other side within
+ * LOCAL_WINDOW paragraphs of where this paragraph's counterpart is expected (by linear
+ * interpolation between the knots: cells (French boundary, English boundary) the
+ * alignment goes through, from (0, 0) to (n, m)); `f` itself is left as it is. Short texts
+ * keep everything. Cost: O(keys log keys).
  */
-export function keepLocalKeys(f: Features, knots: readonly [number, number][]): void {
+export function withLocalKeys(f: Features, knots: readonly [number, number][]): Features {
   const n = f.fr.count;
   const m = f.en.count;
-  if (n <= LOCAL_WINDOW && m <= LOCAL_WINDOW) return;
+  if (n <= LOCAL_WINDOW && m <= LOCAL_WINDOW) return f;
   const where = (side: SideFeatures) => {
     const positions = new Map<number, number[]>();
     side.keys.forEach((keys, i) => {
@@ -258,16 +259,18 @@ export function keepLocalKeys(f: Features, knots: readonly [number, number][]): 
     }
     return lo < sorted.length && sorted[lo] <= at + LOCAL_WINDOW;
   };
-  const filter = (side: SideFeatures, other: Map<number, number[]>, pairs: readonly [number, number][]) => {
+  const local = (side: SideFeatures, other: Map<number, number[]>, pairs: readonly [number, number][]): SideFeatures => {
+    const keys: Int32Array[] = [];
+    const weight = new Float64Array(side.count + 1);
     for (let i = 0; i < side.count; i++) {
       const at = expect(i + 0.5, pairs);
       const kept = side.keys[i].filter((id) => near(other.get(id) ?? [], at));
-      side.keys[i] = kept;
+      keys.push(kept);
       let w = 0;
       for (let k = 0; k < kept.length; k++) w += f.keyWeight[kept[k]];
-      side.weight[i + 1] = side.weight[i] + w;
+      weight[i + 1] = weight[i] + w;
     }
+    return { ...side, keys, weight };
   };
-  filter(f.fr, enAt, knots);
-  filter(f.en, frAt, knots.map(([i, j]): [number, number] => [j, i]));
+  return { ...f, fr: local(f.fr, enAt, knots), en: local(f.en, frAt, knots.map(([i, j]): [number, number] => [j, i])) };
 }
