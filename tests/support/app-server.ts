@@ -13,14 +13,17 @@ const TAIL_LINES = 20;
 
 /**
  * How a build is served: "server.ts" as `npm start` serves it (Next.js behind the page cache,
- * client addresses stamped); "next start" without server.ts, for tests of what it adds.
+ * client addresses stamped); "next start" without server.ts, for tests of what it adds;
+ * "npm start" the command itself (set-up and build when the sources changed included), for
+ * timing it as a person runs it.
  */
-export type AppServerKind = "server.ts" | "next start";
+export type AppServerKind = "server.ts" | "next start" | "npm start";
 
 /** The command that serves a build on 127.0.0.1:`port`. Run it with NEXT_DIST_DIR naming the build. */
 export function appServerCommand(port: number, kind: AppServerKind = "server.ts"): { command: string; args: string[]; env: Record<string, string> } {
   const env = { PORT: String(port), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" };
   if (kind === "next start") return { command: process.execPath, args: [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], env };
+  if (kind === "npm start") return { command: "npm", args: ["start"], env };
   // tsx as a loader inside one node process (not its CLI, which runs the server in a
   // child): the pid is the server's, for the benchmarks' CPU time and for signals.
   return { command: process.execPath, args: ["--import", "tsx", path.join(ROOT, "server.ts")], env };
@@ -55,15 +58,17 @@ const lastLines = (output: string) => {
   return lines.length && lines[0] ? lines.map((l) => `  | ${l}`).join("\n") : "  (no output)";
 };
 
-function stopChild(child: ChildProcess): Promise<void> {
+/** Stops the child, or with `group` its whole process group (npm and the server under it). */
+function stopChild(child: ChildProcess, group: boolean): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  const signal = (name: NodeJS.Signals) => (group ? process.kill(-child.pid!, name) : child.kill(name));
   return new Promise((resolve) => {
-    const kill = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    const kill = setTimeout(() => signal("SIGKILL"), 10_000);
     child.once("exit", () => {
       clearTimeout(kill);
       resolve();
     });
-    child.kill("SIGTERM");
+    signal("SIGTERM");
   });
 }
 
@@ -87,8 +92,12 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   const { distDir, databaseUrl, env = {}, kind = "server.ts", timeoutMs = 60_000, readyPath = "/fr" } = options;
   const port = await freePort();
   const command = appServerCommand(port, kind);
+  // npm runs the server in a process of its own: both go in a group that stop() ends whole.
+  // The others stay in the caller's group, so that an interrupted test run takes them along.
+  const group = kind === "npm start";
   const child = spawn(command.command, command.args, {
     cwd: ROOT,
+    detached: group,
     env: { ...process.env, ...command.env, NEXT_DIST_DIR: distDir, DATABASE_URL: databaseUrl, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -111,11 +120,11 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     lastStatus = await statusOf(url);
     if (lastStatus !== null && lastStatus < 500) break;
     if (Date.now() > deadline) {
-      await stopChild(child);
+      await stopChild(child, group);
       const answer = lastStatus === null ? "nothing listened" : `its last answer was HTTP ${lastStatus}`;
       throw new Error(`${kind} did not answer on ${url} within ${timeoutMs} ms (${answer}); its last output:\n${lastLines(output)}`);
     }
     await new Promise((r) => setTimeout(r, POLL_MS));
   }
-  return { baseUrl, port, child, log: () => output, stop: () => stopChild(child) };
+  return { baseUrl, port, child, log: () => output, stop: () => stopChild(child, group) };
 }
