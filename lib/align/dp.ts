@@ -145,6 +145,150 @@ class RunEvidence {
   }
 }
 
+/** What the forward pass leaves: the last link of the cheapest way into every cell of the band. */
+interface ForwardPass {
+  /** The shape of the last link of the cheapest way into each cell. */
+  back: Uint8Array;
+  cell: (i: number, j: number) => number;
+  total: number;
+  /** Link evidence and costs of the range, shared by both passes. */
+  cost: (i: number, a: number, j: number, b: number, s: number) => number;
+}
+
+/** Where alignInBand keeps what its backward pass needs again: F(i, j) and every link's cost, by cell. */
+interface KeptForBackward {
+  forward: Float64Array;
+  /** By end cell and shape (stride SHAPES). */
+  linkCost: Float32Array;
+}
+
+/**
+ * Rows of F the forward pass reads from: a link reaches at most MAX_RUN rows back, so
+ * MAX_RUN + 1 rows are held, each as wide as the band's widest row.
+ */
+const RING_ROWS = MAX_RUN + 1;
+
+/**
+ * Forward pass: F(i, j), the cheapest alignment of French [0, i) with English [0, j), over
+ * the band's cells, row by row. It holds only the rows links reach back to, plus one byte
+ * a cell for the way back, so a band many times wider than the path needs fits; `kept`
+ * receives every row and link cost for the backward pass. With a finite `beam`, cells whose
+ * F exceeds their row's best by more than it are given up: an approximation, for trying
+ * wide bands quickly; their paths are then searched exactly in a narrow band.
+ */
+function forwardPass(model: CostModel, r: Range, band: Band, kept?: KeptForBackward, beam = Infinity): ForwardPass {
+  const { n, m, fr0, en0 } = r;
+  const { lo, hi } = band;
+  const rowOffset = new Int32Array(n + 2);
+  let widest = 0;
+  for (let i = 0; i <= n; i++) {
+    rowOffset[i + 1] = rowOffset[i] + (hi[i] - lo[i] + 1);
+    widest = Math.max(widest, hi[i] - lo[i] + 1);
+  }
+  const cells = rowOffset[n + 1];
+  const cell = (i: number, j: number) => (j < lo[i] || j > hi[i] ? -1 : rowOffset[i] + j - lo[i]);
+  // F and the 1-1 link's cost of the rows links reach back to (slot: -1 outside the band).
+  const ring = new Float64Array(RING_ROWS * widest).fill(Infinity);
+  const ringOneToOne = new Float32Array(RING_ROWS * widest).fill(Infinity);
+  const slot = (i: number, j: number) => (i < 0 || j < lo[i] || j > hi[i] ? -1 : (i % RING_ROWS) * widest + j - lo[i]);
+  const runs = new RunEvidence(model, r);
+  const swaps = model.p.swap < Infinity;
+  const cost = (i: number, a: number, j: number, b: number, s: number) => {
+    if (s === SWAP) return model.swapCost(fr0 + i, en0 + j);
+    if (!a || !b) return model.cost(fr0 + i, a, en0 + j, b);
+    runs.measure(i, a, j, b);
+    return model.cost(fr0 + i, a, en0 + j, b, runs.ev);
+  };
+
+  const back = new Uint8Array(cells);
+  /**
+   * The swap ending at (i, j) from its two crossing 1-1 links, whose costs the forward pass
+   * has already found at their end cells (i - 1, j) and (i, j - 1) when it reached their
+   * starts: O(1) instead of two evidence merges per cell.
+   */
+  const swapCost = (i: number, j: number) => {
+    const upper = slot(i - 1, j);
+    const lower = slot(i, j - 1);
+    const first = upper < 0 ? Infinity : ringOneToOne[upper];
+    const second = lower < 0 ? Infinity : ringOneToOne[lower];
+    return (
+      model.p.swap +
+      (first < Infinity ? first : model.cost(fr0 + i - 2, 1, en0 + j - 1, 1)) +
+      (second < Infinity ? second : model.cost(fr0 + i - 1, 1, en0 + j - 2, 1))
+    );
+  };
+
+  for (let i = 0; i <= n; i++) {
+    const base = (i % RING_ROWS) * widest;
+    ring.fill(Infinity, base, base + widest);
+    ringOneToOne.fill(Infinity, base, base + widest);
+    for (let j = lo[i]; j <= hi[i]; j++) {
+      const here = base + j - lo[i];
+      if (i === 0 && j === 0) {
+        ring[here] = 0;
+        continue;
+      }
+      let best = Infinity;
+      let bestShape = 0;
+      for (let s = 0; s < SHAPES; s++) {
+        const a = SHAPE_A[s];
+        const b = SHAPE_B[s];
+        if (i < a || j < b) continue;
+        const from = slot(i - a, j - b);
+        if (from < 0 || ring[from] === Infinity) continue;
+        if (s === SWAP && !swaps) continue;
+        if (s !== SWAP && a + b > 2 && ring[from] + runs.lowerBound(i - a, a, j - b, b) > best + PRUNE_MARGIN) continue;
+        // Rounded as stored, so that both passes add up exactly the same costs.
+        const c = Math.fround(s === SWAP ? swapCost(i, j) : cost(i - a, a, j - b, b, s));
+        if (kept) kept.linkCost[(rowOffset[i] + j - lo[i]) * SHAPES + s] = c;
+        if (s === 0) ringOneToOne[here] = c;
+        const v = ring[from] + c;
+        if (v < best) {
+          best = v;
+          bestShape = s;
+        }
+      }
+      ring[here] = best;
+      back[rowOffset[i] + j - lo[i]] = bestShape;
+    }
+    if (beam < Infinity && i < n) {
+      const end = base + hi[i] - lo[i];
+      let rowBest = Infinity;
+      for (let x = base; x <= end; x++) rowBest = Math.min(rowBest, ring[x]);
+      for (let x = base; x <= end; x++) if (ring[x] > rowBest + beam) ring[x] = Infinity;
+    }
+    if (kept) kept.forward.set(ring.subarray(base, base + hi[i] - lo[i] + 1), rowOffset[i]);
+  }
+  const total = ring[slot(n, m)];
+  if (total === Infinity && beam === Infinity) throw new Error(`no alignment within the band (${n} x ${m})`);
+  return { back, cell, total, cost };
+}
+
+/** The cheapest path's steps from (0, 0) to (n, m), each with the cell it starts from. */
+function tracePath(pass: ForwardPass, n: number, m: number): { i: number; j: number; s: number }[] {
+  const path: { i: number; j: number; s: number }[] = [];
+  for (let i = n, j = m; i > 0 || j > 0; ) {
+    const s = pass.back[pass.cell(i, j)];
+    i -= SHAPE_A[s];
+    j -= SHAPE_B[s];
+    path.push({ i, j, s });
+  }
+  return path.reverse();
+}
+
+/**
+ * The cheapest path through a band and its cost, without confidences: the forward pass
+ * alone, in about a sixth of alignInBand's memory, for trying wide bands.
+ */
+export function bestPathInBand(model: CostModel, r: Range, band: Band, beam: number): { cells: [number, number][]; total: number } {
+  const pass = forwardPass(model, r, band, undefined, beam);
+  // The beam gave up every way into the last cell.
+  if (pass.total === Infinity) return { cells: [], total: Infinity };
+  const cells: [number, number][] = [[0, 0]];
+  for (const { i, j, s } of tracePath(pass, r.n, r.m)) cells.push([i + SHAPE_A[s], j + SHAPE_B[s]]);
+  return { cells, total: pass.total };
+}
+
 /**
  * Best monotone alignment of a range inside a band, with each link's confidence.
  *
@@ -158,82 +302,22 @@ class RunEvidence {
  * Time O(cells * shapes), memory O(cells), where cells is the band's size.
  */
 export function alignInBand(model: CostModel, r: Range, band: Band): RangeLink[] {
-  const { n, m, fr0, en0 } = r;
+  return alignInBandWithTotal(model, r, band).links;
+}
+
+/** alignInBand, with the cost of the path found. */
+export function alignInBandWithTotal(model: CostModel, r: Range, band: Band): { links: RangeLink[]; total: number } {
+  const { n, m } = r;
   const { lo, hi } = band;
-  const rowOffset = new Int32Array(n + 2);
-  for (let i = 0; i <= n; i++) rowOffset[i + 1] = rowOffset[i] + (hi[i] - lo[i] + 1);
-  const cells = rowOffset[n + 1];
-  const cell = (i: number, j: number) => (j < lo[i] || j > hi[i] ? -1 : rowOffset[i] + j - lo[i]);
-  const runs = new RunEvidence(model, r);
+  const cells = band.hi.reduce((sum, h, i) => sum + h - band.lo[i] + 1, 0);
+  const kept: KeptForBackward = { forward: new Float64Array(cells), linkCost: new Float32Array(cells * SHAPES).fill(Infinity) };
+  const pass = forwardPass(model, r, band, kept);
+  const { cell, total, cost } = pass;
+  const { forward, linkCost } = kept;
   const swaps = model.p.swap < Infinity;
-  const cost = (i: number, a: number, j: number, b: number, s: number) => {
-    if (s === SWAP) return model.swapCost(fr0 + i, en0 + j);
-    if (!a || !b) return model.cost(fr0 + i, a, en0 + j, b);
-    runs.measure(i, a, j, b);
-    return model.cost(fr0 + i, a, en0 + j, b, runs.ev);
-  };
-
-  const forward = new Float64Array(cells).fill(Infinity);
-  const back = new Uint8Array(cells);
-  // Each link's cost, by end cell and shape: the backward pass needs the same costs again.
-  const linkCost = new Float32Array(cells * SHAPES).fill(Infinity);
-  /**
-   * The swap ending at (i, j) from its two crossing 1-1 links, whose costs the forward pass
-   * has already stored at their end cells (i - 1, j) and (i, j - 1) when it reached their
-   * starts: O(1) instead of two evidence merges per cell.
-   */
-  const swapCost = (i: number, j: number) => {
-    const upper = cell(i - 1, j);
-    const lower = cell(i, j - 1);
-    const first = upper < 0 ? Infinity : linkCost[upper * SHAPES];
-    const second = lower < 0 ? Infinity : linkCost[lower * SHAPES];
-    return (
-      model.p.swap +
-      (first < Infinity ? first : model.cost(fr0 + i - 2, 1, en0 + j - 1, 1)) +
-      (second < Infinity ? second : model.cost(fr0 + i - 1, 1, en0 + j - 2, 1))
-    );
-  };
-
-  forward[0] = 0;
-  for (let i = 0; i <= n; i++) {
-    for (let j = lo[i]; j <= hi[i]; j++) {
-      if (i === 0 && j === 0) continue;
-      let best = Infinity;
-      let bestShape = 0;
-      for (let s = 0; s < SHAPES; s++) {
-        const a = SHAPE_A[s];
-        const b = SHAPE_B[s];
-        if (i < a || j < b) continue;
-        const from = cell(i - a, j - b);
-        if (from < 0 || forward[from] === Infinity) continue;
-        if (s === SWAP && !swaps) continue;
-        if (s !== SWAP && a + b > 2 && forward[from] + runs.lowerBound(i - a, a, j - b, b) > best + PRUNE_MARGIN) continue;
-        // Rounded as stored, so that both passes add up exactly the same costs.
-        const c = Math.fround(s === SWAP ? swapCost(i, j) : cost(i - a, a, j - b, b, s));
-        linkCost[(rowOffset[i] + j - lo[i]) * SHAPES + s] = c;
-        const v = forward[from] + c;
-        if (v < best) {
-          best = v;
-          bestShape = s;
-        }
-      }
-      const here = cell(i, j);
-      forward[here] = best;
-      back[here] = bestShape;
-    }
-  }
-  const total = forward[cell(n, m)];
-  if (total === Infinity) throw new Error(`no alignment within the band (${n} x ${m})`);
 
   // The chosen path, and for each paragraph the identity (start cell * shapes + shape) of its link.
-  const path: { i: number; j: number; s: number }[] = [];
-  for (let i = n, j = m; i > 0 || j > 0; ) {
-    const s = back[cell(i, j)];
-    i -= SHAPE_A[s];
-    j -= SHAPE_B[s];
-    path.push({ i, j, s });
-  }
-  path.reverse();
+  const path = tracePath(pass, n, m);
   const chosenFr = new Float64Array(n).fill(-1);
   const chosenEn = new Float64Array(m).fill(-1);
   for (const { i, j, s } of path) {
@@ -242,7 +326,7 @@ export function alignInBand(model: CostModel, r: Range, band: Band): RangeLink[]
     for (let k = 0; k < SHAPE_B[s]; k++) chosenEn[j + k] = id;
   }
 
-  const backward = new Float64Array(cells).fill(Infinity);
+  const backward = new Float64Array(forward.length).fill(Infinity);
   backward[cell(n, m)] = 0;
   const altFr = new Float64Array(n).fill(Infinity);
   const altEn = new Float64Array(m).fill(Infinity);
@@ -272,7 +356,7 @@ export function alignInBand(model: CostModel, r: Range, band: Band): RangeLink[]
     }
   }
 
-  return path.map(({ i, j, s }) => {
+  const links = path.map(({ i, j, s }): RangeLink => {
     const a = SHAPE_A[s];
     const b = SHAPE_B[s];
     let alternative = Infinity;
@@ -282,4 +366,5 @@ export function alignInBand(model: CostModel, r: Range, band: Band): RangeLink[]
     const score = alternative === Infinity ? 1 : s === SWAP ? model.confidence(alternative - total, 1, 1) : model.confidence(alternative - total, a, b);
     return s === SWAP ? { i, a, j, b, score, swap: true } : { i, a, j, b, score };
   });
+  return { links, total };
 }

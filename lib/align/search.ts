@@ -1,6 +1,6 @@
 import { anchorChain, bandFor, bandThroughKnots, edgeRows, fullBand, pathCells, FULL_SEARCH_CELLS, MIN_HALF_WIDTH, type Range } from "./band";
 import { CostModel, type CostParams } from "./cost-model";
-import { alignInBand, unionOfSorted, type RangeLink } from "./dp";
+import { alignInBand, alignInBandWithTotal, bestPathInBand, unionOfSorted, type RangeLink } from "./dp";
 import { KIND_CLASS, type Features, type SideFeatures } from "./features";
 
 /** Paragraphs per block when a long text is first aligned block by block. */
@@ -36,29 +36,59 @@ export function searchRange(model: CostModel, r: Range): RangeLink[] {
 }
 
 /**
- * The widest band aligning coarse to fine tries: the first one's width, doubled twice.
- * Wider ones found the right path on more of the bench's recurring texts, but a band eight
- * times as wide took 1.4 GB on 50,000 paragraphs.
+ * The widest band aligning coarse to fine tries: the first one's width, doubled four times
+ * (304 paragraphs each side). The bench's recurring texts needed up to eight times.
  */
-const MAX_COARSE_HALF_WIDTH = 4 * COARSE_HALF_WIDTH;
+const MAX_COARSE_HALF_WIDTH = 16 * COARSE_HALF_WIDTH;
+/**
+ * How much cheaper, in paragraphs left alone, a path a wider band finds must be to count
+ * as another path rather than the same one nudged.
+ */
+const MIN_GAIN_SKIPS = 2;
+/** Path cells outside the narrower band past which a wider band found a path of its own, and an even wider one may find another. */
+const MIN_MOVED = 50;
+/**
+ * Cells of a wide band whose best way in is worse than their row's best by more than this
+ * many paragraphs left alone are given up (see forwardPass). At 60, a band that still cut
+ * off the right path lost the compromise paths along its edge as well (made-up recurring
+ * documents); 100 kept them.
+ */
+const BEAM_SKIPS = 100;
 
 /**
  * Paragraphs in a band around the path that aligning the range's blocks gives. The blocks'
  * path can stray from the paragraphs' by more than the band's width: content that recurs
  * word for word (the same articles over and over, each cut differently) is told apart by
- * small differences that blocks blur. The best path the band leaves then runs along its
- * edge and jumps to another copy of the same text by dropping a whole cycle of paragraphs;
- * so while the path runs along the edge, the range is searched again in a band twice as
- * wide. Most texts never need it; the rest take up to seven times the first pass's work,
- * still linear in their length.
+ * small differences that blocks blur, and the blocks' path may follow another copy of the
+ * same text for thousands of paragraphs. Inside the band, the best path then follows that
+ * copy too, or runs along the band's edge. So the band is tried twice as wide (the forward
+ * pass alone, with a beam: fast, and a byte a cell), and again while that finds a cheaper
+ * path that leaves the narrower band or runs along the edge; the cheapest path found is
+ * then aligned exactly, with confidences, in a narrow band around it. Time stays linear
+ * in the text's length: up to 16 times the band's width, where the paths keep moving.
  */
 function alignCoarseToFine(model: CostModel, r: Range): RangeLink[] {
   const knots = coarseKnots(model.f, model.p, r, model.ratio);
-  for (let width = COARSE_HALF_WIDTH; ; width *= 2) {
-    const band = bandThroughKnots(model.f, r, knots, () => width);
-    const found = alignInBand(model, r, band);
-    if (width * 2 > MAX_COARSE_HALF_WIDTH || !edgeRows(pathCells(found), band, r.m).length) return found;
+  const first = bandThroughKnots(model.f, r, knots, () => COARSE_HALF_WIDTH);
+  const found = alignInBandWithTotal(model, r, first);
+  const beam = BEAM_SKIPS * model.p.skip.body;
+  let band = first;
+  let best = { cells: pathCells(found.links), total: found.total };
+  for (let width = 2 * COARSE_HALF_WIDTH; width <= MAX_COARSE_HALF_WIDTH; width *= 2) {
+    const wider = bandThroughKnots(model.f, r, knots, () => width);
+    const path = bestPathInBand(model, r, wider, beam);
+    const hugs = edgeRows(path.cells, wider, r.m).length > 0;
+    const cheaper = path.total < best.total - MIN_GAIN_SKIPS * model.p.skip.body;
+    // A path the beam made dearer than the narrow band's is no news, unless it shows the
+    // band still too narrow.
+    if (!cheaper && !hugs) break;
+    const moved = path.cells.filter(([i, j]) => j < band.lo[i] || j > band.hi[i]).length;
+    band = wider;
+    if (cheaper) best = path;
+    if (!hugs && moved < MIN_MOVED) break;
   }
+  if (best.total === found.total) return found.links;
+  return alignInBand(model, r, bandThroughKnots(model.f, r, best.cells, () => COARSE_HALF_WIDTH));
 }
 
 /** French paragraphs each side of a place where the path ran along the band's edge that are searched again. */
