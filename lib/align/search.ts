@@ -3,6 +3,9 @@ import { CostModel, type CostParams } from "./cost-model";
 import { alignInBand, alignInBandWithTotal, bestPathInBand, unionOfSorted, type RangeLink } from "./dp";
 import { KIND_CLASS, type Features, type SideFeatures } from "./features";
 
+/** What a range's rows are: the text's paragraphs, or blocks of them for a first, rough path. */
+type Units = "paragraphs" | "blocks";
+
 /** Paragraphs per block when a long text is first aligned block by block. */
 export const BLOCK = 8;
 /** Half-width of the band around a path projected from blocks: two blocks and a little. */
@@ -21,7 +24,7 @@ const ANCHOR_SPACING = 40;
  * coarse to fine instead: blocks of BLOCK paragraphs aligned first (the same way, so
  * recursively), then paragraphs in a band around the path the blocks give.
  */
-export function searchRange(model: CostModel, r: Range): RangeLink[] {
+export function searchRange(model: CostModel, r: Range, units: Units = "paragraphs"): RangeLink[] {
   if ((r.n + 1) * (r.m + 1) <= FULL_SEARCH_CELLS) return alignInBand(model, r, fullBand(r.n, r.m));
   if (!needsCoarse(model.f, r)) {
     const band = bandFor(model.f, r);
@@ -30,9 +33,9 @@ export function searchRange(model: CostModel, r: Range): RangeLink[] {
     if (!windows.length) return found;
     // A few places where the band lost the path: those stretches are searched again on
     // their own (whole when short enough); many of them: the band is no guide at all.
-    if (windows.reduce((rows, [i0, i1]) => rows + i1 - i0, 0) <= MAX_REPAIRED_SHARE * r.n) return repair(model, r, found, windows);
+    if (windows.reduce((rows, [i0, i1]) => rows + i1 - i0, 0) <= MAX_REPAIRED_SHARE * r.n) return repair(model, r, found, windows, units);
   }
-  return alignCoarseToFine(model, r);
+  return alignCoarseToFine(model, r, units);
 }
 
 /**
@@ -65,12 +68,16 @@ const BEAM_SKIPS = 100;
  * pass alone, with a beam: fast, and a byte a cell), and again while that finds a cheaper
  * path that leaves the narrower band or runs along the edge; the cheapest path found is
  * then aligned exactly, with confidences, in a narrow band around it. Time stays linear
- * in the text's length: up to 16 times the band's width, where the paths keep moving.
+ * in the text's length: about twice a single pass where the first path was right (the
+ * one wider try), up to 16 times the band's width where the paths keep moving.
  */
-function alignCoarseToFine(model: CostModel, r: Range): RangeLink[] {
+function alignCoarseToFine(model: CostModel, r: Range, units: Units): RangeLink[] {
   const knots = coarseKnots(model.f, model.p, r, model.ratio);
   const first = bandThroughKnots(model.f, r, knots, () => COARSE_HALF_WIDTH);
   const found = alignInBandWithTotal(model, r, first);
+  // Blocks blur what tells one copy from another, and a cheaper blocks' path is no better
+  // guide: for blocks, a wider band is tried only where the path shows the band cut it off.
+  if (units === "blocks" && !edgeRows(pathCells(found.links), first, r.m).length) return found.links;
   const beam = BEAM_SKIPS * model.p.skip.body;
   let band = first;
   let best = { cells: pathCells(found.links), total: found.total };
@@ -112,7 +119,7 @@ function repairWindows(rows: number[], n: number): [number, number][] {
  * The links found, with the stretch of each window replaced by a search of its own
  * between the path's cells just outside it. Links are in range coordinates.
  */
-function repair(model: CostModel, r: Range, found: RangeLink[], windows: [number, number][]): RangeLink[] {
+function repair(model: CostModel, r: Range, found: RangeLink[], windows: [number, number][], units: Units): RangeLink[] {
   let links = found;
   for (const [w0, w1] of [...windows].reverse()) {
     const cells = pathCells(links);
@@ -122,7 +129,7 @@ function repair(model: CostModel, r: Range, found: RangeLink[], windows: [number
     while (k1 - 1 > k0 && cells[k1 - 1][0] >= w1) k1--;
     const [i0, j0] = cells[k0];
     const [i1, j1] = cells[k1];
-    const sub = searchRange(model, { fr0: r.fr0 + i0, n: i1 - i0, en0: r.en0 + j0, m: j1 - j0 }).map((l) => ({ ...l, i: l.i + i0, j: l.j + j0 }));
+    const sub = searchRange(model, { fr0: r.fr0 + i0, n: i1 - i0, en0: r.en0 + j0, m: j1 - j0 }, units).map((l) => ({ ...l, i: l.i + i0, j: l.j + j0 }));
     links = [...links.slice(0, k0), ...sub, ...links.slice(k1)];
   }
   return links;
@@ -141,7 +148,7 @@ export function needsCoarse(f: Features, r: Range): boolean {
  */
 export function coarseKnots(f: Features, p: CostParams, r: Range, ratio = f.ratio): [number, number][] {
   const blocks: Features = { fr: blockSide(f.fr, r.fr0, r.n, f.keyWeight), en: blockSide(f.en, r.en0, r.m, f.keyWeight), keyWeight: f.keyWeight, weak: f.weak, ratio: f.ratio };
-  const coarse = searchRange(new CostModel(blocks, blockParams(p), { ratio }), { fr0: 0, n: blocks.fr.count, en0: 0, m: blocks.en.count });
+  const coarse = searchRange(new CostModel(blocks, blockParams(p), { ratio }), { fr0: 0, n: blocks.fr.count, en0: 0, m: blocks.en.count }, "blocks");
   return pathCells(coarse).map(([i, j]): [number, number] => [Math.min(r.n, i * BLOCK), Math.min(r.m, j * BLOCK)]);
 }
 
