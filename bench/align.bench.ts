@@ -124,10 +124,7 @@ function longTexts(): void {
   console.log(`${pad("", 42)}${pad("paragraphs", 18)}${pad("whole", 8)}${pad("in 1k pieces", 14)}difference`);
   for (const [label, options] of kinds) {
     for (const size of [10_000, 50_000]) {
-      const c = longCase(docs, size, options);
-      const whole = scoreLinks(c.gold, alignParagraphs({ fr: c.fr, en: c.en })).f1;
-      const pieces = f1(evaluate(cutCase(c, 1_000), ours).all);
-      console.log(`${pad(label, 42)}${pad(`${c.fr.length} x ${c.en.length}`, 18)}${pad(num(whole), 8)}${pad(num(pieces), 14)}${(whole - pieces).toFixed(3)}`);
+      wholeAndPieces(label, longCase(docs, size, options));
     }
   }
   // One seed says little about recurring content: which copy a stretch goes with depends on
@@ -135,12 +132,20 @@ function longTexts(): void {
   console.log("recurring content over seeds, 50,000 paragraphs:");
   for (const distinct of [6, 3]) {
     for (const seed of [2, 3, 4]) {
-      const c = longCase(docs, 50_000, { dispatch: false, distinct, seed });
-      const whole = scoreLinks(c.gold, alignParagraphs({ fr: c.fr, en: c.en })).f1;
-      const pieces = f1(evaluate(cutCase(c, 1_000), ours).all);
-      console.log(`${pad(`${distinct} articles recurring, seed ${seed}`, 42)}${pad(`${c.fr.length} x ${c.en.length}`, 18)}${pad(num(whole), 8)}${pad(num(pieces), 14)}${(whole - pieces).toFixed(3)}`);
+      wholeAndPieces(`${distinct} articles recurring, seed ${seed}`, longCase(docs, 50_000, { dispatch: false, distinct, seed }));
     }
   }
+  // No token at all found once on each side: the band has nothing but lengths and the
+  // blocks' path to go by.
+  console.log("made-up documents recurring (words drawn at random, no unique token), 5,000 paragraphs:");
+  for (const seed of [1, 2, 3]) wholeAndPieces(`3 documents recurring, seed ${seed}`, longCase(syntheticDocs(80), 5_000, { dispatch: false, distinct: 3, seed }));
+}
+
+/** One line: the long text aligned whole, and in pieces of about 1,000 paragraphs. */
+function wholeAndPieces(label: string, c: DevCase): void {
+  const whole = scoreLinks(c.gold, alignParagraphs({ fr: c.fr, en: c.en })).f1;
+  const pieces = f1(evaluate(cutCase(c, 1_000), ours).all);
+  console.log(`${pad(label, 42)}${pad(`${c.fr.length} x ${c.en.length}`, 18)}${pad(num(whole), 8)}${pad(num(pieces), 14)}${(whole - pieces).toFixed(3)}`);
 }
 
 interface SpeedResult {
