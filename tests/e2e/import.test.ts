@@ -2,8 +2,8 @@ import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, startApp, type RunningApp } from "./harness";
+import type { Page } from "playwright-core";
+import { useBrowserApp } from "./harness";
 import { callAction, callActionAs } from "./server-actions";
 
 jest.setTimeout(120_000);
@@ -21,9 +21,6 @@ const article = (title: string, n = 3) => [title, ...Array.from({ length: n }, (
 const english = (title: string, n = 3) => [title, ...Array.from({ length: n }, (_, i) => `${title}: paragraph ${i + 1} says more about the matter.`)].join("\n\n");
 const storm = `<html><head><title>Orages à Lyon</title></head><body><article><h1>Orages sur Lyon</h1><p>De violents orages ont frappé Lyon dans la nuit de lundi à mardi.</p><p>Les pompiers sont intervenus plus de deux cents fois, selon la préfecture.</p></article></body></html>`;
 
-let app: RunningApp;
-let browser: Browser;
-let page: Page;
 let pages: http.Server;
 let pagesBase: string;
 
@@ -31,7 +28,7 @@ let pagesBase: string;
 class ImportPage {
   constructor(private readonly page: Page) {}
   open(locale: "fr" | "en") {
-    return this.page.goto(`${app.baseUrl}/${locale}/import`);
+    return this.page.goto(`${web.app.baseUrl}/${locale}/import`);
   }
   form(mode: "files" | "paste" | "url") {
     return this.page.locator(`form[data-mode="${mode}"]`);
@@ -44,7 +41,14 @@ class ImportPage {
 const file = (name: string, buffer: Buffer | string, mimeType = "text/plain") => ({ name, mimeType, buffer: Buffer.isBuffer(buffer) ? buffer : Buffer.from(buffer) });
 let before = 0;
 /** The documents this test stored. */
-const documents = () => app.temp.db.document.findMany({ where: { id: { gt: before } }, select: { slug: true, titleFr: true, importedFrom: true }, orderBy: { id: "asc" } });
+const documents = () => web.app.temp.db.document.findMany({ where: { id: { gt: before } }, select: { slug: true, titleFr: true, importedFrom: true }, orderBy: { id: "asc" } });
+
+const web = useBrowserApp(async () => undefined, {
+  env: { EDITOR_TOKEN: TOKEN, IMPORT_ALLOW_PRIVATE_HOSTS: "1" },
+  eachTest: async ({ app }) => {
+    before = (await app.temp.db.document.aggregate({ _max: { id: true } }))._max.id ?? 0;
+  },
+});
 
 beforeAll(async () => {
   // Pages the server fetches: a local site, reachable because IMPORT_ALLOW_PRIVATE_HOSTS=1.
@@ -54,38 +58,30 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => pages.listen(0, "127.0.0.1", resolve));
   pagesBase = `http://127.0.0.1:${(pages.address() as AddressInfo).port}`;
-  [app, browser] = await Promise.all([startApp(async () => undefined, { EDITOR_TOKEN: TOKEN, IMPORT_ALLOW_PRIVATE_HOSTS: "1" }), launchBrowser()]);
 });
 afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
   await new Promise((resolve) => pages?.close(resolve));
 });
-beforeEach(async () => {
-  before = (await app.temp.db.document.aggregate({ _max: { id: true } }))._max.id ?? 0;
-  page = await browser.newPage();
-});
-afterEach(() => page.close());
 
-async function mayWrite(target: Page = page) {
-  await target.context().addCookies([{ name: "editor_token", value: TOKEN, url: app.baseUrl }]);
+async function mayWrite(target: Page = web.page) {
+  await target.context().addCookies([{ name: "editor_token", value: TOKEN, url: web.app.baseUrl }]);
 }
 
 describe("import page", () => {
   it("is reached from the header and the library, and says so when importing is closed, in both languages", async () => {
-    await page.goto(`${app.baseUrl}/en`);
-    await page.click('.site-nav a:has-text("Import")');
-    await page.waitForURL(/\/en\/import$/);
-    expect(await page.textContent("h1")).toBe("Import articles");
+    await web.page.goto(`${web.app.baseUrl}/en`);
+    await web.page.click('.site-nav a:has-text("Import")');
+    await web.page.waitForURL(/\/en\/import$/);
+    expect(await web.page.textContent("h1")).toBe("Import articles");
     // Without the editor token: no form, a notice saying why.
-    expect(await page.locator("form[data-mode]").count()).toBe(0);
-    expect(await page.textContent(".notice")).toContain("Importing is closed");
-    await new ImportPage(page).open("fr");
-    expect(await page.textContent("h1")).toBe("Importer des articles");
-    expect(await page.textContent(".notice")).toContain("L’import est fermé");
+    expect(await web.page.locator("form[data-mode]").count()).toBe(0);
+    expect(await web.page.textContent(".notice")).toContain("Importing is closed");
+    await new ImportPage(web.page).open("fr");
+    expect(await web.page.textContent("h1")).toBe("Importer des articles");
+    expect(await web.page.textContent(".notice")).toContain("L’import est fermé");
 
     // The action itself refuses, whatever the page shows, and stores nothing.
-    const port = Number(new URL(app.baseUrl).port);
+    const port = Number(new URL(web.app.baseUrl).port);
     const form = new FormData();
     form.set("mode", "paste");
     form.set("french", "Un titre\n\nUn paragraphe.");
@@ -96,7 +92,7 @@ describe("import page", () => {
 
   it("imports an uploaded article with its English, aligned, and links to it (English interface)", async () => {
     await mayWrite();
-    const imports = new ImportPage(page);
+    const imports = new ImportPage(web.page);
     await imports.open("en");
     await imports.form("files").locator('input[name="files"]').setInputFiles([file("canicule.html", canicule, "text/html")]);
     const item = imports.item("canicule.html");
@@ -104,22 +100,22 @@ describe("import page", () => {
     await item.locator('input[type="file"]').setInputFiles([file("canicule-english.txt", caniculeEn)]);
     expect(await item.locator("label.import-english .visually-hidden").textContent()).toBe("English translation of canicule.html");
     await imports.form("files").locator('button[type="submit"]').click();
-    await page.waitForSelector('.import-item[data-name="canicule.html"][data-status="created"]');
+    await web.page.waitForSelector('.import-item[data-name="canicule.html"][data-status="created"]');
     expect(await item.locator(".import-status").textContent()).toBe("Created");
     const [doc] = await documents();
     expect(doc.importedFrom).toBe("canicule.html");
-    const stored = await app.temp.db.document.findUniqueOrThrow({ where: { slug: doc.slug }, include: { _count: { select: { links: true, targetParagraphs: true } } } });
+    const stored = await web.app.temp.db.document.findUniqueOrThrow({ where: { slug: doc.slug }, include: { _count: { select: { links: true, targetParagraphs: true } } } });
     expect(stored._count.targetParagraphs).toBeGreaterThan(5);
     expect(stored._count.links).toBeGreaterThan(5);
 
     await item.locator("a.import-document").click();
-    await page.waitForURL(new RegExp(`/en/documents/${doc.slug}$`));
-    expect(await page.locator(".reader .row").count()).toBe(stored._count.links);
+    await web.page.waitForURL(new RegExp(`/en/documents/${doc.slug}$`));
+    expect(await web.page.locator(".reader .row").count()).toBe(stored._count.links);
   });
 
   it("imports several files one by one, showing each result as it comes, a bad one refused with its reason (French interface)", async () => {
     await mayWrite();
-    const imports = new ImportPage(page);
+    const imports = new ImportPage(web.page);
     await imports.open("fr");
     await imports.form("files").locator('input[name="files"]').setInputFiles([
       file("kim.txt", kimFr),
@@ -131,7 +127,7 @@ describe("import page", () => {
     expect(await imports.item("kim.txt").locator(".import-note").textContent()).toBe("Anglais : kim.en.txt");
     expect(await imports.form("files").locator(".import-item").count()).toBe(3);
     // Every status each item takes, in order, from the moment the button is pressed.
-    await page.evaluate(() => {
+    await web.page.evaluate(() => {
       const seen: Record<string, string[]> = {};
       (window as unknown as { seen: typeof seen }).seen = seen;
       const record = () =>
@@ -143,9 +139,9 @@ describe("import page", () => {
       new MutationObserver(record).observe(document.body, { subtree: true, attributes: true, attributeFilter: ["data-status"] });
     });
     await imports.form("files").locator('button[type="submit"]').click();
-    await page.waitForFunction(() => document.querySelector(".import-progress")?.textContent?.startsWith("3 articles"));
-    expect(await page.textContent(".import-progress")).toBe("3 articles : 2 créés, 0 mis à jour, 0 inchangé, 1 refusé.");
-    const seen = await page.evaluate(() => (window as unknown as { seen: Record<string, string[]> }).seen);
+    await web.page.waitForFunction(() => document.querySelector(".import-progress")?.textContent?.startsWith("3 articles"));
+    expect(await web.page.textContent(".import-progress")).toBe("3 articles : 2 créés, 0 mis à jour, 0 inchangé, 1 refusé.");
+    const seen = await web.page.evaluate(() => (window as unknown as { seen: Record<string, string[]> }).seen);
     expect(seen).toEqual({
       "kim.txt": ["waiting", "sending", "created"],
       "photo.txt": ["waiting", "sending", "refused"],
@@ -157,7 +153,7 @@ describe("import page", () => {
     // Nothing of the refused file; the others stored, the chosen English with its article.
     const stored = await documents();
     expect(stored.map((d) => d.importedFrom)).toEqual(["kim.txt", "choigou.txt"]);
-    const kim = await app.temp.db.document.findFirstOrThrow({ where: { importedFrom: "kim.txt" }, include: { _count: { select: { targetParagraphs: true } } } });
+    const kim = await web.app.temp.db.document.findFirstOrThrow({ where: { importedFrom: "kim.txt" }, include: { _count: { select: { targetParagraphs: true } } } });
     expect(kim._count.targetParagraphs).toBeGreaterThan(20);
   });
 
@@ -166,19 +162,19 @@ describe("import page", () => {
     const paragraph = "La Seine accueille les nageurs à Bercy, sous l’œil des maîtres-nageurs. ".repeat(70);
     const big = `Un très long article\n\n${Array.from({ length: 2100 }, (_, i) => `${i + 1}. ${paragraph}`).join("\n\n")}\n`;
     expect(Buffer.byteLength(big)).toBeGreaterThan(10.5 * 1024 * 1024);
-    const imports = new ImportPage(page);
+    const imports = new ImportPage(web.page);
     await imports.open("en");
     await imports.form("files").locator('input[name="files"]').setInputFiles([file("long.txt", big)]);
     await imports.form("files").locator('button[type="submit"]').click();
-    await page.waitForSelector('.import-item[data-name="long.txt"]:is([data-status="created"], [data-status="refused"])', { timeout: 100_000 });
+    await web.page.waitForSelector('.import-item[data-name="long.txt"]:is([data-status="created"], [data-status="refused"])', { timeout: 100_000 });
     expect(await imports.item("long.txt").getAttribute("data-status")).toBe("created");
-    const doc = await app.temp.db.document.findFirstOrThrow({ where: { importedFrom: "long.txt" }, include: { _count: { select: { sourceParagraphs: true } } } });
+    const doc = await web.app.temp.db.document.findFirstOrThrow({ where: { importedFrom: "long.txt" }, include: { _count: { select: { sourceParagraphs: true } } } });
     expect(doc._count.sourceParagraphs).toBe(2101);
   });
 
   it("imports pasted French and English; refused text stays in the boxes", async () => {
     await mayWrite();
-    const imports = new ImportPage(page);
+    const imports = new ImportPage(web.page);
     await imports.open("fr");
     const paste = imports.form("paste");
     await paste.locator('textarea[name="french"]').fill(article("Collé depuis le navigateur"));
@@ -189,7 +185,7 @@ describe("import page", () => {
     expect(await paste.locator("a.import-document").textContent()).toBe("Collé depuis le navigateur");
     const [doc] = await documents();
     expect(doc.importedFrom).toBeNull();
-    expect(await app.temp.db.targetParagraph.count({ where: { document: { slug: doc.slug } } })).toBe(4);
+    expect(await web.app.temp.db.targetParagraph.count({ where: { document: { slug: doc.slug } } })).toBe(4);
 
     const bad = "Un titre\n\nUn caractère de contrôle \u0007 ici.";
     await paste.locator('textarea[name="french"]').fill(bad);
@@ -203,7 +199,7 @@ describe("import page", () => {
 
   it("says why an import is refused in the interface's language, naming the form's field and option (French interface)", async () => {
     await mayWrite();
-    const imports = new ImportPage(page);
+    const imports = new ImportPage(web.page);
     await imports.open("fr");
     const paste = imports.form("paste");
     const french = article("Relu avant le nouvel import");
@@ -213,7 +209,7 @@ describe("import page", () => {
     await paste.locator('.import-item[data-status="created"]').waitFor();
     const [doc] = await documents();
     // A person reviewed the English in the reader; a new English would replace all four paragraphs.
-    await app.temp.db.targetParagraph.updateMany({ where: { document: { slug: doc.slug } }, data: { status: "reviewed" } });
+    await web.app.temp.db.targetParagraph.updateMany({ where: { document: { slug: doc.slug } }, data: { status: "reviewed" } });
 
     await paste.locator('textarea[name="english"]').fill(english("Another English altogether"));
     await paste.locator('button[type="submit"]').click();
@@ -222,7 +218,7 @@ describe("import page", () => {
       "Traduction anglaise : le nouvel anglais remplacerait 4 paragraphes corrigés ou relus dans le lecteur ; " +
         "cochez « Laisser le nouvel anglais remplacer des paragraphes corrigés ou relus dans le lecteur » pour les remplacer quand même.",
     );
-    expect(await app.temp.db.targetParagraph.count({ where: { document: { slug: doc.slug }, status: "reviewed" } })).toBe(4);
+    expect(await web.app.temp.db.targetParagraph.count({ where: { document: { slug: doc.slug }, status: "reviewed" } })).toBe(4);
 
     // The option it names lets the new English in.
     await paste.locator("summary").click();
@@ -237,15 +233,15 @@ describe("import page", () => {
     form.set("mode", "url");
     form.set("url", "");
     const cookie = { headers: { cookie: `editor_token=${TOKEN}` } };
-    const inFrench = await callAction(app.baseUrl, "/fr/import", "importArticles", [{ status: "idle" }, form], cookie);
+    const inFrench = await callAction(web.app.baseUrl, "/fr/import", "importArticles", [{ status: "idle" }, form], cookie);
     expect(inFrench.text).toContain('"code":"invalid","message":"Adresse : à remplir."');
-    const inEnglish = await callAction(app.baseUrl, "/en/import", "importArticles", [{ status: "idle" }, form], cookie);
+    const inEnglish = await callAction(web.app.baseUrl, "/en/import", "importArticles", [{ status: "idle" }, form], cookie);
     expect(inEnglish.text).toContain('"code":"invalid","message":"Address: required."');
   });
 
   it("fetches a web page the server can reach, and names the address it could not fetch", async () => {
     await mayWrite();
-    const imports = new ImportPage(page);
+    const imports = new ImportPage(web.page);
     await imports.open("en");
     const url = imports.form("url");
     await url.locator('input[name="url"]').fill(`${pagesBase}/orages.html`);
@@ -262,11 +258,11 @@ describe("import page", () => {
   });
 
   it("works without JavaScript: every chosen file in one request, the answers on the page", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await web.browser.newContext({ javaScriptEnabled: false });
     const plain = await context.newPage();
     try {
       await mayWrite(plain);
-      await plain.goto(`${app.baseUrl}/en/import`);
+      await plain.goto(`${web.app.baseUrl}/en/import`);
       const form = plain.locator('form[data-mode="files"]');
       await form.locator('input[name="files"]').setInputFiles([file("sans-script.txt", article("Sans script")), file("sans-script.en.txt", english("Without script")), file("empty.md", "  \n")]);
       await Promise.all([plain.waitForLoadState("load"), form.locator('button[type="submit"]').click()]);
@@ -277,7 +273,7 @@ describe("import page", () => {
       ]);
       expect(await plain.textContent(".import-error")).toBe("empty.md: empty file, nothing to import.");
       const [doc] = await documents();
-      expect(await app.temp.db.targetParagraph.count({ where: { document: { slug: doc.slug } } })).toBe(4);
+      expect(await web.app.temp.db.targetParagraph.count({ where: { document: { slug: doc.slug } } })).toBe(4);
     } finally {
       await context.close();
     }

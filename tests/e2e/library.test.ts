@@ -1,35 +1,22 @@
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, startApp, type RunningApp } from "./harness";
+import { startApp, useBrowserApp } from "./harness";
 import { LibraryPage } from "./pages/LibraryPage";
 
 jest.setTimeout(60_000);
 
-let app: RunningApp;
-let browser: Browser;
-let page: Page;
 let library: LibraryPage;
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-beforeEach(async () => {
-  page = await browser.newPage();
-  library = new LibraryPage(page, app.baseUrl);
-});
-afterEach(async () => {
-  await page.close();
+const web = useBrowserApp(undefined, {
+  eachTest: ({ page, app }) => {
+    library = new LibraryPage(page, app.baseUrl);
+  },
 });
 
 describe("library", () => {
   it("sends / to the interface in the browser's language", async () => {
     for (const [locale, path] of [["fr-FR", "/fr"], ["en-GB", "/en"], ["de-DE", "/fr"]]) {
-      const context = await browser.newContext({ locale });
+      const context = await web.browser.newContext({ locale });
       const tab = await context.newPage();
-      await tab.goto(`${app.baseUrl}/`);
+      await tab.goto(`${web.app.baseUrl}/`);
       expect([locale, new URL(tab.url()).pathname]).toEqual([locale, path]);
       await context.close();
     }
@@ -37,7 +24,7 @@ describe("library", () => {
 
   it("lists the sample articles newest first, with their titles in both languages", async () => {
     await library.open("fr");
-    expect(await page.getAttribute("html", "lang")).toBe("fr");
+    expect(await web.page.getAttribute("html", "lang")).toBe("fr");
     expect(await library.slugs()).toEqual(["kim-soutien-inconditionnel-russie", "choigou-rencontre-kim-pyongyang"]);
     const text = (await library.cards.allTextContents()).join("\n");
     expect(text).toContain("Kim Jong Un promet le");
@@ -57,17 +44,17 @@ describe("library", () => {
 
   it("explains itself in two lines and leads to the import page, in both languages", async () => {
     await library.open("en");
-    const intro = page.locator(".library-intro p");
+    const intro = web.page.locator(".library-intro p");
     expect(await intro.allTextContents()).toEqual([
       expect.stringContaining("Vis-à-vis keeps French news articles beside their English translation"),
       "Add a document from the import page: files, pasted text or a web address.",
     ]);
     await intro.locator("a").click();
-    await page.waitForURL(/\/en\/import$/);
+    await web.page.waitForURL(/\/en\/import$/);
     await library.open("fr");
-    expect(await page.locator(".library-intro a").textContent()).toBe("page d’import");
-    expect(await page.locator(".library-intro a").getAttribute("href")).toBe("/fr/import");
-    expect(await page.locator('.site-nav a[href="/fr/import"]').textContent()).toBe("Importer");
+    expect(await web.page.locator(".library-intro a").textContent()).toBe("page d’import");
+    expect(await web.page.locator(".library-intro a").getAttribute("href")).toBe("/fr/import");
+    expect(await web.page.locator('.site-nav a[href="/fr/import"]').textContent()).toBe("Importer");
   });
 
   it("names what it counts: French paragraphs, and the rows the reader shows", async () => {
@@ -79,8 +66,8 @@ describe("library", () => {
       const count = Number(shown!.match(/^(\d+) /)![1]);
       expect(shown).toBe(rows(count));
       await library.openDocument("choigou-rencontre-kim-pyongyang");
-      expect(await page.locator(".reader .row").count()).toBe(count);
-      expect(await page.locator(".reader-header .meta").textContent()).toContain(rows(count));
+      expect(await web.page.locator(".reader .row").count()).toBe(count);
+      expect(await web.page.locator(".reader-header .meta").textContent()).toContain(rows(count));
     }
     // The sample's translations merge and split paragraphs: rows and paragraphs differ, which is why both are named.
     await library.open("fr");
@@ -90,11 +77,11 @@ describe("library", () => {
   });
 
   it("fits a phone's width, its header links included, in both languages", async () => {
-    await page.setViewportSize({ width: 390, height: 844 });
+    await web.page.setViewportSize({ width: 390, height: 844 });
     for (const locale of ["fr", "en"] as const) {
       await library.open(locale);
-      expect([locale, await page.evaluate(() => document.documentElement.scrollWidth <= 390)]).toEqual([locale, true]);
-      const links = await page.locator(".site-nav a").evaluateAll((as) => as.map((a) => a.getBoundingClientRect().right));
+      expect([locale, await web.page.evaluate(() => document.documentElement.scrollWidth <= 390)]).toEqual([locale, true]);
+      const links = await web.page.locator(".site-nav a").evaluateAll((as) => as.map((a) => a.getBoundingClientRect().right));
       expect(Math.max(...links)).toBeLessThanOrEqual(390);
     }
   });
@@ -105,21 +92,21 @@ describe("library", () => {
     expect(await library.slugs()).toEqual(["choigou-rencontre-kim-pyongyang"]);
     await library.open("fr", "zzz");
     expect(await library.cards.count()).toBe(0);
-    expect(await page.textContent(".empty")).toContain("« zzz »");
+    expect(await web.page.textContent(".empty")).toContain("« zzz »");
   });
 
   it("opens a document in the reader", async () => {
     await library.open("en");
     await library.openDocument("choigou-rencontre-kim-pyongyang");
-    expect(await page.locator(".reader .rows").count()).toBe(1);
+    expect(await web.page.locator(".reader .rows").count()).toBe(1);
   });
 
   it("switches the interface to English and keeps the page", async () => {
     await library.open("fr");
-    await page.click(".locale-switch");
-    await page.waitForURL(/\/en$/);
-    expect(await page.getAttribute("html", "lang")).toBe("en");
-    expect(await page.textContent("h1")).toBe("Library");
+    await web.page.click(".locale-switch");
+    await web.page.waitForURL(/\/en$/);
+    expect(await web.page.getAttribute("html", "lang")).toBe("en");
+    expect(await web.page.textContent("h1")).toBe("Library");
   });
 });
 
@@ -127,10 +114,10 @@ describe("empty library", () => {
   it("says how to import a first document", async () => {
     const empty = await startApp(async () => undefined);
     try {
-      await page.goto(`${empty.baseUrl}/en`);
-      expect(await page.textContent(".empty h2")).toBe("No documents yet");
-      expect(await page.textContent(".empty pre")).toContain("npm run import -- article.txt --en article.en.txt");
-      expect(await page.getAttribute(".empty a", "href")).toBe("/en/import");
+      await web.page.goto(`${empty.baseUrl}/en`);
+      expect(await web.page.textContent(".empty h2")).toBe("No documents yet");
+      expect(await web.page.textContent(".empty pre")).toContain("npm run import -- article.txt --en article.en.txt");
+      expect(await web.page.getAttribute(".empty a", "href")).toBe("/en/import");
     } finally {
       await empty.stop();
     }

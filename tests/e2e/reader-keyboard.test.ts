@@ -1,5 +1,4 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser, startApp, type RunningApp } from "./harness";
+import { useBrowserApp } from "./harness";
 import { ReaderPage } from "./pages/ReaderPage";
 
 jest.setTimeout(60_000);
@@ -10,35 +9,21 @@ jest.setTimeout(60_000);
  */
 const KIM = "kim-soutien-inconditionnel-russie";
 
-let app: RunningApp;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
 let reader: ReaderPage;
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  reader = new ReaderPage(page, app.baseUrl);
-});
-afterEach(async () => {
-  await context.close();
+const web = useBrowserApp(undefined, {
+  eachTest: ({ page, app }) => {
+    reader = new ReaderPage(page, app.baseUrl);
+  },
 });
 
 /** What Tab stops on, in order: focused one by one from the top of the page until focus leaves the page. */
 async function tabStops(): Promise<string[]> {
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await web.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   const stops: string[] = [];
   for (let i = 0; i < 1_000; i++) {
-    await page.keyboard.press("Tab");
-    const stop = await page.evaluate(() => {
+    await web.page.keyboard.press("Tab");
+    const stop = await web.page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
       // Back to an element already counted (or out of the page): the round is over.
       if (!el || el === document.body || el.dataset.tabCounted) return null;
@@ -56,7 +41,7 @@ describe("tab stops", () => {
   it("has one per row on the Kim article, none per glossary name, and a skip link first in the reader", async () => {
     await reader.open(KIM, "en");
     const rows = await reader.rows.count();
-    const names = await page.locator("ol.rows .term").count();
+    const names = await web.page.locator("ol.rows .term").count();
     expect(names).toBeGreaterThan(100);
     const stops = await tabStops();
     const rowStops = stops.filter((s) => s.startsWith("row "));
@@ -70,21 +55,21 @@ describe("tab stops", () => {
 
   it("skips to the text: the first row takes the focus", async () => {
     await reader.open(KIM, "fr");
-    const skip = page.locator(".skip-link");
+    const skip = web.page.locator(".skip-link");
     expect(await skip.textContent()).toBe("Aller au texte");
     await skip.focus();
     expect(await reader.isShown(skip)).toBe(true);
-    await page.keyboard.press("Enter");
-    expect(await page.evaluate(() => document.activeElement?.closest("li.row")?.getAttribute("data-row"))).toBe("1");
-    await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => document.activeElement?.closest("li.row")?.getAttribute("data-row"))).toBe("2");
+    await web.page.keyboard.press("Enter");
+    expect(await web.page.evaluate(() => document.activeElement?.closest("li.row")?.getAttribute("data-row"))).toBe("1");
+    await web.page.keyboard.press("Tab");
+    expect(await web.page.evaluate(() => document.activeElement?.closest("li.row")?.getAttribute("data-row"))).toBe("2");
   });
 });
 
 describe("arrow keys", () => {
   /** The focused element: its row, its side, and what it is. */
   const focused = () =>
-    page.evaluate(() => {
+    web.page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
       return {
         row: el.closest("li.row")?.getAttribute("data-row") ?? null,
@@ -101,7 +86,7 @@ describe("arrow keys", () => {
 
   it("→ and ← go through a row's cells, sentences, names and tools; ↑ and ↓ go between rows on the same side", async () => {
     await reader.open(KIM, "en");
-    const row = reader.rows.filter({ has: page.locator(".cell-fr .term") }).nth(2);
+    const row = reader.rows.filter({ has: web.page.locator(".cell-fr .term") }).nth(2);
     const n = await row.getAttribute("data-row");
     const count = (selector: string) => row.locator(selector).count();
     const [frNames, enNames] = [await count(".cell-fr .term"), await count(".cell-en .term")];
@@ -113,7 +98,7 @@ describe("arrow keys", () => {
       const at = await focused();
       expect(at.row).toBe(n);
       seen.push(`${at.side ?? "gutter"}:${at.what}`);
-      await page.keyboard.press("ArrowRight");
+      await web.page.keyboard.press("ArrowRight");
     }
     // French cell, its sentences and their names, the row's tools, the English cell, its sentences and names, its Edit and History.
     expect(seen[0]).toBe("fr:cell");
@@ -128,28 +113,28 @@ describe("arrow keys", () => {
     expect(seen).toContain("en:edit");
     // → stops at the row's last item.
     expect(seen.slice(-2)).toEqual(["en:history", "en:history"]);
-    await page.keyboard.press("Home");
+    await web.page.keyboard.press("Home");
     expect(await focused()).toMatchObject({ row: n, side: "fr", what: "cell" });
     // A name opens its tooltip when reached by the arrows too.
-    for (let i = 0; i < 10 && (await focused()).what !== "name"; i++) await page.keyboard.press("ArrowRight");
+    for (let i = 0; i < 10 && (await focused()).what !== "name"; i++) await web.page.keyboard.press("ArrowRight");
     await reader.tooltip.waitFor();
 
     await reader.cell(row, "en").focus();
-    await page.keyboard.press("ArrowDown");
+    await web.page.keyboard.press("ArrowDown");
     expect(await focused()).toMatchObject({ row: String(Number(n) + 1), side: "en", what: "cell" });
-    await page.keyboard.press("ArrowUp");
-    await page.keyboard.press("ArrowUp");
+    await web.page.keyboard.press("ArrowUp");
+    await web.page.keyboard.press("ArrowUp");
     expect(await focused()).toMatchObject({ row: String(Number(n) - 1), side: "en", what: "cell" });
     // Tab then leaves that row for the next one: the row's stop is the cell last focused.
-    await page.keyboard.press("Shift+Tab");
-    await page.keyboard.press("Tab");
+    await web.page.keyboard.press("Shift+Tab");
+    await web.page.keyboard.press("Tab");
     expect(await focused()).toMatchObject({ row: String(Number(n) - 1), side: "en", what: "cell" });
   });
 
   it("keeps one tab stop per row in the English-only view, where French cells are hidden", async () => {
     await reader.open(KIM, "en");
     await reader.chooseViewMode("en");
-    const stops = await page.locator("ol.rows > li.row").evaluateAll((rows) =>
+    const stops = await web.page.locator("ol.rows > li.row").evaluateAll((rows) =>
       rows.filter((r) => r.getClientRects().length).map((r) => [...r.querySelectorAll<HTMLElement>(".cell")].filter((c) => c.tabIndex === 0 && c.getClientRects().length).length),
     );
     expect(stops.length).toBeGreaterThan(10);

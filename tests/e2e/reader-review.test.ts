@@ -1,11 +1,10 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
 import { isLowConfidence } from "../../lib/align/confidence";
 import { loadAlignedRows, type AlignedRow } from "../../lib/documents/aligned-rows";
 import { windowStart } from "../../lib/reader/windows";
 import { hashText } from "../../lib/text/normalize";
 import { createLongDocument } from "./fixtures/long-document";
 import { CHOIGOU_SLUG, linkDocument, prepareReaderFixture } from "./fixtures/reader-fixture";
-import { launchBrowser, startApp, type RunningApp } from "./harness";
+import { useBrowserApp } from "./harness";
 import { EditingPage } from "./pages/EditingPage";
 import { LibraryPage } from "./pages/LibraryPage";
 import { ReaderPage } from "./pages/ReaderPage";
@@ -25,10 +24,6 @@ const TYPO_TEXT = Array.from(
   (_, i) => `Le ministre a répété « nous ne céderons pas » devant ${i + 2} 800 personnes ; « la ligne ${i + 1} 250 tiendra » , a-t-il ajouté : « jamais » !`,
 ).join(" ");
 
-let app: RunningApp;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
 let reader: EditingPage;
 let longRows: AlignedRow[];
 
@@ -37,51 +32,42 @@ const number = (locale: string, n: number, style?: "percent") => new Intl.Number
 
 /** The Choïgou article's English paragraphs by position. */
 async function choigouEnglish() {
-  const doc = await app.temp.db.document.findUniqueOrThrow({ where: { slug: CHOIGOU_SLUG } });
-  return app.temp.db.targetParagraph.findMany({ where: { documentId: doc.id }, orderBy: { position: "asc" } });
+  const doc = await web.app.temp.db.document.findUniqueOrThrow({ where: { slug: CHOIGOU_SLUG } });
+  return web.app.temp.db.targetParagraph.findMany({ where: { documentId: doc.id }, orderBy: { position: "asc" } });
 }
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([
-    startApp(async (temp) => {
-      await prepareReaderFixture(temp);
-      const id = await createLongDocument(temp.db, { slug: LONG_SLUG, links: 1_200 });
-      longRows = await loadAlignedRows(temp.db, id);
-      const typo = await temp.db.document.create({
-        data: {
-          slug: TYPO_SLUG,
-          titleFr: "Typographie",
-          sourceHash: "typo",
-          sourceParagraphs: { create: [{ position: 0, text: TYPO_TEXT, hash: hashText(TYPO_TEXT) }] },
-          targetParagraphs: { create: [{ position: 0, text: "The minister said it again.", hash: hashText("The minister said it again.") }] },
-        },
-      });
-      await linkDocument(temp.db, typo.id, [{ fr: [0], en: [0], score: 0.9 }]);
-    }),
-    launchBrowser(),
-  ]);
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  reader = new EditingPage(page, app.baseUrl);
-});
-afterEach(async () => {
-  await context.close();
-});
+const web = useBrowserApp(
+  async (temp) => {
+    await prepareReaderFixture(temp);
+    const id = await createLongDocument(temp.db, { slug: LONG_SLUG, links: 1_200 });
+    longRows = await loadAlignedRows(temp.db, id);
+    const typo = await temp.db.document.create({
+      data: {
+        slug: TYPO_SLUG,
+        titleFr: "Typographie",
+        sourceHash: "typo",
+        sourceParagraphs: { create: [{ position: 0, text: TYPO_TEXT, hash: hashText(TYPO_TEXT) }] },
+        targetParagraphs: { create: [{ position: 0, text: "The minister said it again.", hash: hashText("The minister said it again.") }] },
+      },
+    });
+    await linkDocument(temp.db, typo.id, [{ fr: [0], en: [0], score: 0.9 }]);
+  },
+  {
+    startTimeout: 120_000,
+    eachTest: ({ page, app }) => {
+      reader = new EditingPage(page, app.baseUrl);
+    },
+  },
+);
 
 describe("review state at a glance", () => {
   it("marks each English paragraph machine, imported, edited or reviewed, and the locked rows, with names screen readers read", async () => {
     const english = await choigouEnglish();
-    await app.temp.db.targetParagraph.update({ where: { id: english[1].id }, data: { status: "reviewed" } });
-    await app.temp.db.targetParagraph.update({ where: { id: english[2].id }, data: { origin: "edited" } });
-    await app.temp.db.targetParagraph.update({ where: { id: english[3].id }, data: { origin: "deepl", status: "machine" } });
-    const link = await app.temp.db.targetParagraph.findUniqueOrThrow({ where: { id: english[5].id } });
-    await app.temp.db.alignmentLink.update({ where: { id: link.linkId! }, data: { locked: true } });
+    await web.app.temp.db.targetParagraph.update({ where: { id: english[1].id }, data: { status: "reviewed" } });
+    await web.app.temp.db.targetParagraph.update({ where: { id: english[2].id }, data: { origin: "edited" } });
+    await web.app.temp.db.targetParagraph.update({ where: { id: english[3].id }, data: { origin: "deepl", status: "machine" } });
+    const link = await web.app.temp.db.targetParagraph.findUniqueOrThrow({ where: { id: english[5].id } });
+    await web.app.temp.db.alignmentLink.update({ where: { id: link.linkId! }, data: { locked: true } });
 
     await reader.open(CHOIGOU_SLUG, "en");
     const mark = (id: number) => reader.paragraph("en", id).locator(".review-mark");
@@ -99,13 +85,13 @@ describe("review state at a glance", () => {
 
     const locked = reader.row(link.linkId!);
     expect(await locked.locator(".gutter .lock-mark").getAttribute("aria-label")).toBe("Confirmed by hand: re-aligning keeps this row");
-    expect(await page.locator(".gutter .lock-mark").count()).toBe(1);
-    expect(await page.locator(".review-share").textContent()).toBe(`Reviewed: 1 of ${english.length} English paragraphs (${number("en", 1 / english.length, "percent")})`);
+    expect(await web.page.locator(".gutter .lock-mark").count()).toBe(1);
+    expect(await web.page.locator(".review-share").textContent()).toBe(`Reviewed: 1 of ${english.length} English paragraphs (${number("en", 1 / english.length, "percent")})`);
 
     await reader.open(CHOIGOU_SLUG, "fr");
     expect(await mark(english[1].id).getAttribute("aria-label")).toBe("Relue");
     expect(await mark(english[3].id).getAttribute("aria-label")).toBe("Traduction automatique, non relue");
-    expect(await page.locator(".review-share").textContent()).toBe(`Relus : 1 sur ${english.length} paragraphes anglais (${number("fr", 1 / english.length, "percent")})`);
+    expect(await web.page.locator(".review-share").textContent()).toBe(`Relus : 1 sur ${english.length} paragraphes anglais (${number("fr", 1 / english.length, "percent")})`);
   });
 
   it("sets a restored revision back to draft: the mark, the share and the library say so", async () => {
@@ -118,7 +104,7 @@ describe("review state at a glance", () => {
     await textarea.press("Control+Enter");
     await reader.waitForVersion(paragraph.id, paragraph.version + 1);
     expect(await reader.paragraph("en", paragraph.id).locator(".review-mark").getAttribute("data-review")).toBe("reviewed");
-    const reviewed = Number(await page.locator(".review-share").getAttribute("data-reviewed"));
+    const reviewed = Number(await web.page.locator(".review-share").getAttribute("data-reviewed"));
 
     await reader.editable(paragraph.id).hover();
     await reader.editable(paragraph.id).locator('[data-action="history"]').click();
@@ -126,8 +112,8 @@ describe("review state at a glance", () => {
     await reader.waitForVersion(paragraph.id, paragraph.version + 2);
     expect(await reader.paragraphText(paragraph.id)).toBe(paragraph.text);
     expect(await reader.paragraph("en", paragraph.id).locator(".review-mark").getAttribute("data-review")).toBe("edited");
-    expect(await page.locator(".review-share").getAttribute("data-reviewed")).toBe(String(reviewed - 1));
-    expect((await app.temp.db.targetParagraph.findUniqueOrThrow({ where: { id: paragraph.id } })).status).toBe("draft");
+    expect(await web.page.locator(".review-share").getAttribute("data-reviewed")).toBe(String(reviewed - 1));
+    expect((await web.app.temp.db.targetParagraph.findUniqueOrThrow({ where: { id: paragraph.id } })).status).toBe("draft");
   });
 });
 
@@ -136,49 +122,49 @@ describe("row filters", () => {
     const english = await choigouEnglish();
     await reader.open(CHOIGOU_SLUG, "en");
     const all = await reader.rowNumbers();
-    const notReviewed = await page.locator("ol.rows > li.row").evaluateAll((rows) =>
+    const notReviewed = await web.page.locator("ol.rows > li.row").evaluateAll((rows) =>
       rows.filter((r) => [...r.querySelectorAll(".cell-en .review-mark")].some((m) => m.getAttribute("data-review") !== "reviewed")).map((r) => Number(r.getAttribute("data-row"))),
     );
     expect(notReviewed.length).toBeLessThan(all.length);
-    await page.locator('.row-filter a[data-filter="unreviewed"]').click();
-    await page.waitForURL(/\?show=unreviewed$/);
+    await web.page.locator('.row-filter a[data-filter="unreviewed"]').click();
+    await web.page.waitForURL(/\?show=unreviewed$/);
     expect(await reader.rowNumbers()).toEqual(notReviewed);
-    expect(await page.locator('.row-filter a[aria-current="page"]').getAttribute("data-filter")).toBe("unreviewed");
-    expect(await page.locator(".toolbar .window-position").textContent()).toBe(`Rows not reviewed: 1–${notReviewed.length} of ${notReviewed.length}`);
+    expect(await web.page.locator('.row-filter a[aria-current="page"]').getAttribute("data-filter")).toBe("unreviewed");
+    expect(await web.page.locator(".toolbar .window-position").textContent()).toBe(`Rows not reviewed: 1–${notReviewed.length} of ${notReviewed.length}`);
     // A row left out says so above the next one listed.
     const afterGap = notReviewed.find((n, i) => n !== (i ? notReviewed[i - 1] + 1 : 1));
-    if (afterGap) expect(await page.locator(`#row-${afterGap}`).getAttribute("data-gap")).toMatch(/not listed$/);
+    if (afterGap) expect(await web.page.locator(`#row-${afterGap}`).getAttribute("data-gap")).toMatch(/not listed$/);
     expect(english.length).toBeGreaterThan(0);
 
-    await page.locator('.row-filter a[data-filter="check"]').click();
-    await page.waitForURL(/\?show=check$/);
-    expect(await page.locator("li.row:not([data-low-confidence])").count()).toBe(0);
+    await web.page.locator('.row-filter a[data-filter="check"]').click();
+    await web.page.waitForURL(/\?show=check$/);
+    expect(await web.page.locator("li.row:not([data-low-confidence])").count()).toBe(0);
     expect(await reader.rows.count()).toBe(1);
 
-    await page.locator('.row-filter a[data-filter="all"]').click();
-    await page.waitForURL(/\?from=1$/);
+    await web.page.locator('.row-filter a[data-filter="all"]').click();
+    await web.page.waitForURL(/\?from=1$/);
     expect(await reader.rowNumbers()).toEqual(all);
   });
 
   it("pages a filtered list of a long document by SQL, 200 rows at a time, in French", async () => {
     const unreviewed = longRows.flatMap((r, i) => (r.en.some((p) => p.status !== "reviewed") ? [i + 1] : []));
     expect(unreviewed.length).toBe(1_200);
-    const html = await (await page.request.get(`${app.baseUrl}/fr/documents/${LONG_SLUG}?show=unreviewed&from=401`)).text();
+    const html = await (await web.page.request.get(`${web.app.baseUrl}/fr/documents/${LONG_SLUG}?show=unreviewed&from=401`)).text();
     expect(html.match(/<li class="row"/g)).toHaveLength(200);
     await reader.openAt(LONG_SLUG, "?show=unreviewed&from=401", "fr");
     expect(await reader.rowNumbers()).toEqual(unreviewed.slice(400, 600));
-    expect(await page.locator(".toolbar .window-position").textContent()).toBe(`Lignes non relues : 401 à 600 sur ${number("fr", 1_200)}`);
-    await page.locator('.toolbar .window-nav a[data-window="next"]').click();
-    await page.waitForURL(/show=unreviewed&from=601$/);
+    expect(await web.page.locator(".toolbar .window-position").textContent()).toBe(`Lignes non relues : 401 à 600 sur ${number("fr", 1_200)}`);
+    await web.page.locator('.toolbar .window-nav a[data-window="next"]').click();
+    await web.page.waitForURL(/show=unreviewed&from=601$/);
     expect((await reader.rowNumbers())[0]).toBe(601);
 
     const low = longRows.flatMap((r, i) => (r.linkId !== null && isLowConfidence(r.score) ? [i + 1] : []));
     await reader.openAt(LONG_SLUG, "?show=check", "fr");
     expect(await reader.rowNumbers()).toEqual(low);
-    expect(await page.locator('.row-filter a[data-filter="check"]').getAttribute("data-count")).toBe(String(low.length));
+    expect(await web.page.locator('.row-filter a[data-filter="check"]').getAttribute("data-count")).toBe(String(low.length));
     // Go to row N leaves the filter for the row's window.
     await reader.goToRow(low[3]);
-    await page.waitForURL(new RegExp(`from=${windowStart(low[3])}#row-${low[3]}$`));
+    await web.page.waitForURL(new RegExp(`from=${windowStart(low[3])}#row-${low[3]}$`));
   });
 });
 
@@ -188,63 +174,63 @@ describe("next and previous row to check, by key", () => {
     await reader.openAt(LONG_SLUG, "?from=1", "en");
     expect(await reader.markLink("next-check").getAttribute("aria-keyshortcuts")).toBe("N");
     expect(await reader.markLink("next-check").getAttribute("title")).toBe("Next to check › (key N)");
-    await page.keyboard.press("n");
-    await page.waitForFunction((n) => location.hash === `#row-${n}`, low[0]);
-    expect(await page.evaluate(() => document.activeElement?.closest("li.row")?.getAttribute("data-row"))).toBe(String(low[0]));
-    await page.keyboard.press("n");
-    await page.waitForFunction((n) => location.hash === `#row-${n}`, low[1]);
-    await page.keyboard.press("Shift+N");
-    await page.waitForFunction((n) => location.hash === `#row-${n}`, low[0]);
-    await page.keyboard.press("f");
-    await page.waitForFunction(() => /^#row-\d+$/.test(location.hash) && document.querySelector(location.hash)?.hasAttribute("data-flags"));
+    await web.page.keyboard.press("n");
+    await web.page.waitForFunction((n) => location.hash === `#row-${n}`, low[0]);
+    expect(await web.page.evaluate(() => document.activeElement?.closest("li.row")?.getAttribute("data-row"))).toBe(String(low[0]));
+    await web.page.keyboard.press("n");
+    await web.page.waitForFunction((n) => location.hash === `#row-${n}`, low[1]);
+    await web.page.keyboard.press("Shift+N");
+    await web.page.waitForFunction((n) => location.hash === `#row-${n}`, low[0]);
+    await web.page.keyboard.press("f");
+    await web.page.waitForFunction(() => /^#row-\d+$/.test(location.hash) && document.querySelector(location.hash)?.hasAttribute("data-flags"));
     // Typing in a field is typing: no jump.
-    const hash = new URL(page.url()).hash;
-    await page.locator(".toolbar .go-to-row input").focus();
-    await page.keyboard.press("n");
-    expect(new URL(page.url()).hash).toBe(hash);
+    const hash = new URL(web.page.url()).hash;
+    await web.page.locator(".toolbar .go-to-row input").focus();
+    await web.page.keyboard.press("n");
+    expect(new URL(web.page.url()).hash).toBe(hash);
   });
 });
 
 describe("alignment changes", () => {
   it("shows a merge's result and its undo next to the row; the header offers undo only while there is one", async () => {
     await reader.open(CHOIGOU_SLUG, "fr");
-    expect(await page.locator('[data-action="undo-alignment"]').count()).toBe(0);
+    expect(await web.page.locator('[data-action="undo-alignment"]').count()).toBe(0);
     const before = await reader.rowTexts();
     const row = reader.rows.nth(2);
     await reader.rowAction(row, "merge");
-    const note = page.locator("li.row .change-note");
+    const note = web.page.locator("li.row .change-note");
     await note.waitFor();
     expect(await note.textContent()).toContain("Fusionnée avec la ligne suivante");
-    expect(await page.locator("li.row", { has: page.locator(".change-note") }).getAttribute("data-row")).toBe("3");
+    expect(await web.page.locator("li.row", { has: web.page.locator(".change-note") }).getAttribute("data-row")).toBe("3");
     // The focus moves to the undo next to the row (the menu that made the change is gone).
-    expect(await page.evaluate(() => document.activeElement?.closest(".change-note") !== null)).toBe(true);
-    expect(await page.locator(".reader-header .last-change").textContent()).toContain("ligne 3");
+    expect(await web.page.evaluate(() => document.activeElement?.closest(".change-note") !== null)).toBe(true);
+    expect(await web.page.locator(".reader-header .last-change").textContent()).toContain("ligne 3");
 
-    await page.keyboard.press("Enter");
-    await page.waitForFunction((n) => document.querySelectorAll("ol.rows > li.row").length === n, before.length);
+    await web.page.keyboard.press("Enter");
+    await web.page.waitForFunction((n) => document.querySelectorAll("ol.rows > li.row").length === n, before.length);
     const texts = (rows: { fr: string; en: string }[]) => rows.map((r) => [r.fr, r.en]);
     expect(texts(await reader.rowTexts())).toEqual(texts(before));
-    await page.locator(".change-note").waitFor({ state: "detached" });
-    expect(await page.locator('[data-action="undo-alignment"]').count()).toBe(0);
+    await web.page.locator(".change-note").waitFor({ state: "detached" });
+    expect(await web.page.locator('[data-action="undo-alignment"]').count()).toBe(0);
   });
 });
 
 describe("French typography at render time", () => {
   it("starts no line with » and splits no number at any width, the stored text unchanged", async () => {
-    await page.setViewportSize({ width: 390, height: 844 });
+    await web.page.setViewportSize({ width: 390, height: 844 });
     await reader.open(TYPO_SLUG, "fr");
     await reader.chooseViewMode("fr");
-    const paragraph = page.locator(".cell-fr .para").first();
+    const paragraph = web.page.locator(".cell-fr .para").first();
     const shown = (await paragraph.textContent())!;
     expect(shown.length).toBe(TYPO_TEXT.length);
     expect(shown).toContain("pas\u202F»");
     expect(shown).toContain("2\u202F800");
-    const stored = await app.temp.db.sourceParagraph.findFirstOrThrow({ where: { document: { slug: TYPO_SLUG } } });
+    const stored = await web.app.temp.db.sourceParagraph.findFirstOrThrow({ where: { document: { slug: TYPO_SLUG } } });
     expect(stored.text).toBe(TYPO_TEXT);
 
     const breaks: string[] = [];
     for (let width = 300; width <= 440; width += 7) {
-      await page.setViewportSize({ width, height: 844 });
+      await web.page.setViewportSize({ width, height: 844 });
       const bad = await paragraph.evaluate((el) => {
         const found: string[] = [];
         const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
@@ -275,14 +261,14 @@ describe("French typography at render time", () => {
 
 describe("phones", () => {
   it("offers side by side and alternating as one mode on a 390 px screen, in both languages", async () => {
-    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-    const tab = new ReaderPage(await phone.newPage(), app.baseUrl);
+    const phone = await web.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const tab = new ReaderPage(await phone.newPage(), web.app.baseUrl);
     await tab.open(CHOIGOU_SLUG, "en");
     const options = tab.page.locator(".view-switch .view-option");
     const visible = async () => (await options.evaluateAll((els) => els.filter((e) => e.getClientRects().length).map((e) => (e as HTMLElement).innerText))) as string[];
     expect(await visible()).toEqual(["Both", "French", "English", "Learner"]);
     // Alternating chosen on a wide screen (the cookie is shared) is shown as "both" here.
-    await phone.addCookies([{ name: "reader_view", value: "alternate", url: app.baseUrl }]);
+    await phone.addCookies([{ name: "reader_view", value: "alternate", url: web.app.baseUrl }]);
     await tab.page.reload();
     await tab.waitUntilInteractive();
     expect(await tab.viewMode()).toBe("side");
@@ -292,19 +278,19 @@ describe("phones", () => {
     await phone.close();
 
     // A wide screen keeps the five modes (learner mode included), and the alternating choice.
-    await context.addCookies([{ name: "reader_view", value: "alternate", url: app.baseUrl }]);
+    await web.context.addCookies([{ name: "reader_view", value: "alternate", url: web.app.baseUrl }]);
     await reader.open(CHOIGOU_SLUG, "en");
     expect(await reader.viewMode()).toBe("alternate");
-    expect(await page.locator(".view-switch .view-option").evaluateAll((els) => els.filter((e) => e.getClientRects().length).length)).toBe(5);
+    expect(await web.page.locator(".view-switch .view-option").evaluateAll((els) => els.filter((e) => e.getClientRects().length).length)).toBe(5);
   });
 });
 
 describe("the library", () => {
   it("counts the reviewed paragraphs the reader shows", async () => {
     await reader.open(CHOIGOU_SLUG, "en");
-    const reviewed = Number(await page.locator(".review-share").getAttribute("data-reviewed"));
-    const english = Number(await page.locator(".review-share").getAttribute("data-english"));
-    const library = await new LibraryPage(page, app.baseUrl).open("en");
+    const reviewed = Number(await web.page.locator(".review-share").getAttribute("data-reviewed"));
+    const english = Number(await web.page.locator(".review-share").getAttribute("data-english"));
+    const library = await new LibraryPage(web.page, web.app.baseUrl).open("en");
     const percents = await library.card(CHOIGOU_SLUG).locator(".progress").evaluateAll((els) => els.map((e) => e.getAttribute("data-percent")));
     expect(percents).toContain(String(Math.round((reviewed / english) * 100)));
   });

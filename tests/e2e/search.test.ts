@@ -1,10 +1,9 @@
-import type { Browser, BrowserContext, Page } from "playwright-core";
 import { alignAll } from "../../lib/align/align-document";
 import { loadSampleCorpus } from "../../lib/corpus/sample-corpus";
 import { WINDOW_SIZE } from "../../lib/reader/windows";
 import { foldWord } from "../../lib/search/words";
 import { matchingRows, seedSearchLibrary } from "../search/fixtures/search-library";
-import { launchBrowser, startApp, type RunningApp } from "./harness";
+import { useBrowserApp } from "./harness";
 import { LibraryPage } from "./pages/LibraryPage";
 import { ReaderPage } from "./pages/ReaderPage";
 import { SearchPage } from "./pages/SearchPage";
@@ -19,37 +18,24 @@ const LONG_ROWS = 1_000;
 const LONG_SLUG = "long-1";
 const GENEVA = "Genève Geneva";
 
-let app: RunningApp;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
 let search: SearchPage;
 let reader: ReaderPage;
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([
-    startApp(async (temp) => {
-      await loadSampleCorpus(temp.db);
-      await alignAll(temp.db);
-      await seedSearchLibrary(temp.db, { documents: DISPATCHES, pairs: PAIRS });
-      await seedSearchLibrary(temp.db, { documents: 1, pairs: LONG_ROWS, prefix: "long", shiftDays: -1_000 });
-    }),
-    launchBrowser(),
-  ]);
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  search = new SearchPage(page, app.baseUrl);
-  reader = new ReaderPage(page, app.baseUrl);
-});
-afterEach(async () => {
-  await context.close();
-});
+const web = useBrowserApp(
+  async (temp) => {
+    await loadSampleCorpus(temp.db);
+    await alignAll(temp.db);
+    await seedSearchLibrary(temp.db, { documents: DISPATCHES, pairs: PAIRS });
+    await seedSearchLibrary(temp.db, { documents: 1, pairs: LONG_ROWS, prefix: "long", shiftDays: -1_000 });
+  },
+  {
+    startTimeout: 120_000,
+    eachTest: ({ page, app }) => {
+      search = new SearchPage(page, app.baseUrl);
+      reader = new ReaderPage(page, app.baseUrl);
+    },
+  },
+);
 
 const fold = (texts: string[]) => [...new Set(texts.map(foldWord))];
 /** How many rows of the dispatches and the long document hold Genève or Geneva (the sample corpus names neither), and in how many documents. */
@@ -60,13 +46,13 @@ function genevaRows(): { rows: number; documents: number } {
 
 describe("searching the text of the library", () => {
   it("from the library's box, 'Le texte' lists the rows holding the words, marked in both columns", async () => {
-    const library = await new LibraryPage(page, app.baseUrl).open("fr");
-    await page.fill("#library-search", "Choïgou Shoigu");
-    await page.selectOption("#library-search-scope", "text");
-    await page.press("#library-search", "Enter");
-    await page.waitForURL(/\/fr\/search\?q=/);
+    const library = await new LibraryPage(web.page, web.app.baseUrl).open("fr");
+    await web.page.fill("#library-search", "Choïgou Shoigu");
+    await web.page.selectOption("#library-search-scope", "text");
+    await web.page.press("#library-search", "Enter");
+    await web.page.waitForURL(/\/fr\/search\?q=/);
     expect(library.page.url()).toContain("q=Cho%C3%AFgou+Shoigu");
-    expect(await page.textContent("h1")).toBe("Rechercher dans les textes");
+    expect(await web.page.textContent("h1")).toBe("Rechercher dans les textes");
     const hits = await search.hits();
     expect(hits.length).toBeGreaterThan(2);
     expect(await search.count.textContent()).toBe(`${hits.length} lignes dans 2 documents`);
@@ -81,23 +67,23 @@ describe("searching the text of the library", () => {
     await search.open("en", "Choïgou Shoigu");
     const hits = await search.hits();
     expect(await search.count.textContent()).toBe(`${hits.length} rows in 2 documents`);
-    expect(await page.locator(".search-hit a.hit-row").first().textContent()).toBe(`Row ${hits[0].row}`);
-    expect(await page.locator(".search-document .meta").first().textContent()).toMatch(/\d+ matching rows?/);
-    await page.locator(".search-page select[name=in]").selectOption("titles");
-    await page.locator(".search-page button[type=submit]").click();
-    await page.waitForURL(/\/en\?q=/);
-    expect(await page.locator("#library-search").inputValue()).toBe("Choïgou Shoigu");
+    expect(await web.page.locator(".search-hit a.hit-row").first().textContent()).toBe(`Row ${hits[0].row}`);
+    expect(await web.page.locator(".search-document .meta").first().textContent()).toMatch(/\d+ matching rows?/);
+    await web.page.locator(".search-page select[name=in]").selectOption("titles");
+    await web.page.locator(".search-page button[type=submit]").click();
+    await web.page.waitForURL(/\/en\?q=/);
+    expect(await web.page.locator("#library-search").inputValue()).toBe("Choïgou Shoigu");
   });
 
   it("opens a result at its row in the reader, the words marked there and the find box filled", async () => {
     await search.open("fr", "Choïgou Shoigu");
     const [first] = await search.hits();
-    await page.locator(".search-hit a.hit-row").first().click();
-    await page.waitForURL(new RegExp(`/fr/documents/${first.slug}\\?from=1&find=Cho%C3%AFgou\\+Shoigu#row-${first.row}$`));
+    await web.page.locator(".search-hit a.hit-row").first().click();
+    await web.page.waitForURL(new RegExp(`/fr/documents/${first.slug}\\?from=1&find=Cho%C3%AFgou\\+Shoigu#row-${first.row}$`));
     await reader.waitUntilInteractive();
     await reader.waitForRowInView(first.row);
     expect(await search.findInput.inputValue()).toBe("Choïgou Shoigu");
-    const row = page.locator(`#row-${first.row}`);
+    const row = web.page.locator(`#row-${first.row}`);
     expect(fold(await row.locator(".cell-fr mark.match").allTextContents())).toContain("choigou");
     expect(fold(await row.locator(".cell-en mark.match").allTextContents())).toContain("shoigu");
     expect(await search.findCount.textContent()).toMatch(/^\d+ lignes? trouvées? \(\d+ parmi ces lignes\)$/);
@@ -109,8 +95,8 @@ describe("searching the text of the library", () => {
     await search.open("en", GENEVA);
     expect(await search.count.textContent()).toBe(`1–20 of ${total} rows in ${documents} documents`);
     const first = await search.hits();
-    await page.locator(".pagination a[rel=next]").click();
-    await page.waitForURL(/page=2/);
+    await web.page.locator(".pagination a[rel=next]").click();
+    await web.page.waitForURL(/page=2/);
     const second = await search.hits();
     expect(await search.count.textContent()).toBe(`21–40 of ${total} rows in ${documents} documents`);
     const seen = new Set([...first, ...second].map((h) => `${h.slug}#${h.row}`));
@@ -128,7 +114,7 @@ describe("searching the text of the library", () => {
     expect(await search.open("fr", "zzyzx")).toBe(200);
     expect(await search.message.textContent()).toBe("Aucune ligne ne contient « zzyzx ».");
     expect(await search.open("en", "mot ".repeat(100))).toBe(200);
-    expect(await page.locator(".search-page [role=alert]").textContent()).toBe("A search is at most 300 characters.");
+    expect(await web.page.locator(".search-page [role=alert]").textContent()).toBe("A search is at most 300 characters.");
   });
 });
 
@@ -145,7 +131,7 @@ describe("finding words in a document", () => {
     expect(await search.markedRows()).toEqual(inWindow);
     expect(new Set(await search.readerMarks("fr"))).toEqual(new Set(["Genève"]));
     expect(new Set(await search.readerMarks("en"))).toEqual(new Set(["Geneva"]));
-    expect(await page.locator(".toolbar .find-bar label").textContent()).toBe("Find in this document");
+    expect(await web.page.locator(".toolbar .find-bar label").textContent()).toBe("Find in this document");
   });
 
   it("goes from match to match, then to the next window and back", async () => {
@@ -162,14 +148,14 @@ describe("finding words in a document", () => {
     await reader.waitForRowInView(inFirst.at(-1)!);
     await search.findLink("next").click();
     const firstAfter = rows.find((r) => r > WINDOW_SIZE)!;
-    await page.waitForURL(new RegExp(`from=${WINDOW_SIZE + 1}&find=.*#row-${firstAfter}$`));
+    await web.page.waitForURL(new RegExp(`from=${WINDOW_SIZE + 1}&find=.*#row-${firstAfter}$`));
     await reader.waitUntilInteractive();
     await reader.waitForRowInView(firstAfter);
     expect(await search.markedRows()).toEqual(rows.filter((r) => r > WINDOW_SIZE && r <= 2 * WINDOW_SIZE));
     expect(await search.findCount.textContent()).toMatch(/^\d+ lignes trouvées/);
 
     await search.findLink("previous").click();
-    await page.waitForURL(new RegExp(`from=1&find=.*#row-${inFirst.at(-1)}$`));
+    await web.page.waitForURL(new RegExp(`from=1&find=.*#row-${inFirst.at(-1)}$`));
     await reader.waitForRowInView(inFirst.at(-1)!);
   });
 
@@ -178,25 +164,25 @@ describe("finding words in a document", () => {
     expect(await search.findCount.textContent()).toBe("Aucune ligne trouvée");
     expect(await search.findLink("next").count()).toBe(0);
     await search.findLink("clear").click();
-    await page.waitForURL((url) => !url.search.includes("find"));
+    await web.page.waitForURL((url) => !url.search.includes("find"));
     expect(await search.findInput.inputValue()).toBe("");
   });
 
   it("keeps glossary names working where a match falls on them", async () => {
     await reader.openAt("choigou-rencontre-kim-pyongyang", "?find=Cho%C3%AFgou");
-    const term = page.locator(".cell-fr .term:has(mark.match)").first();
+    const term = web.page.locator(".cell-fr .term:has(mark.match)").first();
     expect(await term.locator("mark.match").allTextContents()).toEqual(["Choïgou"]);
     await term.hover();
     expect(await reader.describedTooltipText(term)).toContain("Sergei Shoigu");
   });
 
   it("works without JavaScript: the server marks the matches and answers the forms", async () => {
-    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await web.browser.newContext({ javaScriptEnabled: false });
     const tab = await noScript.newPage();
     try {
-      await tab.goto(`${app.baseUrl}/fr/search?q=${encodeURIComponent(GENEVA)}`);
+      await tab.goto(`${web.app.baseUrl}/fr/search?q=${encodeURIComponent(GENEVA)}`);
       expect(await tab.locator(".search-hit mark.match").count()).toBeGreaterThan(10);
-      await tab.goto(`${app.baseUrl}/fr/documents/${LONG_SLUG}?from=201`);
+      await tab.goto(`${web.app.baseUrl}/fr/documents/${LONG_SLUG}?from=201`);
       await tab.fill(".find-bar input[name=find]", "Genève");
       await tab.press(".find-bar input[name=find]", "Enter");
       await tab.waitForURL(/from=201&find=Gen%C3%A8ve/);
