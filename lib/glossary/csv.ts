@@ -57,11 +57,11 @@ export function csvToGlossary(text: string, file: string): GlossaryEntryInput[] 
     const e = error as Error & { lines?: number; code?: string };
     throw lineError(file, e.lines, "badCsvRow", csvProblem(e), e.message.replace(/^Invalid Record Length: /, "").split(/\n/)[0]);
   }
-  const expected = CSV_COLUMNS.join(",");
-  if (!records.length) throw new UserError({ code: "emptyFile", values: { file }, problem: `${file}: empty file (expected a header row: ${expected})` });
+  const columns = CSV_COLUMNS.join(",");
+  if (!records.length) throw new UserError({ code: "emptyFile", values: { file }, problem: `${file}: empty file (expected a header row: ${columns})` });
   const header = records[0].record.map((h) => h.toLowerCase());
   for (const h of header) {
-    if (!(CSV_COLUMNS as readonly string[]).includes(h)) throw lineError(file, 1, "unknownColumn", { column: h, expected: CSV_COLUMNS.join(", ") }, `unknown column "${h}" (expected ${expected})`);
+    if (!(CSV_COLUMNS as readonly string[]).includes(h)) throw lineError(file, 1, "unknownColumn", { column: h, expected: CSV_COLUMNS.join(", ") }, `unknown column "${h}" (expected ${columns})`);
   }
   for (const r of REQUIRED) if (!header.includes(r)) throw lineError(file, 1, "missingColumn", { column: r }, `missing column "${r}"`);
   const seen = new Map<string, number>();
