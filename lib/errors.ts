@@ -65,7 +65,42 @@ export type UserErrorCode =
   /** A web address (value) that is not a URL. */
   | "invalidUrl"
   /** A web page (values.url) that could not be fetched: values.reason says why, values.detail says more where a reason needs it. */
-  | "pageNotFetched";
+  | "pageNotFetched"
+  // What is wrong inside a file's content. Each names the file (values.file) and, where it
+  // is known, the place in it: values.line, or for a TBX file values.entry (the entry's
+  // number) and values.id (its id attribute, or an XLIFF unit's).
+  /** Not well-formed XML: values.detail is the parser's own words. */
+  | "notWellFormedXml"
+  /** XML refused for safety: values.reason "entity" (an <!ENTITY> declaration), "doctype" (a DOCTYPE with declarations), "character" or "reference" (values.character: a character XML forbids, written literally or as a reference). */
+  | "refusedXml"
+  /** Nested deeper than values.max levels: values.format "xml", "html" or "markdown"; for HTML, values.limit "depth" says so, "total" that its elements' depths add up to over values.max. */
+  | "tooDeeplyNested"
+  /** HTML with more than values.max elements. */
+  | "tooManyElements"
+  /** Not a values.format file ("TMX", "XLIFF", "TBX"): its root element is not values.expected. */
+  | "wrongRootElement"
+  /** An element (values.element) without the child element values.missing. */
+  | "missingElement"
+  /** An element (values.element) without the attribute values.attribute. */
+  | "missingAttribute"
+  /** An element (values.element) without a values.missing child in the language values.lang (its xml:lang). */
+  | "missingLanguage"
+  /** A TMX translation unit (values.element) with one <tuv> only: no target. */
+  | "unitWithoutTarget"
+  /** An element (values.element) of a version (values.version) not read: values.expected lists those that are. */
+  | "unsupportedVersion"
+  /** A TMX or XLIFF file without a translation unit that holds text. */
+  | "noTranslationUnits"
+  /** A CSV row the parser cannot read: values.reason "fieldCount" (values.got fields where the header has values.expected), "unclosedQuote", "strayQuote", or "other" (values.detail: the parser's words). */
+  | "badCsvRow"
+  /** A CSV header naming a column (values.column) not among values.expected. */
+  | "unknownColumn"
+  /** A CSV header without the required column values.column. */
+  | "missingColumn"
+  /** A glossary file's entry whose French form (values.term) an earlier entry has: values.first is that one's line, or its entry number in a TBX file. */
+  | "duplicateTerm"
+  /** A glossary file's entry refused for a reason its `cause` gives (a form left empty, an unknown kind…). */
+  | "invalidEntry";
 
 export type UserErrorValues = Readonly<Record<string, string | number>>;
 
@@ -81,6 +116,8 @@ export interface UserErrorDetails {
   values?: UserErrorValues;
   /** What is wrong, in plain English, naming no flag, form field or command. */
   problem: string;
+  /** The error this one puts in its place (an entry's, inside a file): a page phrases it inside this one's sentence. */
+  cause?: UserError;
 }
 
 /** "document \"nope\"", "english", "fr.0": the subject a default message starts with. */
@@ -104,11 +141,13 @@ export class UserError extends Error {
   readonly value?: string | number;
   readonly values: UserErrorValues;
   readonly problem: string;
+  override readonly cause?: UserError;
 
   constructor(detail: string | UserErrorDetails) {
-    const details = typeof detail === "string" ? { problem: detail } : detail;
+    const details: UserErrorDetails = typeof detail === "string" ? { problem: detail } : detail;
     const subject = subjectOf(details);
     super(typeof detail === "string" || !subject ? details.problem : `${subject}: ${details.problem}`);
+    this.cause = details.cause;
     this.name = "UserError";
     this.code = details.code;
     this.field = details.field;
@@ -117,4 +156,13 @@ export class UserError extends Error {
     this.values = details.values ?? {};
     this.problem = details.problem;
   }
+}
+
+/**
+ * `error`, raised about a place in a text (its line), as raised about the file or page
+ * that text came from: the same kind and values, `file` among them, the message starting
+ * with it ("article.md: line 3: …"). Only for errors that name no field.
+ */
+export function inFile(error: UserError, file: string): UserError {
+  return new UserError({ code: error.code, values: { ...error.values, file }, problem: `${file}: ${error.message}`, cause: error.cause });
 }

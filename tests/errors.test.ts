@@ -5,12 +5,30 @@ import { phraseUserError, type ErrorTranslator } from "../app/server/user-error-
 import { checkPassword } from "../lib/auth/password";
 import { StaleVersionError } from "../lib/editing/errors";
 import { UserError, type UserErrorCode } from "../lib/errors";
+import { csvToGlossary } from "../lib/glossary/csv";
+import { tbxToGlossary } from "../lib/glossary/tbx";
 import { oversizeError } from "../lib/import/import-limits";
+import { parseArticleContent } from "../lib/import/parse-article";
+import { parseTmx } from "../lib/import/parse-tmx";
+import { parseXliff } from "../lib/import/parse-xliff";
 import { PASTED_FRENCH } from "../lib/import/pasted-names";
 import { validate } from "../lib/validate";
 import en from "../messages/en.json";
 import fr from "../messages/fr.json";
 import { cliErrorText } from "../scripts/cli-error-text";
+
+/** The UserError `action` raises: lib's own, where a real input reaches it cheaply. */
+function raisedBy(action: () => unknown): UserError {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof UserError) return error;
+    throw error;
+  }
+  throw new Error(`nothing raised by ${action}`);
+}
+
+const TMX_HEAD = `<tmx version="1.4">\n<header srclang="fr"/>\n<body>\n`;
 
 /** One error of each kind, as lib raises it. */
 const EXAMPLES: Record<UserErrorCode, UserError> = {
@@ -31,14 +49,7 @@ const EXAMPLES: Record<UserErrorCode, UserError> = {
   alreadyDecided: new UserError({ code: "alreadyDecided", field: "candidate", value: 7, values: { status: "rejected" }, problem: "already rejected" }),
   alignmentEditRefused: new UserError({ code: "alignmentEditRefused", values: { reason: "notLast" }, problem: "move: only the last paragraph of a row can move down" }),
   staleVersion: new StaleVersionError(12, 3, "Now"),
-  tooShort: (() => {
-    try {
-      checkPassword("short");
-    } catch (error) {
-      return error as UserError;
-    }
-    throw new Error("a 5-character password was accepted");
-  })(),
+  tooShort: raisedBy(() => checkPassword("short")),
   tooLong: new UserError({ code: "tooLong", field: "url", values: { max: 2000 }, problem: "at most 2,000 characters" }),
   invalidChoice: new UserError({ code: "invalidChoice", field: "role", value: "boss", values: { choices: "reader, editor, admin" }, problem: "not a role (reader, editor, admin)" }),
   invalid: new UserError({ code: "invalid", field: "action", problem: "unknown action" }),
@@ -64,6 +75,22 @@ const EXAMPLES: Record<UserErrorCode, UserError> = {
     values: { url: "https://example.org/a", reason: "status", detail: "404 Not Found" },
     problem: "https://example.org/a: the server answered 404 Not Found",
   }),
+  notWellFormedXml: raisedBy(() => parseTmx("broken.tmx", `${TMX_HEAD}<tu></body></tmx>`)),
+  refusedXml: raisedBy(() => parseTmx("laughs.tmx", `<?xml version="1.0"?>\n<!DOCTYPE tmx [\n<!ENTITY a "aaaaaaaaaa">]>\n<tmx version="1.4"/>`)),
+  tooDeeplyNested: raisedBy(() => parseArticleContent("deep.md", `Titre\n\n${">".repeat(101)} x\n`)),
+  tooManyElements: raisedBy(() => parseArticleContent("many.html", `<p>Un texte\n${"<br>".repeat(200_001)}</p>`)),
+  wrongRootElement: raisedBy(() => parseXliff("page.xlf", `<html>\n</html>`)),
+  missingElement: raisedBy(() => parseTmx("noseg.tmx", `${TMX_HEAD}<tu>\n<tuv xml:lang="fr"></tuv><tuv xml:lang="en"><seg>b</seg></tuv></tu></body></tmx>`)),
+  missingAttribute: raisedBy(() => parseTmx("nosrc.tmx", `<tmx version="1.4">\n<header adminlang="en"/><body/></tmx>`)),
+  missingLanguage: raisedBy(() => parseTmx("nofr.tmx", `${TMX_HEAD}<tu><tuv xml:lang="de"><seg>x</seg></tuv><tuv xml:lang="en"><seg>y</seg></tuv></tu></body></tmx>`)),
+  unitWithoutTarget: raisedBy(() => parseTmx("one.tmx", `${TMX_HEAD}\n<tu><tuv xml:lang="fr"><seg>a</seg></tuv></tu></body></tmx>`)),
+  unsupportedVersion: raisedBy(() => parseXliff("v3.xliff", `<xliff version="3.0"/>`)),
+  noTranslationUnits: new UserError({ code: "noTranslationUnits", values: { file: "empty.tmx" }, problem: "empty.tmx: no translation units found" }),
+  badCsvRow: raisedBy(() => csvToGlossary("kind,fr,en\nplace,Koursk\n", "short.csv")),
+  unknownColumn: raisedBy(() => csvToGlossary("kind,fr,english\n", "g.csv")),
+  missingColumn: raisedBy(() => csvToGlossary("fr,en\nA,B\n", "g.csv")),
+  duplicateTerm: raisedBy(() => csvToGlossary("kind,fr,en\nplace,Koursk,Kursk\nplace,Koursk,Kursk\n", "g.csv")),
+  invalidEntry: raisedBy(() => csvToGlossary("kind,fr,en\nplace,Naples,Naples\nplace,Milan,\n", "bad.csv")),
 };
 
 const translator = (locale: "fr" | "en") => createTranslator({ locale, messages: locale === "fr" ? fr : en }) as unknown as ErrorTranslator;
@@ -157,6 +184,23 @@ describe("the command line's phrasing", () => {
     noArticleText: "a.html: no article text found",
     invalidUrl: "not a url: not a valid URL",
     pageNotFetched: "https://example.org/a: the server answered 404 Not Found",
+    // What is wrong inside a file: printed as lib says it, its file and line first.
+    notWellFormedXml: "broken.tmx: line 4: not well-formed XML: Expected closing tag 'tu' (opened in line 4, col 1) instead of closing tag 'body'.",
+    refusedXml: "laughs.tmx: line 3: <!ENTITY> declarations are not accepted",
+    tooDeeplyNested: "deep.md: line 3: Markdown nested more than 100 levels deep, refused (no article needs that)",
+    tooManyElements: "many.html: line 2: more than 200,000 HTML elements, refused (no article needs that)",
+    wrongRootElement: "page.xlf: line 1: <html> is not an XLIFF file (the root element must be <xliff>)",
+    missingElement: "noseg.tmx: line 5: <tuv> has no <seg>",
+    missingAttribute: "nosrc.tmx: line 2: <header> has no srclang attribute",
+    missingLanguage: 'nofr.tmx: line 4: <tu> has no <tuv xml:lang="fr"> (the header\'s srclang)',
+    unitWithoutTarget: "one.tmx: line 5: <tu> has only one <tuv>: a translation unit needs a source and a target",
+    unsupportedVersion: 'v3.xliff: line 1: <xliff> has version "3.0": expected 1.2 or 2.x',
+    noTranslationUnits: "empty.tmx: no translation units found",
+    badCsvRow: "short.csv: line 2: expect 3, got 2 on line 2",
+    unknownColumn: 'g.csv: line 1: unknown column "english" (expected kind,fr,en,fr_variants,en_variants,note,note_fr)',
+    missingColumn: 'g.csv: line 1: missing column "kind"',
+    duplicateTerm: 'g.csv: line 3: fr: "Koursk" already on line 2',
+    invalidEntry: "bad.csv: line 3: en: must not be empty",
   };
   it.each(Object.entries(CLI))("%s: %s", (code, text) => {
     expect(cliErrorText(EXAMPLES[code as UserErrorCode])).toBe(text);
@@ -229,6 +273,41 @@ describe("the web page's phrasing", () => {
     noArticleText: { fr: "a.html : aucun texte d’article trouvé.", en: "a.html: no article text found." },
     invalidUrl: { fr: "not a url : pas une adresse web valide.", en: "not a url: not a web address." },
     pageNotFetched: { fr: "https://example.org/a : le serveur a répondu 404 Not Found.", en: "https://example.org/a: the server answered 404 Not Found." },
+    notWellFormedXml: {
+      fr: "broken.tmx, ligne 4 : XML mal formé ; l’analyseur dit : « Expected closing tag 'tu' (opened in line 4, col 1) instead of closing tag 'body' ».",
+      en: "broken.tmx: line 4: not well-formed XML; the parser says “Expected closing tag 'tu' (opened in line 4, col 1) instead of closing tag 'body'”.",
+    },
+    refusedXml: { fr: "laughs.tmx, ligne 3 : les déclarations <!ENTITY> ne sont pas acceptées.", en: "laughs.tmx: line 3: <!ENTITY> declarations are not accepted." },
+    tooDeeplyNested: {
+      fr: "deep.md, ligne 3 : Markdown imbriqué sur plus de 100 niveaux, refusé (aucun article n’en a besoin).",
+      en: "deep.md: line 3: Markdown nested more than 100 levels deep, refused (no article needs that).",
+    },
+    tooManyElements: {
+      fr: "many.html, ligne 2 : plus de 200 000 éléments HTML, refusé (aucun article n’en a besoin).",
+      en: "many.html: line 2: more than 200,000 HTML elements, refused (no article needs that).",
+    },
+    wrongRootElement: { fr: "page.xlf, ligne 1 : l’élément racine doit être <xliff>, comme dans tout fichier XLIFF.", en: "page.xlf: line 1: the root element must be <xliff>, as in any XLIFF file." },
+    missingElement: { fr: "noseg.tmx, ligne 5 : <tuv> n’a pas de <seg>.", en: "noseg.tmx: line 5: <tuv> has no <seg>." },
+    missingAttribute: { fr: "nosrc.tmx, ligne 2 : <header> n’a pas d’attribut srclang.", en: "nosrc.tmx: line 2: <header> has no srclang attribute." },
+    missingLanguage: {
+      fr: 'nofr.tmx, ligne 4 : <tu> n’a pas de <tuv xml:lang="fr"> (la langue source de l’en-tête).',
+      en: 'nofr.tmx: line 4: <tu> has no <tuv xml:lang="fr"> (the header’s srclang).',
+    },
+    unitWithoutTarget: {
+      fr: "one.tmx, ligne 5 : <tu> n’a qu’un <tuv> ; une unité de traduction a besoin d’une source et d’une cible.",
+      en: "one.tmx: line 5: <tu> has only one <tuv>; a translation unit needs a source and a target.",
+    },
+    unsupportedVersion: { fr: "v3.xliff, ligne 1 : <xliff> en version « 3.0 » ; versions lues : 1.2, 2.x.", en: "v3.xliff: line 1: <xliff> has version “3.0”; versions read: 1.2, 2.x." },
+    noTranslationUnits: { fr: "empty.tmx : aucune unité de traduction trouvée.", en: "empty.tmx: no translation units found." },
+    badCsvRow: { fr: "short.csv, ligne 2 : 2 champs au lieu des 3 de la ligne d’en-tête.", en: "short.csv: line 2: 2 fields where the header row has 3." },
+    unknownColumn: {
+      fr: "g.csv, ligne 1 : colonne « english » inconnue ; colonnes possibles : kind, fr, en, fr_variants, en_variants, note, note_fr.",
+      en: "g.csv: line 1: unknown column “english”; columns: kind, fr, en, fr_variants, en_variants, note, note_fr.",
+    },
+    missingColumn: { fr: "g.csv, ligne 1 : il manque la colonne « kind ».", en: "g.csv: line 1: missing column “kind”." },
+    duplicateTerm: { fr: "g.csv, ligne 3 : « Koursk » figure déjà à la ligne 2.", en: "g.csv: line 3: “Koursk” is already on line 2." },
+    // The entry's own problem in the page's words: the form's label, not the CSV's column.
+    invalidEntry: { fr: "bad.csv, ligne 3 : Anglais : à remplir.", en: "bad.csv: line 3: English: required." },
   };
   it.each(Object.entries(WEB))("%s", (code, texts) => {
     for (const locale of ["fr", "en"] as const) {
@@ -249,6 +328,41 @@ describe("the web page's phrasing", () => {
     expect(say({ code: "pageNotFetched", values: { url: "http://10.0.0.1/", reason: "blocked", detail: "10.0.0.1" } })).toMatch(/^http:\/\/10\.0\.0\.1\/ : 10\.0\.0\.1 est une adresse privée/);
     expect(say({ code: "alignmentEditRefused", values: { reason: "lastRow" } })).toMatch(/^C’est la dernière ligne/);
     expect(say({ code: "paragraphNotFound", field: "paragraph", value: 4, values: { side: "fr" } })).toBe("Paragraphe 4 : pas un paragraphe français de ce document.");
+  });
+
+  it("says where in a file the problem is, and each reason in its own words, in French", () => {
+    const say = (action: () => unknown) => phraseUserError(raisedBy(action), translator("fr")).replace(/[\u202f\u00a0]/g, " ");
+    const concept = (id: string, fr: string, en = "<langSec xml:lang=\"en\"><termSec><term>Kursk</term></termSec></langSec>", kind = "place") =>
+      `<conceptEntry id="${id}"><descrip type="subjectField">${kind}</descrip><langSec xml:lang="fr"><termSec><term>${fr}</term></termSec></langSec>${en}</conceptEntry>`;
+    const tbx = (...concepts: string[]) => `<tbx><text><body>${concepts.join("")}</body></text></tbx>`;
+    // A TBX file's entries by their number and id (the parser it is read with gives no lines).
+    expect(say(() => tbxToGlossary(tbx(concept("c1", "Koursk"), concept("c2", "Koursk")), "g.tbx"))).toBe("g.tbx, entrée 2 (id « c2 ») : « Koursk » figure déjà à l’entrée 1.");
+    expect(say(() => tbxToGlossary(tbx(concept("x", "Koursk", "")), "g.tbx"))).toBe('g.tbx, entrée 1 (id « x ») : <conceptEntry> n’a pas de <langSec xml:lang="en">.');
+    expect(say(() => tbxToGlossary(tbx(concept("p", "Mars", undefined, "planet")), "g.tbx"))).toBe(
+      "g.tbx, entrée 1 (id « p ») : Type : choisissez parmi person, place, organization, other.",
+    );
+    expect(say(() => tbxToGlossary("<html/>", "page.tbx"))).toBe("page.tbx : l’élément racine doit être <tbx>, comme dans tout fichier TBX.");
+    // An XLIFF unit by its line and id.
+    const xliff = `<xliff version="1.2"><file original="x" source-language="fr" target-language="en"><body>\n<trans-unit id="7"><target>x</target></trans-unit></body></file></xliff>`;
+    expect(say(() => parseXliff("nosource.xlf", xliff))).toBe("nosource.xlf, ligne 2 (id « 7 ») : <trans-unit> n’a pas de <source>.");
+    // XML refused for safety, or nested too deep.
+    expect(say(() => parseTmx("vt.tmx", `${TMX_HEAD}<tu>\u000B</tu></body></tmx>`))).toBe("vt.tmx, ligne 4 : le caractère U+000B n’est pas permis en XML.");
+    expect(say(() => parseTmx("ref.tmx", `${TMX_HEAD}<tu>&#0;</tu></body></tmx>`))).toBe("ref.tmx, ligne 4 : la référence de caractère &#0; ne désigne aucun caractère permis en XML.");
+    expect(say(() => parseTmx("dtd.tmx", `<!DOCTYPE tmx [<!ELEMENT tmx ANY>]>\n<tmx/>`))).toBe("dtd.tmx, ligne 1 : un DOCTYPE avec des déclarations ([…]) n’est pas accepté.");
+    expect(say(() => parseTmx("deep.tmx", `${TMX_HEAD}${"<hi>".repeat(100)}${"</hi>".repeat(100)}</body></tmx>`))).toBe("deep.tmx, ligne 4 : éléments imbriqués sur plus de 100 niveaux.");
+    expect(say(() => parseArticleContent("deep.html", `<p>Un texte</p>\n${"<div>".repeat(257)}`))).toBe(
+      "deep.html, ligne 2 : HTML imbriqué sur plus de 256 éléments, refusé (aucun article n’en a besoin).",
+    );
+    const chains = Array.from({ length: 4000 }, () => "<div>".repeat(250) + "</div>".repeat(250)).join("\n");
+    expect(say(() => parseArticleContent("wide.html", `<p>Un texte</p>\n${chains}`))).toMatch(
+      /^wide\.html, ligne \d+ : HTML trop imbriqué dans l’ensemble \(les profondeurs de ses éléments dépassent 1 000 000 au total\), refusé/,
+    );
+    // Pasted text is named by the form's label.
+    expect(say(() => parseArticleContent(PASTED_FRENCH, `Titre\n\n${">".repeat(101)} x`, "markdown"))).toMatch(/^Texte français, ligne 3 : Markdown imbriqué/);
+    // CSV rows the parser cannot read, and an entry's own problem.
+    expect(say(() => csvToGlossary('kind,fr,en\nplace,"Koursk,Kursk\n', "q.csv"))).toBe("q.csv, ligne 2 : un guillemet ouvert n’est jamais refermé.");
+    expect(say(() => csvToGlossary('kind,fr,en\nplace,Kou"rsk",Kursk\n', "q.csv"))).toMatch(/^q\.csv, ligne 2 : guillemet mal placé /);
+    expect(say(() => csvToGlossary(`kind,fr,en\nplace,${"K".repeat(201)},Kursk\n`, "long.csv"))).toBe("long.csv, ligne 2 : Français : au plus 200 caractères.");
   });
 
   it("an error of no known kind is shown by its message; so is one lacking a value its sentence needs", () => {

@@ -14,7 +14,7 @@ const everyCodeHasAMessage: ErrorMessages extends Record<UserErrorCode, string> 
 void everyCodeHasAMessage;
 
 type LabelledField = keyof ErrorMessages["fields"];
-type Key = `Errors.${UserErrorCode}` | `Errors.fields.${LabelledField}` | "Import.replaceEdited";
+type Key = `Errors.${UserErrorCode}` | `Errors.fields.${LabelledField}` | "Errors.place" | "Import.replaceEdited";
 
 /** The part of next-intl's translator this needs (getTranslations() or createTranslator()). */
 export type ErrorTranslator = (key: Key, values?: Record<string, string | number>) => string;
@@ -76,10 +76,25 @@ const PASTED: Readonly<Record<string, LabelledField>> = { [PASTED_FRENCH]: "fren
 /** A file's name as the page shows it: pasted text by the form's label, in the language of `t`. */
 export const shownFileName = (file: string, t: ErrorTranslator): string => (Object.hasOwn(PASTED, file) ? t(`Errors.fields.${PASTED[file]}`) : file);
 
+/**
+ * An error about a file, its values made ready for the sentence: the file as the page shows
+ * it, and `place`, where in the file ("g.csv, ligne 4", "g.tbx, entrée 2 (id « c2 »)", the
+ * file alone). A place value the error lacks is "none" (ICU's select cannot test for a
+ * missing value).
+ */
+function fileValues(values: UserError["values"], file: string, t: ErrorTranslator) {
+  const at = { line: "none", entry: "none", id: "none", ...values, file: shownFileName(file, t) };
+  return { ...at, place: t("Errors.place", { file: at.file, line: at.line, entry: at.entry, id: at.id }) };
+}
+
 /** The one line the page shows for `error`, in the language of `t`. */
 export function phraseUserError(error: UserError, t: ErrorTranslator): string {
   if (!error.code) return error.message;
-  const values = { ...error.values, ...(typeof error.values.file === "string" && { file: shownFileName(error.values.file, t) }) };
+  const values = {
+    ...(typeof error.values.file === "string" ? fileValues(error.values, error.values.file, t) : error.values),
+    // An error standing for another (an entry's, inside a file) says that one in its sentence.
+    ...(error.cause && { cause: phraseUserError(error.cause, t) }),
+  };
   const text = t(`Errors.${error.code}`, { field: labelOf(error, t), value: error.value ?? "", option: t("Import.replaceEdited"), ...values });
   // next-intl answers with the key when the error lacks a value its message needs: lib's message says more.
   return text === `Errors.${error.code}` ? error.message : text;

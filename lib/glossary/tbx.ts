@@ -1,5 +1,5 @@
 import { create } from "xmlbuilder2";
-import { UserError } from "../errors";
+import { UserError, type UserErrorCode, type UserErrorValues } from "../errors";
 import { parseXml } from "../import/xml-safety";
 import { GLOSSARY_KINDS, type GlossaryEntryInput } from "./entry-schema";
 import { parseEntry } from "./entries";
@@ -83,23 +83,30 @@ export function tbxToGlossary(xml: string, file: string): GlossaryEntryInput[] {
     isArray: (name) => ARRAYS.has(name),
   }) as Node;
   const root = (doc.tbx ?? doc.martif) as Node | undefined;
-  if (!root) throw new UserError(`${file}: not a TBX file (the root element must be <tbx>)`);
+  if (!root) throw new UserError({ code: "wrongRootElement", values: { file, format: "TBX", expected: "tbx" }, problem: `${file}: not a TBX file (the root element must be <tbx>)` });
   const body = (root.text as Node | undefined)?.body;
   const concepts = list(body, "conceptEntry", "termEntry");
-  const seen = new Map<string, string>();
+  const seen = new Map<string, number>();
   return concepts.map((concept, i) => {
-    const where = `${file}: conceptEntry ${i + 1}${attr(concept, "id") ? ` (id "${attr(concept, "id")}")` : ""}`;
+    const id = attr(concept, "id");
+    const where = `${file}: conceptEntry ${i + 1}${id ? ` (id "${id}")` : ""}`;
+    /** A UserError about this entry: its values name the file, the entry's number and id; its message starts with `where`. */
+    const entryError = (code: UserErrorCode, values: UserErrorValues, problem: string, cause?: UserError) =>
+      new UserError({ code, values: { file, entry: i + 1, ...(id && { id }), ...values }, problem: `${where}: ${problem}`, cause });
     const forms: Record<"fr" | "en", string[]> = { fr: [], en: [] };
     for (const lang of ["fr", "en"] as const) {
       const sections = list(concept, "langSec", "langSet").filter((s) => (attr(s, "xml:lang") ?? "").toLowerCase().split(/[-_]/)[0] === lang);
-      if (!sections.length) throw new UserError(`${where}: no langSec xml:lang="${lang}"`);
+      if (!sections.length) throw entryError("missingLanguage", { element: "conceptEntry", missing: "langSec", lang }, `no langSec xml:lang="${lang}"`);
       const terms = sections.flatMap((s) =>
         [...list(s, "termSec", "tig"), ...list(s, "ntig").flatMap((n) => list(n, "termGrp"))].map((t) => ({
           term: text(list(t, "term")[0]).trim(),
           status: list(t, "termNote").find((n) => attr(n, "type") === "administrativeStatus"),
         })),
       );
-      if (!terms.length || terms.some((t) => !t.term)) throw new UserError(`${where}: langSec "${lang}": a termSec without a <term>`);
+      if (!terms.length || terms.some((t) => !t.term)) {
+        const element = terms.length ? "termSec" : "langSec";
+        throw entryError("missingElement", { element, missing: element === "termSec" ? "term" : "termSec", lang }, `langSec "${lang}": a termSec without a <term>`);
+      }
       const preferred = terms.findIndex((t) => /^preferredTerm/.test(text(t.status)));
       const main = preferred >= 0 ? preferred : 0;
       forms[lang] = [terms[main].term, ...terms.filter((_, k) => k !== main).map((t) => t.term)];
@@ -114,23 +121,21 @@ export function tbxToGlossary(xml: string, file: string): GlossaryEntryInput[] {
     const joined = (french: boolean) => notes.filter((n) => n.fr === french).map((n) => n.text).join(" ").trim();
     const note = joined(false) || text(descrips.find((d) => attr(d, "type") === "definition")).trim() || null;
     const noteFr = joined(true) || null;
+    if (!(GLOSSARY_KINDS as readonly string[]).includes(kind)) {
+      const choices = GLOSSARY_KINDS.join(", ");
+      const problem = `descrip subjectField: "${kind}" is not one of ${choices}`;
+      throw entryError("invalidEntry", {}, problem, new UserError({ code: "invalidChoice", field: "kind", values: { choices }, problem }));
+    }
+    let entry: GlossaryEntryInput;
     try {
-      if (!(GLOSSARY_KINDS as readonly string[]).includes(kind)) throw new UserError(`descrip subjectField: "${kind}" is not one of ${GLOSSARY_KINDS.join(", ")}`);
-      const entry = parseEntry({
-        kind,
-        fr: forms.fr[0],
-        en: forms.en[0],
-        note,
-        noteFr,
-        variants: { fr: forms.fr.slice(1), en: forms.en.slice(1) },
-      });
-      const before = seen.get(entry.fr);
-      if (before) throw new UserError(`fr: "${entry.fr}" already in ${before}`);
-      seen.set(entry.fr, `conceptEntry ${i + 1}`);
-      return entry;
+      entry = parseEntry({ kind, fr: forms.fr[0], en: forms.en[0], note, noteFr, variants: { fr: forms.fr.slice(1), en: forms.en.slice(1) } });
     } catch (error) {
-      if (error instanceof UserError && !error.message.startsWith(file)) throw new UserError(`${where}: ${error.message}`);
+      if (error instanceof UserError) throw entryError("invalidEntry", {}, error.message, error);
       throw error;
     }
+    const before = seen.get(entry.fr);
+    if (before) throw entryError("duplicateTerm", { term: entry.fr, first: before }, `fr: "${entry.fr}" already in conceptEntry ${before}`);
+    seen.set(entry.fr, i + 1);
+    return entry;
   });
 }

@@ -1,5 +1,5 @@
 import { Parser } from "htmlparser2";
-import { UserError } from "../errors";
+import { UserError, type UserErrorCode, type UserErrorValues } from "../errors";
 
 /**
  * Deepest element nesting an imported page may have. News pages stay far below (a few
@@ -53,7 +53,9 @@ export function assertHtmlDepth(html: string, limit = MAX_HTML_DEPTH, budget = M
   parser.end(html);
   if (tooDeepAt < 0) return;
   const line = lineAt(html, tooDeepAt);
-  if (depth > limit) throw new UserError(`line ${line}: HTML nested more than ${limit} elements deep, refused (no article needs that)`);
-  if (elements > MAX_HTML_ELEMENTS) throw new UserError(`line ${line}: more than ${MAX_HTML_ELEMENTS.toLocaleString("en")} HTML elements, refused (no article needs that)`);
-  throw new UserError(`line ${line}: HTML too deeply nested overall (elements' depths add up to over ${budget.toLocaleString("en")}), refused (no article needs that)`);
+  const refused = (code: UserErrorCode, values: UserErrorValues, what: string) =>
+    new UserError({ code, values: { line, ...values }, problem: `line ${line}: ${what}, refused (no article needs that)` });
+  if (depth > limit) throw refused("tooDeeplyNested", { format: "html", limit: "depth", max: limit }, `HTML nested more than ${limit} elements deep`);
+  if (elements > MAX_HTML_ELEMENTS) throw refused("tooManyElements", { max: MAX_HTML_ELEMENTS }, `more than ${MAX_HTML_ELEMENTS.toLocaleString("en")} HTML elements`);
+  throw refused("tooDeeplyNested", { format: "html", limit: "total", max: budget }, `HTML too deeply nested overall (elements' depths add up to over ${budget.toLocaleString("en")})`);
 }

@@ -83,7 +83,7 @@ export async function importBilingualContent(db: Db, file: string, text: string,
   const read = READERS[path.extname(file).toLowerCase()](file, text);
   // A <file> without units is no document.
   const parsed = { ...read, documents: read.documents.filter((d) => d.links.length) };
-  if (!parsed.documents.length) throw new UserError(`${file}: no translation units found`);
+  if (!parsed.documents.length) throw new UserError({ code: "noTranslationUnits", values: { file }, problem: `${file}: no translation units found` });
   if (options.slug && parsed.documents.length > 1) {
     const values = { file: path.basename(file), count: parsed.documents.length };
     throw new UserError({ code: "slugNeedsOneDocument", field: "slug", value: options.slug, values, problem: `${values.file} holds ${values.count} documents; a slug names only one` });

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { UserError } from "../errors";
+import { inFile, UserError } from "../errors";
 import type { ParsedArticle } from "./article";
 import { parseHtmlArticle } from "./parse-html";
 import { parseMarkdownArticle } from "./parse-markdown";
@@ -56,7 +56,7 @@ export function parseArticleContent(name: string, text: string, format: ArticleF
     article = PARSERS[format](text);
   } catch (error) {
     // The parsers name the line (nesting limits); the file or URL goes in front.
-    if (error instanceof UserError) throw new UserError(`${name}: ${error.message}`);
+    if (error instanceof UserError) throw inFile(error, name);
     throw error;
   }
   if (!article.paragraphs.length) throw new UserError({ code: "noArticleText", values: { file: name }, problem: `${name}: no article text found` });

@@ -26,7 +26,11 @@ function assertMarkdownDepth(markdown: string): void {
     const markers = prefix.match(/>|[-*+\d]+[.)]?(?=[ \t])/g)?.length ?? 0;
     const indent = prefix.replace(/[^ \t]/g, "").replace(/\t/g, "    ").length;
     if (markers + Math.floor(indent / 2) > MAX_MARKDOWN_DEPTH) {
-      throw new UserError(`line ${line}: Markdown nested more than ${MAX_MARKDOWN_DEPTH} levels deep, refused (no article needs that)`);
+      throw new UserError({
+        code: "tooDeeplyNested",
+        values: { line, format: "markdown", max: MAX_MARKDOWN_DEPTH },
+        problem: `line ${line}: Markdown nested more than ${MAX_MARKDOWN_DEPTH} levels deep, refused (no article needs that)`,
+      });
     }
   }
 }

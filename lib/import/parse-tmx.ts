@@ -1,7 +1,7 @@
-import { UserError } from "../errors";
 import { STATUSES, type ParagraphStatus } from "../export/types";
 import type { BilingualDocument, BilingualFile } from "./bilingual";
 import { readTextFile } from "./read-text-file";
+import { noXmlElement } from "./xml-safety";
 import { attrOf, elementsOf, localName, paragraphsOf, textOf, XmlTree, type XmlNode } from "./xml-tree";
 
 /** Inline TMX elements whose text is the segment's text; bpt, ept, it, ph, ut hold native code. */
@@ -41,14 +41,14 @@ export function parseTmx(file: string, text: string): BilingualFile {
     const props = new Map(elementsOf(tu, "prop").map((p) => [attrOf(p, "type") ?? "", textOf(p, TMX_TEXT)]));
     const source =
       srclang === "*all*" ? tuvs[0] : tuvs.find((t) => langOf(t)?.toLowerCase() === srclang.toLowerCase());
-    if (!source) throw tree.error(tu, `has no <tuv xml:lang="${srclang}"> (the header's srclang)`);
+    if (!source) throw tree.error(tu, "missingLanguage", { missing: "tuv", lang: srclang }, `has no <tuv xml:lang="${srclang}"> (the header's srclang)`);
     const target = tuvs.find((t) => t !== source && (!targetLang || langOf(t)?.toLowerCase() === targetLang.toLowerCase())) ?? tuvs.find((t) => t !== source);
-    if (!target) throw tree.error(tu, "has only one <tuv>: a translation unit needs a source and a target");
-    for (const tuv of [source, target]) if (!langOf(tuv)) throw tree.error(tuv, "has no xml:lang attribute");
+    if (!target) throw tree.error(tu, "unitWithoutTarget", {}, "has only one <tuv>: a translation unit needs a source and a target");
+    for (const tuv of [source, target]) if (!langOf(tuv)) throw tree.error(tuv, "missingAttribute", { attribute: "xml:lang" }, "has no xml:lang attribute");
     targetLang ??= langOf(target);
     const segOf = (tuv: XmlNode) => {
       const seg = elementsOf(tuv, "seg")[0];
-      if (!seg) throw tree.error(tuv, "has no <seg>");
+      if (!seg) throw tree.error(tuv, "missingElement", { missing: "seg" }, "has no <seg>");
       return textOf(seg, TMX_TEXT);
     };
     const fr = paragraphsOf(segOf(source), props.get("x-fr-kinds"));
@@ -65,10 +65,10 @@ export function parseTmx(file: string, text: string): BilingualFile {
     open(node, ancestors, tree) {
       if (!ancestors.length) {
         root = node;
-        if (localName(node) !== "tmx") throw tree.error(node, "is not a TMX file (the root element must be <tmx>)");
+        if (localName(node) !== "tmx") throw tree.error(node, "wrongRootElement", { format: "TMX", expected: "tmx" }, "is not a TMX file (the root element must be <tmx>)");
       } else if (ancestors.length === 1 && localName(node) === "header" && !header) {
         header = node;
-        if (!attrOf(header, "srclang")) throw tree.error(header, "has no srclang attribute");
+        if (!attrOf(header, "srclang")) throw tree.error(header, "missingAttribute", { attribute: "srclang" }, "has no srclang attribute");
       } else if (ancestors.length === 1 && localName(node) === "body") body ??= node;
     },
     close(node, ancestors, tree) {
@@ -78,10 +78,10 @@ export function parseTmx(file: string, text: string): BilingualFile {
       return true;
     },
   });
-  if (!root) throw new UserError(`${file}: no XML element found`);
-  if (!header) throw tree.error(root, "has no <header>");
+  if (!root) throw noXmlElement(file);
+  if (!header) throw tree.error(root, "missingElement", { missing: "header" }, "has no <header>");
   const srclang = attrOf(header, "srclang")!;
-  if (!body) throw tree.error(root, "has no <body>");
+  if (!body) throw tree.error(root, "missingElement", { missing: "body" }, "has no <body>");
   for (const tu of early) readTu(tree, tu, srclang);
   return { sourceLang: srclang, targetLang: targetLang ?? "en", documents: [...documents.values()] };
 }

@@ -1,7 +1,8 @@
 import { statusFromXliff12, statusFromXliff2 } from "../export/states";
-import { UserError } from "../errors";
+import type { UserErrorValues } from "../errors";
 import type { BilingualDocument, BilingualFile, BilingualLink } from "./bilingual";
 import { readTextFile } from "./read-text-file";
+import { noXmlElement } from "./xml-safety";
 import { attrOf, elementsOf, localName, paragraphsOf, textOf, XmlTree, type XmlNode } from "./xml-tree";
 
 /** Inline elements whose content is text: XLIFF 1.2 g and mrk, XLIFF 2 pc and mrk. */
@@ -13,11 +14,16 @@ function parseExtradata(value: string | undefined): Map<string, string> {
 }
 
 const idOf = (unit: XmlNode) => (attrOf(unit, "id") ? `id="${attrOf(unit, "id")}" ` : "");
+/** A unit's id among an error's values, when it has one. */
+function idValue(unit: XmlNode): UserErrorValues {
+  const id = attrOf(unit, "id");
+  return id ? { id } : {};
+}
 
 /** An XLIFF 1.2 trans-unit's link, or null when both sides are empty. */
 function readUnit12(tree: XmlTree, unit: XmlNode): BilingualLink | null {
   const source = elementsOf(unit, "source")[0];
-  if (!source) throw tree.error(unit, `${idOf(unit)}has no <source>`);
+  if (!source) throw tree.error(unit, "missingElement", { missing: "source", ...idValue(unit) }, `${idOf(unit)}has no <source>`);
   const target = elementsOf(unit, "target")[0];
   const extra = parseExtradata(attrOf(unit, "extradata"));
   const status = statusFromXliff12(target && attrOf(target, "state"), target && attrOf(target, "state-qualifier"), attrOf(unit, "approved"));
@@ -37,13 +43,13 @@ function readUnit2(tree: XmlTree, unit: XmlNode): BilingualLink | null {
   // A unit's text is its segments and ignorables in order; its state the first segment's.
   const parts = elementsOf(unit).filter((c) => localName(c) === "segment" || localName(c) === "ignorable");
   const segment = parts.find((p) => localName(p) === "segment");
-  if (!segment) throw tree.error(unit, `${idOf(unit)}has no <segment>`);
+  if (!segment) throw tree.error(unit, "missingElement", { missing: "segment", ...idValue(unit) }, `${idOf(unit)}has no <segment>`);
   let source = "";
   let target = "";
   let hasTarget = false;
   for (const part of parts) {
     const s = elementsOf(part, "source")[0];
-    if (!s) throw tree.error(part, "has no <source>");
+    if (!s) throw tree.error(part, "missingElement", { missing: "source" }, "has no <source>");
     source += textOf(s, XLIFF_TEXT);
     const t = elementsOf(part, "target")[0];
     if (t) hasTarget = true;
@@ -81,20 +87,20 @@ export function parseXliff(file: string, text: string): BilingualFile {
     open(node, ancestors, tree) {
       if (!ancestors.length) {
         root = node;
-        if (localName(node) !== "xliff") throw tree.error(node, "is not an XLIFF file (the root element must be <xliff>)");
+        if (localName(node) !== "xliff") throw tree.error(node, "wrongRootElement", { format: "XLIFF", expected: "xliff" }, "is not an XLIFF file (the root element must be <xliff>)");
         const version = attrOf(node, "version") ?? "";
         version2 = /^2\./.test(version);
-        if (!version2 && !/^1\./.test(version)) throw tree.error(node, `has version "${version}": expected 1.2 or 2.x`);
+        if (!version2 && !/^1\./.test(version)) throw tree.error(node, "unsupportedVersion", { version, expected: "1.2, 2.x" }, `has version "${version}": expected 1.2 or 2.x`);
         if (version2) {
           sourceLang = attrOf(node, "srcLang");
-          if (!sourceLang) throw tree.error(node, "has no srcLang attribute");
+          if (!sourceLang) throw tree.error(node, "missingAttribute", { attribute: "srcLang" }, "has no srcLang attribute");
           targetLang = attrOf(node, "trgLang") ?? "en";
         }
       } else if (ancestors.length === 1 && localName(node) === "file") {
         if (!version2) {
           sourceLang ??= attrOf(node, "source-language");
           targetLang ??= attrOf(node, "target-language");
-          if (!attrOf(node, "source-language")) throw tree.error(node, "has no source-language attribute");
+          if (!attrOf(node, "source-language")) throw tree.error(node, "missingAttribute", { attribute: "source-language" }, "has no source-language attribute");
         }
         const doc: BilingualDocument = { slug: attrOf(node, "original"), links: [] };
         documents.push(doc);
@@ -110,7 +116,7 @@ export function parseXliff(file: string, text: string): BilingualFile {
       return true;
     },
   });
-  if (!root) throw new UserError(`${file}: no XML element found`);
-  if (!sourceLang) throw tree.error(root, "has no <file>");
+  if (!root) throw noXmlElement(file);
+  if (!sourceLang) throw tree.error(root, "missingElement", { missing: "file" }, "has no <file>");
   return { sourceLang, targetLang: targetLang ?? "en", documents };
 }

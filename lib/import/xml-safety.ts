@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator, type X2jOptions } from "fast-xml-parser";
-import { UserError } from "../errors";
+import { UserError, type UserErrorCode, type UserErrorValues } from "../errors";
 import { codePoint } from "./read-text-file";
 
 /**
@@ -46,11 +46,18 @@ function markupEnd(text: string, from: number): number {
  * or such a character written literally. Linear in the size of the text.
  */
 export function checkXml(text: string, file: string): void {
-  const fail = (index: number, message: string) => new UserError(`${file}: line ${lineAt(text, index)}: ${message}`);
+  const fail = (index: number, code: UserErrorCode, values: UserErrorValues, message: string) => {
+    const line = lineAt(text, index);
+    return new UserError({ code, values: { file, line, ...values }, problem: `${file}: line ${line}: ${message}` });
+  };
+  const refused = (index: number, values: UserErrorValues, message: string) => fail(index, "refusedXml", values, message);
   const forbidden = FORBIDDEN_LITERAL.exec(text);
-  if (forbidden) throw fail(forbidden.index, `character ${codePoint(forbidden[0])} is not allowed in XML`);
+  if (forbidden) throw refused(forbidden.index, { reason: "character", character: codePoint(forbidden[0]) }, `character ${codePoint(forbidden[0])} is not allowed in XML`);
   const valid = XMLValidator.validate(text);
-  if (valid !== true) throw new UserError(`${file}: line ${valid.err.line}: not well-formed XML: ${valid.err.msg}`);
+  if (valid !== true) {
+    const { line, msg } = valid.err;
+    throw new UserError({ code: "notWellFormedXml", values: { file, line, detail: msg.replace(/\.$/, "") }, problem: `${file}: line ${line}: not well-formed XML: ${msg}` });
+  }
 
   // Comments, CDATA sections and processing instructions hold no references: their ranges,
   // in order, are skipped when the references are checked after the scan (one pass over
@@ -69,12 +76,14 @@ export function checkXml(text: string, file: string): void {
       pos = markupEnd(text, open);
       const doctype = text.slice(open, pos);
       const entity = doctype.search(/<!ENTITY/i);
-      if (entity >= 0) throw fail(open + entity, "<!ENTITY> declarations are not accepted");
-      if (doctype.replace(/"[^"]*"|'[^']*'/g, "").includes("[")) throw fail(open, "a DOCTYPE with declarations ([…]) is not accepted");
+      if (entity >= 0) throw refused(open + entity, { reason: "entity" }, "<!ENTITY> declarations are not accepted");
+      if (doctype.replace(/"[^"]*"|'[^']*'/g, "").includes("[")) throw refused(open, { reason: "doctype" }, "a DOCTYPE with declarations ([…]) is not accepted");
     } else {
       pos = markupEnd(text, open);
       if (text[open + 1] === "/") depth--;
-      else if (text[pos - 2] !== "/" && ++depth > MAX_XML_DEPTH) throw fail(open, `elements nested more than ${MAX_XML_DEPTH} levels deep`);
+      else if (text[pos - 2] !== "/" && ++depth > MAX_XML_DEPTH) {
+        throw fail(open, "tooDeeplyNested", { format: "xml", max: MAX_XML_DEPTH }, `elements nested more than ${MAX_XML_DEPTH} levels deep`);
+      }
     }
   }
 
@@ -83,7 +92,7 @@ export function checkXml(text: string, file: string): void {
     while (next < opaque.length && opaque[next][1] <= m.index) next++;
     if (next < opaque.length && opaque[next][0] <= m.index) continue;
     const cp = m[1][0] === "x" ? parseInt(m[1].slice(1), 16) : parseInt(m[1], 10);
-    if (!isXmlChar(cp)) throw fail(m.index, `character reference ${m[0]} does not name a character XML allows`);
+    if (!isXmlChar(cp)) throw refused(m.index, { reason: "reference", character: m[0] }, `character reference ${m[0]} does not name a character XML allows`);
   }
 }
 
@@ -97,7 +106,17 @@ export function parseXml(text: string, file: string, options: X2jOptions): unkno
   try {
     return new XMLParser({ ...options, maxNestedTags: MAX_XML_DEPTH }).parse(text);
   } catch (error) {
-    if (error instanceof Error) throw new UserError(`${file}: not readable as XML: ${error.message.split("\n")[0]}`);
+    if (error instanceof Error) throw unreadableXml(file, error);
     throw error;
   }
 }
+
+/** What a parser raised on XML that checkXml let through, as one line naming the file (the parser gives no line). */
+export function unreadableXml(file: string, error: Error): UserError {
+  const detail = error.message.split("\n")[0];
+  return new UserError({ code: "notWellFormedXml", values: { file, detail: detail.replace(/\.$/, "") }, problem: `${file}: not readable as XML: ${detail}` });
+}
+
+/** Text that passed checkXml yet holds no element (only a declaration or comments, say). */
+export const noXmlElement = (file: string) =>
+  new UserError({ code: "notWellFormedXml", values: { file, detail: "no XML element found" }, problem: `${file}: no XML element found` });

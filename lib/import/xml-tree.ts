@@ -1,8 +1,8 @@
 import { Parser } from "htmlparser2";
-import { UserError } from "../errors";
+import { UserError, type UserErrorCode, type UserErrorValues } from "../errors";
 import { PARAGRAPH_KINDS, type ParagraphKind, type TypedParagraph } from "../text/paragraph-kind";
 import { splitSegment } from "../export/separator";
-import { checkXml } from "./xml-safety";
+import { checkXml, unreadableXml } from "./xml-safety";
 
 /** An element: { tag: children[], ":@": attributes }; a text node: { "#text": text }. */
 export type XmlNode = Record<string, unknown>;
@@ -106,7 +106,7 @@ export class XmlTree {
       parser.end(text);
     } catch (error) {
       if (error instanceof UserError) throw error;
-      if (error instanceof Error) throw new UserError(`${file}: not readable as XML: ${error.message.split("\n")[0]}`);
+      if (error instanceof Error) throw unreadableXml(file, error);
       throw error;
     }
   }
@@ -123,9 +123,14 @@ export class XmlTree {
     return low + 1;
   }
 
-  /** A UserError naming the file, the element's line and the element. */
-  error(node: XmlNode, message: string): UserError {
-    return new UserError(`${this.file}: line ${this.lineOf(node)}: <${nameOf(node)}> ${message}`);
+  /**
+   * A UserError of kind `code` about `node`: its values name the file, the element's line
+   * and the element, and `values` says the rest; its message is "FILE: line N: <element> `message`".
+   */
+  error(node: XmlNode, code: UserErrorCode, values: UserErrorValues, message: string): UserError {
+    const line = this.lineOf(node);
+    const element = nameOf(node);
+    return new UserError({ code, values: { file: this.file, line, element, ...values }, problem: `${this.file}: line ${line}: <${element}> ${message}` });
   }
 }
 

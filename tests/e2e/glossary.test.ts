@@ -178,15 +178,18 @@ describe("glossary page", () => {
   it("imports an uploaded CSV, and refuses a bad one naming the line", async () => {
     await withToken();
     const form = web.page.locator('form[data-action="importFile"]');
-    const upload = async (name: string, content: string) => {
-      await new GlossaryPage(web.page).open();
+    const upload = async (name: string, content: string, locale: "en" | "fr" = "en") => {
+      await new GlossaryPage(web.page).open("", locale);
       await form.locator('input[type="file"]').setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(content) });
       await form.locator('button[type="submit"]').click();
       const message = form.locator(".glossary-message");
       await message.waitFor();
       return message.textContent();
     };
-    expect(await upload("bad.csv", "kind,fr,en\nplace,Naples,Naples\nplace,Milan,\n")).toContain("bad.csv: line 3: en: must not be empty");
+    // The row's problem as the page says it, in its language: the form's label for the column.
+    expect(await upload("bad.csv", "kind,fr,en\nplace,Naples,Naples\nplace,Milan,\n")).toBe("Not saved: bad.csv: line 3: English: required.");
+    expect(await upload("bad.csv", "kind,fr,en\nplace,Naples,Naples\nplace,Milan,\n", "fr")).toBe("Non enregistré : bad.csv, ligne 3 : Anglais : à remplir.");
+    expect(await upload("double.csv", "kind,fr,en\nplace,Naples,Naples\nplace,Naples,Naples\n", "fr")).toBe("Non enregistré : double.csv, ligne 3 : « Naples » figure déjà à la ligne 2.");
     expect(await web.app.temp.db.glossaryEntry.count({ where: { fr: "Naples" } })).toBe(0);
     expect(await upload("good.csv", "kind,fr,en\nplace,Naples,Naples\nplace,Milan,Milan\n")).toContain("Imported: 2 created, 0 updated, 0 unchanged");
     expect(await web.app.temp.db.glossaryEntry.count({ where: { fr: { in: ["Naples", "Milan"] } } })).toBe(2);

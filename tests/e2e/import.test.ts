@@ -237,6 +237,14 @@ describe("import page", () => {
     expect(inFrench.text).toContain('"code":"invalid","message":"Adresse : à remplir."');
     const inEnglish = await callAction(web.app.baseUrl, "/en/import", "importArticles", [{ status: "idle" }, form], cookie);
     expect(inEnglish.text).toContain('"code":"invalid","message":"Address: required."');
+
+    // What is wrong inside an uploaded file, in the page's language, naming the file and the line.
+    const tmx = new FormData();
+    tmx.set("mode", "files");
+    tmx.append("files", new File([`<tmx version="1.4">\n<header srclang="fr"/>\n<body>\n<tu><tuv xml:lang="fr"><seg>Un</seg></tuv></tu>\n</body></tmx>`], "seul.tmx"));
+    const oneSided = await callAction(web.app.baseUrl, "/fr/import", "importArticles", [{ status: "idle" }, tmx], cookie);
+    expect(oneSided.text).toContain('"refused":"seul.tmx, ligne 4 : <tu> n’a qu’un <tuv> ; une unité de traduction a besoin d’une source et d’une cible."');
+    expect(await documents()).toHaveLength(1);
   });
 
   it("fetches a web page the server can reach, and names the address it could not fetch", async () => {
