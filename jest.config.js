@@ -59,6 +59,10 @@ const env = (provider) => ({ setupFiles: [`<rootDir>/tests/helpers/provider-${pr
  * server fails the tests that need it. TEST_POSTGRES=skip skips it on purpose.
  */
 module.exports = async () => {
+  // What the aligner finds must not depend on whether this machine has Debian's French-English
+  // dictionary: tests (and the commands and servers they start) go without it unless they
+  // ask for it (tests/align/dictionary.test.ts).
+  process.env.ALIGN_DICTIONARY ??= "off";
   if (process.env.TEST_POSTGRES !== "skip" && process.env.CI !== "true") {
     const reason = await probePostgres();
     if (reason) Object.assign(process.env, { TEST_POSTGRES: "skip", TEST_POSTGRES_REASON: `no server at ${TEST_POSTGRES_URL.replace(/:[^:@/]*@/, ":***@")}: ${reason}` });

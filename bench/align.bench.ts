@@ -12,9 +12,10 @@ import { alignParagraphs } from "../lib/align/align";
 import { LOW_CONFIDENCE } from "../lib/align/confidence";
 import type { DevCase } from "./align-dev/dev-case";
 import { readNewsTest2008 } from "./align-dev/corpora";
-import { evaluate, f1, type Aligner, type Counts, type Evaluation } from "./align-dev/evaluate";
+import { evaluate, f1, recallOf, type Aligner, type Counts, type Evaluation } from "./align-dev/evaluate";
 import { galeChurch } from "./align-dev/gale-church";
 import { loadDevSet, NEWS_TEST_REPORT_ARTICLES } from "./align-dev/load-dev-set";
+import { FREEDICT_DIR, readFreedict } from "../lib/align/lexicon/freedict";
 import { learnLexicon, toLexicon } from "../lib/align/lexicon/learn";
 import { cutCase, longCase, syntheticDocs } from "./align-dev/long-cases";
 import { scoreLinks } from "./align-dev/score-links";
@@ -101,8 +102,36 @@ function accuracy(): void {
     for (const [genre, counts] of withLexicon.byGenre) console.log(`  ${pad(genre, 26)}${num(f1(counts))} (without: ${num(f1(a.byGenre.get(genre)!))})`);
   }
 
+  dictionaryLines(cases, a, b);
+
   const fa = evaluate(fit.cases, ours);
   console.log(`\nFIT cases (what the constants were tuned on; not a result): ${fit.cases.length} cases, strict F1 ${num(f1(fa.all))}`);
+}
+
+/**
+ * The report half again with FreeDict's French–English dictionary, as the commands use it
+ * when Debian's dict-freedict-fra-eng is installed (lib/align/lexicon/dictionary.ts). The
+ * figures above are without it: they must not depend on what this machine has installed.
+ */
+function dictionaryLines(cases: readonly DevCase[], without: Evaluation, galeChurchRun: Evaluation): void {
+  const dictionary = readFreedict(FREEDICT_DIR);
+  if (!dictionary) {
+    console.log(`
+With FreeDict's dictionary: skipped (${FREEDICT_DIR}/freedict-fra-eng.dict.dz absent; apt-get install dict-freedict-fra-eng)`);
+    return;
+  }
+  const d = evaluate(cases, (c) => alignParagraphs({ fr: c.fr, en: c.en, glossary: c.glossary, lexicon: dictionary }));
+  console.log(`
+With FreeDict's French–English dictionary (${dictionary.size} French stems), as the commands use it when installed:`);
+  console.log(`  report strict F1 ${num(f1(d.all))} (without: ${num(f1(without.all))})`);
+  for (const [genre, counts] of d.byGenre) console.log(`  ${pad(genre, 26)}${num(f1(counts))} (without: ${num(f1(without.byGenre.get(genre)!))})`);
+  for (const [type, counts] of d.byType) if (!d.byGenre.has(type)) console.log(`  ${pad(type, 26)}${num(f1(counts))} (without: ${num(f1(without.byType.get(type)!))})`);
+  for (const [cls, r] of d.recall) console.log(`  recall ${pad(cls, 36)}${num(r.found / r.gold)} (without: ${num(recallOf(without, cls))})`);
+  console.log(`  swapped pairs: linked right ${d.swaps.right}, flagged ${d.swaps.flagged}, neither ${d.swaps.pairs - d.swaps.right - d.swaps.flagged} (of ${d.swaps.pairs})`);
+  confidenceLines("  out-of-distribution report cases", evaluate(cases.filter((c) => c.ood), (c) => alignParagraphs({ fr: c.fr, en: c.en, glossary: c.glossary, lexicon: dictionary })));
+  confidenceLines("  all report cases", d);
+  const below = cases.filter((c) => f1(d.byCase.get(c)!) < f1(galeChurchRun.byCase.get(c)!));
+  console.log(`  report cases below Gale–Church: ${below.length} of ${cases.length}`);
 }
 
 /**

@@ -2,7 +2,8 @@
 // `npm test` runs this first: it installs what the tests use and starts what they talk to,
 // when it can (root or sudo, apt reachable), and is quick when everything is there.
 // - Debian packages: Chromium (browser tests), translate-toolkit, xmllint, NLTK and epubcheck
-//   (real consumers of exported files), PostgreSQL (the PostgreSQL half of the tests).
+//   (real consumers of exported files), FreeDict's French-English dictionary (the aligner's
+//   optional one, tests/align/dictionary.test.ts), PostgreSQL (the PostgreSQL half of the tests).
 // - A PostgreSQL cluster started, with the role and database the tests use
 //   (tests/helpers/test-provider.ts), unless TEST_POSTGRES_URL names another server.
 // Without the means to do so (not root, no sudo, apt-get failing) it stops at once with one
@@ -15,7 +16,7 @@ import fs from "node:fs";
 
 const skipPostgres = process.env.TEST_POSTGRES === "skip";
 const usesLocalPostgres = !skipPostgres && !process.env.TEST_POSTGRES_URL;
-const PACKAGES = ["chromium", "translate-toolkit", "libxml2-utils", "python3-nltk", "epubcheck", ...(usesLocalPostgres ? ["postgresql"] : [])];
+const PACKAGES = ["chromium", "translate-toolkit", "libxml2-utils", "python3-nltk", "epubcheck", "dict-freedict-fra-eng", ...(usesLocalPostgres ? ["postgresql"] : [])];
 const ROLE = "vis_a_vis";
 const DATABASE = "vis_a_vis_test";
 const ci = process.env.CI === "true";
@@ -40,7 +41,7 @@ const installed = (name) => spawnSync("dpkg-query", ["-W", "-f=${Status}", name]
 
 function installPackages() {
   if (!has("dpkg-query")) {
-    fail(`not a Debian system: install Chromium (or set CHROMIUM_PATH), translate-toolkit, xmllint, NLTK, epubcheck${usesLocalPostgres ? " and PostgreSQL (or set TEST_POSTGRES_URL)" : ""} yourself, then run npx jest`);
+    fail(`not a Debian system: install Chromium (or set CHROMIUM_PATH), translate-toolkit, xmllint, NLTK, epubcheck, dict-freedict-fra-eng${usesLocalPostgres ? " and PostgreSQL (or set TEST_POSTGRES_URL)" : ""} yourself, then run npx jest`);
   }
   const missing = PACKAGES.filter((p) => !installed(p));
   if (!missing.length) return;

@@ -1,0 +1,155 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import zlib from "node:zlib";
+import { installedDictionary, withDictionary } from "../../lib/align/lexicon/dictionary";
+import { FREEDICT_DIR, parseFreedict, readFreedict } from "../../lib/align/lexicon/freedict";
+import { runScript } from "../helpers/run-script";
+import { createTempDb, type TempDb } from "../helpers/temp-db";
+
+/**
+ * Issue 13: "Optionally a bilingual dictionary as a seed (Debian's dict-freedict-fra-eng
+ * exists; use it only if its licence suits and never require it)." It is read where Debian
+ * installs it (GPL data, never copied into the repository); npm test installs the package.
+ */
+
+/** FreeDict's dictd text, as in /usr/share/dictd/freedict-fra-eng.dict.dz. */
+const SAMPLE = [
+  "00-database-info",
+  "This is the French-English dictionary, see http://freedict.org/ for more.",
+  "armée /aʁme/ <n, fem>",
+  "army, host",
+  "guerre /ɡɛʁ/ <n, fem>",
+  "war, warfare",
+  "gouvernail /ɡuvɛʁnaj/ <n, masc>",
+  "rudder, helm",
+  "gouvernement /ɡuvɛʁnəmɑ̃/ <n, masc>",
+  "government",
+  "Amérique du Nord /ameʁikdynɔʁ/ <n>",
+  "North America",
+  "abattre /abatʁ/ <v>",
+  "1. knock down",
+  "2. slaughter (animals); fell",
+  "jamais /ʒamɛ/ <adv>",
+  "never, ever, at no time",
+  "",
+].join("\n");
+
+describe("FreeDict's dictd format", () => {
+  it("keeps one-word headwords with their one-word translations, by stem, commonest sense first", () => {
+    const lexicon = parseFreedict(SAMPLE);
+    expect(Object.fromEntries(lexicon)).toEqual({
+      armee: ["army", "host"],
+      guerr: ["war", "warfa"],
+      // Gouvernail and gouvernement share a stem: their translations too, up to four.
+      gouve: ["rudde", "helm", "gover"],
+      // "knock down" is a phrase; the sense numbers and the bracketed gloss go.
+      abatt: ["slaug", "fell"],
+      jamai: ["never", "ever"],
+    });
+    expect(lexicon.has("ameri")).toBe(false);
+    expect(lexicon.has("http")).toBe(false);
+  });
+
+  it("reads the gzip-compatible .dict.dz from a folder, and nothing from a folder without one", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vis-a-vis-dict-"));
+    try {
+      expect(readFreedict(dir)).toBeNull();
+      fs.writeFileSync(path.join(dir, "freedict-fra-eng.dict.dz"), zlib.gzipSync(SAMPLE));
+      expect(readFreedict(dir)).toEqual(parseFreedict(SAMPLE));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("reads Debian's dict-freedict-fra-eng (installed by npm test)", () => {
+    const lexicon = readFreedict(FREEDICT_DIR);
+    if (!lexicon) throw new Error(`${FREEDICT_DIR}/freedict-fra-eng.dict.dz is missing: npm test installs dict-freedict-fra-eng (apt-get install dict-freedict-fra-eng)`);
+    expect(lexicon.size).toBeGreaterThan(4_000);
+    expect(lexicon.get("armee")).toContain("army");
+    expect(lexicon.get("guerr")).toContain("war");
+    expect(lexicon.get("jamai")).toContain("never");
+  });
+});
+
+describe("the dictionary beside the library's lexicon", () => {
+  const setting = process.env.ALIGN_DICTIONARY;
+  afterEach(() => {
+    if (setting === undefined) delete process.env.ALIGN_DICTIONARY;
+    else process.env.ALIGN_DICTIONARY = setting;
+  });
+
+  it("comes after what the library learned, and only adds", () => {
+    const learned = new Map([["armee", ["troop"]]]);
+    const merged = withDictionary(learned, parseFreedict(SAMPLE));
+    expect(merged.get("armee")).toEqual(["troop", "army", "host"]);
+    expect(merged.get("guerr")).toEqual(["war", "warfa"]);
+    expect(withDictionary(learned, null)).toBe(learned);
+  });
+
+  it("ALIGN_DICTIONARY=off goes without it; a folder is read instead of Debian's", () => {
+    process.env.ALIGN_DICTIONARY = "off";
+    expect(installedDictionary()).toBeNull();
+    process.env.ALIGN_DICTIONARY = path.join(os.tmpdir(), "no-such-dictionary-folder");
+    expect(installedDictionary()).toBeNull();
+    process.env.ALIGN_DICTIONARY = FREEDICT_DIR;
+    expect(installedDictionary()?.get("armee")).toContain("army");
+  });
+});
+
+/**
+ * Two paragraphs the English gives in the other order, with no name, number or cognate
+ * to tell them apart: lengths alone link them straight (and flag them); the dictionary's
+ * words (maire/mayor, printemps/spring, commerçants/shopkeepers, clients/customers) link
+ * them crosswise, as they are.
+ */
+const FR = [
+  "Hier soir, la mairie a annoncé de nouvelles mesures pour le quartier.",
+  "Les habitants attendaient depuis longtemps un marché couvert et une bibliothèque.",
+  "Selon le maire, les travaux commenceront au printemps et dureront deux ans.",
+  "Certains commerçants craignent pourtant de perdre leurs clients pendant le chantier.",
+  "Une réunion publique aura lieu jeudi à la salle des fêtes.",
+];
+const EN = [
+  "Last night, the town hall announced new measures for the neighbourhood.",
+  "Residents had long been waiting for a covered market and a library.",
+  "Some shopkeepers nevertheless fear losing their customers during the works.",
+  "According to the mayor, work will begin in spring and last two years.",
+  "A public meeting will take place on Thursday in the village hall.",
+];
+const RIGHT = ["0|0", "1|1", "2|3", "3|2", "4|4"];
+
+describe("aligning with the dictionary, through the commands", () => {
+  let dir: string;
+  let temp: TempDb;
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "vis-a-vis-dict-"));
+    fs.writeFileSync(path.join(dir, "conseil.fr.txt"), `${FR.join("\n")}\n`);
+    fs.writeFileSync(path.join(dir, "conseil.en.txt"), `${EN.join("\n")}\n`);
+    temp = await createTempDb();
+  });
+  afterAll(async () => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    await temp.close();
+  });
+  const pairs = (links: { fr: number[]; en: number[] }[]) => links.map((l) => `${l.fr.join(",")}|${l.en.join(",")}`).sort();
+  const fileMode = (dictionary: string) => {
+    const result = runScript("align", ["--fr", path.join(dir, "conseil.fr.txt"), "--en", path.join(dir, "conseil.en.txt"), "--json"], { ALIGN_DICTIONARY: dictionary });
+    expect(result.stderr).toBe("");
+    return pairs((JSON.parse(result.stdout) as { links: { fr: number[]; en: number[] }[] }).links);
+  };
+
+  it("npm run align -- --fr --en links the swapped paragraphs crosswise with it, straight without", () => {
+    expect(fileMode(FREEDICT_DIR)).toEqual(RIGHT);
+    expect(fileMode("off")).toEqual(["0|0", "1|1", "2|2", "3|3", "4|4"]);
+  });
+
+  it("npm run import -- FR --en EN uses it beside the library's lexicon", async () => {
+    const result = runScript("import", [path.join(dir, "conseil.fr.txt"), "--en", path.join(dir, "conseil.en.txt"), "--slug", "conseil"], { DATABASE_URL: temp.url, ALIGN_DICTIONARY: FREEDICT_DIR });
+    expect(result.status).toBe(0);
+    const doc = await temp.db.document.findUniqueOrThrow({ where: { slug: "conseil" } });
+    const links = await temp.db.alignmentLink.findMany({ where: { documentId: doc.id }, include: { sourceParagraphs: true, targetParagraphs: true } });
+    const found = links.map((l) => ({ fr: l.sourceParagraphs.map((p) => p.position), en: l.targetParagraphs.map((p) => p.position) }));
+    expect(pairs(found)).toEqual(RIGHT);
+  });
+});
