@@ -2,7 +2,7 @@ import { GlossaryMatcher, type GlossaryTerm } from "../glossary/matcher";
 import type { ParagraphKind } from "../text/paragraph-kind";
 import { monthKeys, numberKeys, quoteKeys, wordKeys, wordKeysOf, type WordMemo } from "./tokens";
 import type { Lexicon } from "./lexicon/learn";
-import { englishStems, frenchStems } from "./lexicon/stems";
+import { englishStems, frenchStems, type StemMemo } from "./lexicon/stems";
 import { countSentences } from "./sentence-count";
 import type { AlignParagraph } from "./types";
 
@@ -69,6 +69,9 @@ export interface Features {
 interface LexiconKeys {
   fr: Map<string, string[]>;
   en: Set<string>;
+  /** Stems of the words met so far, by side: a text repeats most of its words. */
+  frStems: StemMemo;
+  enStems: StemMemo;
 }
 
 function lexiconKeys(lexicon: Lexicon | undefined): LexiconKeys | undefined {
@@ -79,7 +82,7 @@ function lexiconKeys(lexicon: Lexicon | undefined): LexiconKeys | undefined {
     fr.set(stem, translations.map((t) => `l:${t}`));
     for (const t of translations) en.add(t);
   }
-  return { fr, en };
+  return { fr, en, frStems: new Map(), enStems: new Map() };
 }
 
 /**
@@ -99,8 +102,8 @@ function keysOf(p: AlignParagraph, side: "fr" | "en", matcher: GlossaryMatcher |
   keys.push(...monthKeys(p.text), ...quoteKeys(p.text), ...wordKeysOf(p.text, memo));
   if (matcher) for (const m of matcher.find(p.text)) keys.push(`g:${m.entryId}`);
   if (withWords) keys.push(...wordKeys(side === "fr" ? (p.mt ?? "") : p.text));
-  if (lexicon && side === "fr") for (const stem of frenchStems(p.text)) keys.push(...(lexicon.fr.get(stem) ?? []));
-  if (lexicon && side === "en") for (const stem of englishStems(p.text)) if (lexicon.en.has(stem)) keys.push(`l:${stem}`);
+  if (lexicon && side === "fr") for (const stem of frenchStems(p.text, lexicon.frStems)) keys.push(...(lexicon.fr.get(stem) ?? []));
+  if (lexicon && side === "en") for (const stem of englishStems(p.text, lexicon.enStems)) if (lexicon.en.has(stem)) keys.push(`l:${stem}`);
   return keys;
 }
 
@@ -131,6 +134,9 @@ export function extractFeatures(
       const unique: number[] = [];
       for (const key of keysOf(p, side, matchers?.[side], withWords, memo, lexiconLookup)) {
         let id = ids.get(key);
+        // The French side is read first: a key English meets first is English only, and
+        // would be dropped below (with a lexicon or dictionary, most English words are keys).
+        if (id === undefined && side === "en") continue;
         if (id === undefined) {
           id = ids.size;
           ids.set(key, id);
