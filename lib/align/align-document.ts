@@ -10,7 +10,8 @@ import type { ParagraphKind } from "../text/paragraph-kind";
 import { alignParagraphs, AlignError } from "./align";
 import { isLowConfidence } from "./confidence";
 import type { Lexicon } from "./lexicon/learn";
-import { loadAlignLexicon } from "./lexicon/dictionary";
+import { lexiconFor } from "./lexicon/dictionary";
+import { loadLexicon } from "./lexicon/store";
 import { countByType } from "./link-types";
 import { fitPositions } from "./positions";
 import type { AlignLink, FixedLink } from "./types";
@@ -29,7 +30,7 @@ export interface AlignSummary {
 export interface AlignDocumentOptions {
   /** Defaults to the database's glossary. */
   glossary?: readonly GlossaryTerm[];
-  /** Defaults to the database's lexicon (lib/align/lexicon/store.ts) and the installed dictionary (lib/align/lexicon/dictionary.ts). */
+  /** Defaults to the database's lexicon (lib/align/lexicon/store.ts); the installed dictionary is added to it (lib/align/lexicon/dictionary.ts). */
   lexicon?: Lexicon;
   /** Runs inside the transaction after the links are written (a failure here undoes them). */
   beforeCommit?: (tx: Tx) => Promise<void>;
@@ -88,7 +89,7 @@ async function readSnapshot(db: Db, slug: string): Promise<Snapshot> {
  */
 export async function alignDocument(db: Db, slug: string, options: AlignDocumentOptions = {}): Promise<AlignSummary> {
   const glossary = options.glossary ?? (await loadGlossaryTerms(db));
-  const lexicon = options.lexicon ?? (await loadAlignLexicon(db));
+  const lexicon = options.lexicon ?? (await loadLexicon(db));
   for (let attempt = 1; ; attempt++) {
     const snapshot = await readSnapshot(db, slug);
     const planned = plan(slug, snapshot, glossary, lexicon);
@@ -131,7 +132,7 @@ function plan(slug: string, { french, english, lockedLinks, mt }: Snapshot, glos
       fr: french.map((p) => ({ text: p.text, kind: p.kind as ParagraphKind, mt: mt.get(p.id) })),
       en: english.map((p) => ({ text: p.text, kind: p.kind as ParagraphKind })),
       glossary,
-      lexicon,
+      lexicon: lexiconFor(lexicon, french.length, english.length),
       fixed,
     });
     return { links, fixed };
@@ -192,7 +193,7 @@ export async function alignAll(db: Db, onDone?: (summary: AlignSummary) => void)
     select: { slug: true },
   });
   const glossary = await loadGlossaryTerms(db);
-  const lexicon = await loadAlignLexicon(db);
+  const lexicon = await loadLexicon(db);
   const summaries: AlignSummary[] = [];
   for (const { slug } of documents) {
     const summary = await alignDocument(db, slug, { glossary, lexicon });

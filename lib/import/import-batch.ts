@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { alignIfNeeded } from "../align/align-document";
 import type { Lexicon } from "../align/lexicon/learn";
-import { loadAlignLexicon } from "../align/lexicon/dictionary";
+import { loadLexicon } from "../align/lexicon/store";
 import type { Db } from "../db/client";
 import { UserError } from "../errors";
 import type { GlossaryTerm } from "../glossary/matcher";
@@ -92,7 +92,7 @@ export interface AlignEvidence {
 function loadOnce(db: Db): AlignEvidence {
   let glossary: Promise<readonly GlossaryTerm[]> | undefined;
   let lexicon: Promise<Lexicon> | undefined;
-  return { glossary: () => (glossary ??= loadGlossaryTerms(db)), lexicon: () => (lexicon ??= loadAlignLexicon(db)) };
+  return { glossary: () => (glossary ??= loadGlossaryTerms(db)), lexicon: () => (lexicon ??= loadLexicon(db)) };
 }
 
 const nameOf = (source: ImportSource) => (source.kind === "url" ? source.url : source.kind === "file" ? source.file : source.french.name);
