@@ -104,6 +104,21 @@ describe("the dictionary beside the library's lexicon", () => {
     process.env.ALIGN_DICTIONARY = FREEDICT_DIR;
     expect(installedDictionary()?.get("armee")).toContain("army");
   });
+
+  it("a damaged dictionary is left out with a warning, and aligning goes on", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vis-a-vis-dict-"));
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    try {
+      fs.writeFileSync(path.join(dir, "freedict-fra-eng.dict.dz"), "not gzip");
+      process.env.ALIGN_DICTIONARY = dir;
+      expect(installedDictionary()).toBeNull();
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^aligning without FreeDict's dictionary in .*vis-a-vis-dict-.*: incorrect header check$/));
+      expect(lexiconFor(new Map(), 10, 10).size).toBe(0);
+    } finally {
+      warn.mockRestore();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 /**

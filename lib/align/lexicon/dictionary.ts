@@ -12,8 +12,18 @@ let installed: { setting: string; dictionary: Lexicon | null } | undefined;
 export function installedDictionary(): Lexicon | null {
   const setting = process.env.ALIGN_DICTIONARY ?? "";
   if (setting === "off") return null;
-  if (installed?.setting !== setting) installed = { setting, dictionary: readFreedict(setting || FREEDICT_DIR) };
+  if (installed?.setting !== setting) installed = { setting, dictionary: readOrWarn(setting || FREEDICT_DIR) };
   return installed.dictionary;
+}
+
+/** A dictionary that cannot be read (damaged, unreadable) is not worth an alignment: it is left out, once, with a warning. */
+function readOrWarn(dir: string): Lexicon | null {
+  try {
+    return readFreedict(dir);
+  } catch (error) {
+    console.warn(`aligning without FreeDict's dictionary in ${dir}: ${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  }
 }
 
 /**
