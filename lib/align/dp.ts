@@ -153,6 +153,8 @@ interface ForwardPass {
   total: number;
   /** Link evidence and costs of the range, shared by both passes. */
   cost: (i: number, a: number, j: number, b: number, s: number) => number;
+  /** What the backward pass needs again, when asked for. */
+  kept?: KeptForBackward;
 }
 
 /** Where alignInBand keeps what its backward pass needs again: F(i, j) and every link's cost, by cell. */
@@ -171,12 +173,12 @@ const RING_ROWS = MAX_RUN + 1;
 /**
  * Forward pass: F(i, j), the cheapest alignment of French [0, i) with English [0, j), over
  * the band's cells, row by row. It holds only the rows links reach back to, plus one byte
- * a cell for the way back, so a band many times wider than the path needs fits; `kept`
- * receives every row and link cost for the backward pass. With a finite `beam`, cells whose
+ * a cell for the way back, so a band many times wider than the path needs fits; with
+ * `keep`, it also keeps every row and link cost for the backward pass. With a finite `beam`, cells whose
  * F exceeds their row's best by more than it are given up: an approximation, for trying
  * wide bands quickly; their paths are then searched exactly in a narrow band.
  */
-function forwardPass(model: CostModel, r: Range, band: Band, kept?: KeptForBackward, beam = Infinity): ForwardPass {
+function forwardPass(model: CostModel, r: Range, band: Band, keep: boolean, beam = Infinity): ForwardPass {
   const { n, m, fr0, en0 } = r;
   const { lo, hi } = band;
   const rowOffset = new Int32Array(n + 2);
@@ -187,6 +189,7 @@ function forwardPass(model: CostModel, r: Range, band: Band, kept?: KeptForBackw
   }
   const cells = rowOffset[n + 1];
   const cell = (i: number, j: number) => (j < lo[i] || j > hi[i] ? -1 : rowOffset[i] + j - lo[i]);
+  const kept: KeptForBackward | undefined = keep ? { forward: new Float64Array(cells), linkCost: new Float32Array(cells * SHAPES).fill(Infinity) } : undefined;
   // F and the 1-1 link's cost of the rows links reach back to (slot: -1 outside the band).
   const ring = new Float64Array(RING_ROWS * widest).fill(Infinity);
   const ringOneToOne = new Float32Array(RING_ROWS * widest).fill(Infinity);
@@ -264,7 +267,7 @@ function forwardPass(model: CostModel, r: Range, band: Band, kept?: KeptForBackw
   }
   const total = ring[slot(n, m)];
   if (total === Infinity && beam === Infinity) throw new Error(`no alignment within the band (${n} x ${m})`);
-  return { back, cell, total, cost };
+  return { back, cell, total, cost, kept };
 }
 
 /** The cheapest path's steps from (0, 0) to (n, m), each with the cell it starts from. */
@@ -281,10 +284,10 @@ function tracePath(pass: ForwardPass, n: number, m: number): { i: number; j: num
 
 /**
  * The cheapest path through a band and its cost, without confidences: the forward pass
- * alone, in about a sixth of alignInBand's memory, for trying wide bands.
+ * alone, in a byte a cell where alignInBand takes about eighty, for trying wide bands.
  */
 export function bestPathInBand(model: CostModel, r: Range, band: Band, beam: number): { cells: [number, number][]; total: number } {
-  const pass = forwardPass(model, r, band, undefined, beam);
+  const pass = forwardPass(model, r, band, false, beam);
   // The beam gave up every way into the last cell.
   if (pass.total === Infinity) return { cells: [], total: Infinity };
   const cells: [number, number][] = [[0, 0]];
@@ -312,11 +315,9 @@ export function alignInBand(model: CostModel, r: Range, band: Band): RangeLink[]
 export function alignInBandWithTotal(model: CostModel, r: Range, band: Band): { links: RangeLink[]; total: number } {
   const { n, m } = r;
   const { lo, hi } = band;
-  const cells = band.hi.reduce((sum, h, i) => sum + h - band.lo[i] + 1, 0);
-  const kept: KeptForBackward = { forward: new Float64Array(cells), linkCost: new Float32Array(cells * SHAPES).fill(Infinity) };
-  const pass = forwardPass(model, r, band, kept);
+  const pass = forwardPass(model, r, band, true);
   const { cell, total, cost } = pass;
-  const { forward, linkCost } = kept;
+  const { forward, linkCost } = pass.kept!;
   const swaps = model.p.swap < Infinity;
 
   // The chosen path, and for each paragraph the identity (start cell * shapes + shape) of its link.
