@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import type { Lexicon } from "./learn";
-import { englishStems, frenchStems } from "./stems";
+import { englishStems, frenchStems, type StemMemo } from "./stems";
 
 /** Where Debian's dict-freedict-fra-eng installs FreeDict's French–English dictionary. */
 export const FREEDICT_DIR = "/usr/share/dictd";
@@ -33,6 +33,9 @@ export function readFreedict(dir: string): Lexicon | null {
  */
 export function parseFreedict(text: string): Lexicon {
   const lexicon = new Map<string, string[]>();
+  // Translations repeat their words across entries: each is stemmed once (every command
+  // that aligns an article reads the dictionary at start).
+  const englishMemo: StemMemo = new Map();
   for (const entry of text.split(/\n(?=[^\s/][^/\n]* \/[^/\n]+\/(?:\s+<[^>\n]*>)?[ \t]*\n)/)) {
     const [head, ...lines] = entry.split("\n");
     const headword = head.replace(/\s*\/.*$/, "").trim();
@@ -41,7 +44,7 @@ export function parseFreedict(text: string): Lexicon {
     const translations = lexicon.get(fr[0]) ?? [];
     for (const phrase of lines.map((l) => l.replace(/^\s*\d+\.\s*/, "")).join(",").split(/[,;]/)) {
       const words = phrase.replace(/\(.*?\)/g, "").trim();
-      const en = englishStems(words);
+      const en = englishStems(words, englishMemo);
       if (en.length !== 1 || words.split(/\s+/).length > MAX_TRANSLATION_WORDS || translations.includes(en[0])) continue;
       if (translations.length < MAX_TRANSLATIONS) translations.push(en[0]);
     }
