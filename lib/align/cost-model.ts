@@ -1,4 +1,4 @@
-import { COGNATE_KEY, DEFAULT_EVIDENCE_WEIGHTS, LEXICON_KEY, type EvidenceWeights, type Features } from "./features";
+import { COGNATE_KEY, DEFAULT_EVIDENCE_WEIGHTS, LEXICON_KEY, LONE_CLASSES, type EvidenceWeights, type Features, type LoneClass, type SideFeatures } from "./features";
 import { lengthDelta, tailCost } from "./length-cost";
 import { MAX_RUN } from "./link-types";
 
@@ -43,6 +43,14 @@ export interface CostParams {
   /** Extra cost of leaving a paragraph alone, times Gale–Church's length cost of deleting it. */
   skipLength: number;
   /**
+   * Less cost for leaving a paragraph alone, per key of a class (numbers, names, long
+   * words) it holds that the other side lacks, up to LONE_CAP keys, times the share of its
+   * keys of that class the other side lacks: a paragraph the other side dropped keeps
+   * what no paragraph there has. Only this tells an added English paragraph next to a
+   * dropped French one from a pair: the keys that would have told are found on one side only.
+   */
+  lone: Record<LoneClass, number>;
+  /**
    * Cost per sentence by which a link's two sides differ in sentence count (up to
    * SENTENCE_CAP): translators split and join paragraphs far more often than sentences,
    * so a link whose sides hold different numbers of sentences is likely cut in the wrong place.
@@ -66,30 +74,31 @@ export const DEFAULT_PARAMS: CostParams = {
   variance: 6,
   shapePrior: {
     "1-1": 0,
-    "2-1": 3.5378000000000003,
-    "1-2": 3.5378000000000003,
+    "2-1": 2.65335,
+    "1-2": 2.65335,
     "2-2": 5.32,
-    "3-1": 4.5,
-    "1-3": 4.5,
+    "3-1": 4,
+    "1-3": 4,
     "3-2": 8,
     "2-3": 8,
     "4-1": 7.98,
     "1-4": 7.98,
   },
-  skip: { body: 1.6875, heading: 4, caption: 2.5, credit: 1.5 },
+  skip: { body: 2.25, heading: 4, caption: 2.5, credit: 1.5 },
   skipEvidence: 0.11305000000000001,
-  match: 1.5,
-  mismatch: 1.7689000000000001,
-  lexiconMismatch: 0,
-  cognateMismatch: 1,
-  excess: 0.532,
-  orphan: 0.3325,
-  kindMismatch: 2.25,
-  skipLength: 0.018750000000000003,
-  sentenceMismatch: 1.7689000000000001,
-  swap: 1.995,
-  evidence: { n: 1.2, m: 0.4, q: 0.25, c: 0.665, g: 1.2, w: 0.7, x: 0.399, l: 0.1 },
-  confidenceScale: { "1-1": 3.57, "2-1": 3.51, multi: 4.62, "one-sided": 3.07 },
+  match: 0.5625,
+  mismatch: 1.33,
+  lexiconMismatch: 0.25,
+  cognateMismatch: 0.5,
+  excess: 0.2,
+  orphan: 0.5,
+  kindMismatch: 1.5,
+  skipLength: 0.025,
+  lone: { n: 1.33, c: 0.5, x: 0.3 },
+  sentenceMismatch: 1.33,
+  swap: 1.125,
+  evidence: { n: 1.197, m: 0.4, q: 1.33, c: 1, g: 1.2, w: 1.596, x: 0.798, l: 0.5 },
+  confidenceScale: { "1-1": 2.83, "2-1": 2.99, multi: 3.37, "one-sided": 2.95 },
 };
 
 export type ConfidenceClass = "1-1" | "2-1" | "multi" | "one-sided";
@@ -105,10 +114,26 @@ const PRIOR_SLOTS = MAX_RUN + 1;
 /** Sentences of difference past which a link costs no more: it is wrong either way. */
 export const SENTENCE_CAP = 2;
 
-function skipCost(p: CostParams, kind: string, weight: number, chars: number, ratio: number): number {
+/** Keys of one class past which more of them the other side lacks count no more. */
+export const LONE_CAP = 3;
+
+function skipCost(p: CostParams, kind: string, weight: number, chars: number, ratio: number, lone: number): number {
   const base = kind === "caption" || kind === "credit" || kind === "heading" ? p.skip[kind] : kind === "title" ? p.skip.heading : p.skip.body;
   const length = p.skipLength ? p.skipLength * tailCost(lengthDelta(chars, 0, ratio, p.variance)) : 0;
-  return base + p.skipEvidence * weight + length;
+  return base + p.skipEvidence * weight + length - lone;
+}
+
+/** Each paragraph's discount on being left alone (CostParams.lone). */
+function loneDiscounts(side: SideFeatures, p: CostParams): Float64Array {
+  const out = new Float64Array(side.count);
+  const k = LONE_CLASSES.length;
+  for (let i = 0; i < side.count; i++) {
+    for (let c = 0; c < k; c++) {
+      const lone = side.lone[i * k + c];
+      if (lone) out[i] += (p.lone[LONE_CLASSES[c]] * Math.min(LONE_CAP, lone) * lone) / (lone + side.found[i * k + c]);
+    }
+  }
+  return out;
 }
 
 /**
@@ -140,6 +165,8 @@ export class CostModel {
   readonly ratio: number;
   private readonly forcedFr: Uint8Array | null;
   private readonly forcedEn: Uint8Array | null;
+  private readonly loneFr: Float64Array;
+  private readonly loneEn: Float64Array;
 
   constructor(
     readonly f: Features,
@@ -153,6 +180,8 @@ export class CostModel {
       const [a, b] = shape.split("-").map(Number);
       this.prior[a * PRIOR_SLOTS + b] = cost;
     }
+    this.loneFr = loneDiscounts(f.fr, p);
+    this.loneEn = loneDiscounts(f.en, p);
     this.mismatchWeight = f.keyWeight.map((w, id) => (f.weak[id] === LEXICON_KEY ? w * p.lexiconMismatch : f.weak[id] === COGNATE_KEY ? w * p.cognateMismatch : w));
   }
 
@@ -184,8 +213,8 @@ export class CostModel {
       for (let k = 0; k < b && this.forcedEn; k++) forced ||= this.forcedEn[j0 + k] === 1;
       if (forced) return a + b === 1 ? 0 : Infinity;
     }
-    if (b === 0) return skipCost(p, fr.kinds[i0], fr.weight[i0 + 1] - fr.weight[i0], fr.len[i0 + 1] - fr.len[i0], this.ratio);
-    if (a === 0) return skipCost(p, en.kinds[j0], en.weight[j0 + 1] - en.weight[j0], (en.len[j0 + 1] - en.len[j0]) / this.ratio, this.ratio);
+    if (b === 0) return skipCost(p, fr.kinds[i0], fr.weight[i0 + 1] - fr.weight[i0], fr.len[i0 + 1] - fr.len[i0], this.ratio, this.loneFr[i0]);
+    if (a === 0) return skipCost(p, en.kinds[j0], en.weight[j0 + 1] - en.weight[j0], (en.len[j0 + 1] - en.len[j0]) / this.ratio, this.ratio, this.loneEn[j0]);
     const lenA = fr.len[i0 + a] - fr.len[i0];
     const lenB = en.len[j0 + b] - en.len[j0];
     let cost = this.prior[a * PRIOR_SLOTS + b];

@@ -324,10 +324,14 @@ export function alignInBandWithTotal(model: CostModel, r: Range, band: Band): { 
   const path = tracePath(pass, n, m);
   const chosenFr = new Float64Array(n).fill(-1);
   const chosenEn = new Float64Array(m).fill(-1);
+  const aloneFr = new Uint8Array(n);
+  const aloneEn = new Uint8Array(m);
   for (const { i, j, s } of path) {
     const id = cell(i, j) * SHAPES + s;
     for (let k = 0; k < SHAPE_A[s]; k++) chosenFr[i + k] = id;
     for (let k = 0; k < SHAPE_B[s]; k++) chosenEn[j + k] = id;
+    if (!SHAPE_B[s]) aloneFr[i] = 1;
+    if (!SHAPE_A[s]) aloneEn[j] = 1;
   }
 
   const backward = new Float64Array(forward.length).fill(Infinity);
@@ -353,8 +357,10 @@ export function alignInBandWithTotal(model: CostModel, r: Range, band: Band): { 
         if (before === Infinity) continue;
         const through = before + v;
         const id = here * SHAPES + s;
-        for (let k = i; k < i + a; k++) if (chosenFr[k] !== id && through < altFr[k]) altFr[k] = through;
-        for (let k = j; k < j + b; k++) if (chosenEn[k] !== id && through < altEn[k]) altEn[k] = through;
+        // A paragraph left alone is the same link wherever the path leaves it: moving it
+        // past a neighbour left alone on the other side is no alternative (margin 0).
+        for (let k = i; k < i + a; k++) if (chosenFr[k] !== id && through < altFr[k] && !(b === 0 && aloneFr[k])) altFr[k] = through;
+        for (let k = j; k < j + b; k++) if (chosenEn[k] !== id && through < altEn[k] && !(a === 0 && aloneEn[k])) altEn[k] = through;
       }
       backward[here] = best;
     }

@@ -1,7 +1,7 @@
 import { anchorChain, bandFor, bandThroughKnots, edgeRows, fullBand, pathCells, FULL_SEARCH_CELLS, MIN_HALF_WIDTH, type Range } from "./band";
 import { CostModel, type CostParams } from "./cost-model";
 import { alignInBand, alignInBandWithTotal, bestPathInBand, unionOfSorted, type RangeLink } from "./dp";
-import { KIND_CLASS, type Features, type SideFeatures } from "./features";
+import { KIND_CLASS, LONE_CLASSES, type Features, type SideFeatures } from "./features";
 
 /** What a range's rows are: the text's paragraphs, or blocks of them for a first, rough path. */
 type Units = "paragraphs" | "blocks";
@@ -147,7 +147,7 @@ export function needsCoarse(f: Features, r: Range): boolean {
  * `ratio`: the length ratio the blocks are aligned with (by default the whole text's).
  */
 export function coarseKnots(f: Features, p: CostParams, r: Range, ratio = f.ratio): [number, number][] {
-  const blocks: Features = { fr: blockSide(f.fr, r.fr0, r.n, f.keyWeight), en: blockSide(f.en, r.en0, r.m, f.keyWeight), keyWeight: f.keyWeight, weak: f.weak, ratio: f.ratio };
+  const blocks: Features = { fr: blockSide(f.fr, r.fr0, r.n, f.keyWeight), en: blockSide(f.en, r.en0, r.m, f.keyWeight), keyWeight: f.keyWeight, weak: f.weak, loneClass: f.loneClass, ratio: f.ratio };
   const coarse = searchRange(new CostModel(blocks, blockParams(p), { ratio }), { fr0: 0, n: blocks.fr.count, en0: 0, m: blocks.en.count }, "blocks");
   return pathCells(coarse).map(([i, j]): [number, number] => [Math.min(r.n, i * BLOCK), Math.min(r.m, j * BLOCK)]);
 }
@@ -180,5 +180,7 @@ function blockSide(side: SideFeatures, start: number, count: number, keyWeight: 
     for (let x = 0; x < pooled.length; x++) w += keyWeight[pooled[x]];
     weight[b + 1] = weight[b] + w;
   }
-  return { count: n, len, sentences, weight, keys, kinds: new Array(n).fill("body"), kindClass: new Uint8Array(n).fill(KIND_CLASS.body) };
+  // No block counts keys the other side lacks: leaving one alone costs BLOCK paragraphs' skips.
+  const none = new Uint8Array(n * LONE_CLASSES.length);
+  return { count: n, len, sentences, weight, keys, kinds: new Array(n).fill("body"), kindClass: new Uint8Array(n).fill(KIND_CLASS.body), lone: none, found: none };
 }

@@ -88,8 +88,17 @@ export function quoteKeys(text: string): string[] {
  * Delhi), "Est" (l'Est ~ the East) and "IS" (the Islamic State).
  */
 const NAMES_WITH_A_CAPITAL = new Set(["new", "est", "is"]);
+/**
+ * Months and days, which English writes with a capital and French without: dates
+ * (monthKeys), not names, else every English date would be a name French lacks. "May" stays
+ * a name (Theresa May).
+ */
+const CALENDAR_WORDS = [
+  ...Object.keys(MONTHS).filter((w) => w !== "may"),
+  ..."monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche".split(" "),
+];
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(
-  [...FRENCH_STOPWORDS, ...ENGLISH_STOPWORDS, "m", "mme", "mr", "mrs", "ms", "dr"].filter((w) => !NAMES_WITH_A_CAPITAL.has(w)),
+  [...FRENCH_STOPWORDS, ...ENGLISH_STOPWORDS, ...CALENDAR_WORDS, "m", "mme", "mr", "mrs", "ms", "dr"].filter((w) => !NAMES_WITH_A_CAPITAL.has(w)),
 );
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*/gu;

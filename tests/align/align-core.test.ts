@@ -186,6 +186,58 @@ describe("link types", () => {
   });
 });
 
+describe("one-sided links side by side", () => {
+  // A French caption the English lacks, where the English adds a line of background: the
+  // path may leave either first, the same two links. Each used to count the other order as
+  // its alternative, a margin of 0, so both were flagged however plain the evidence.
+  const fr = [
+    { text: "Kim Jong Un a reçu Sergueï Choïgou à Pyongyang le 4 juin 2025.", kind: "body" as const },
+    { text: "Photo de l'agence KCNA de la rencontre à Pyongyang le 4 juin 2025", kind: "caption" as const },
+    { text: "Les deux hommes ont parlé pendant 2 heures de la guerre en Ukraine.", kind: "body" as const },
+  ];
+  const en = [
+    { text: "Kim Jong Un received Sergei Shoigu in Pyongyang on 4 June 2025.", kind: "body" as const },
+    { text: "Shoigu was defence minister from 2012 to 2024, when Vladimir Putin moved him to the Security Council.", kind: "body" as const },
+    { text: "The two men talked for 2 hours about the war in Ukraine.", kind: "body" as const },
+  ];
+
+  it("are scored by their evidence, not by which of the two the path leaves first", () => {
+    const links = alignParagraphs({ fr, en });
+    expect(links.map(linkType)).toEqual(["1-1", "0-1", "1-0", "1-1"]);
+    for (const l of links.slice(1, 3)) expect(l.score).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
+  });
+});
+
+describe("a French paragraph the English dropped, where the English adds one of its own", () => {
+  // Issue 13: the two were linked 1-1 at 0.66, a wrong row with no "?". Neither has a number
+  // or a name the other side has anywhere: the numbers, names and words each holds that the
+  // other side lacks say they stand alone.
+  const fr = [
+    "Les dirigeants de l'Union européenne se sont retrouvés jeudi à Bruxelles pour un sommet consacré au budget.",
+    "Le chancelier allemand a plaidé pour une hausse des dépenses militaires, citant la menace russe et l'aide à l'Ukraine.",
+    "La Banque centrale européenne a relevé son taux directeur à 4,25 % en 2023, selon Christine Lagarde.",
+    "Le président français a défendu un emprunt commun, sur le modèle du plan de relance adopté pendant la pandémie.",
+    "Les discussions doivent reprendre vendredi matin, selon trois diplomates.",
+  ].map((text) => ({ text }));
+  const en = [
+    "European Union leaders met in Brussels on Thursday for a summit on the budget.",
+    "The German chancellor argued for raising military spending, citing the Russian threat and aid to Ukraine.",
+    "Hungary and Slovakia, led by Viktor Orbán and Robert Fico, had threatened 17 vetoes since 2019.",
+    "The French president defended joint borrowing, modelled on the recovery plan adopted during the pandemic.",
+    "Talks are due to resume on Friday morning, three diplomats said.",
+  ].map((text) => ({ text }));
+
+  it("are left alone, or every link holding them is flagged; the rest is linked 1-1", () => {
+    const links = alignParagraphs({ fr, en });
+    expectValidAlignment(links, 5, 5);
+    const touching = links.filter((l) => l.fr.includes(2) || l.en.includes(2));
+    const alone = touching.every((l) => !l.fr.length || !l.en.length);
+    if (!alone) for (const l of touching) expect(l.score).toBeLessThan(LOW_CONFIDENCE);
+    const rest = links.filter((l) => !touching.includes(l));
+    expect(rest.map((l) => [l.fr, l.en])).toEqual([0, 1, 3, 4].map((k) => [[k], [k]]));
+  });
+});
+
 describe("swapped paragraphs", () => {
   // The English gives the two middle paragraphs in the opposite order. In reading order
   // they could only be linked wrongly (a 2-2 link holding both, which the aligner used to

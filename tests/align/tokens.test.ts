@@ -19,6 +19,8 @@ describe("evidence keys", () => {
     // Function words at a sentence start are not names; New (York), Est (the East) and IS are.
     expect(capitalisedKeys("Selon Moscou. Pendant ce temps. Depuis Séoul. According to Seoul.")).toEqual(["c:msc", "c:sl", "c:sl"]);
     expect(capitalisedKeys("New York. Dans l'Est. IS fighters")).toEqual(["c:nv", "c:irk", "c:est", "c:is"]);
+    // Months and days are dates: English capitalises them, French does not.
+    expect(capitalisedKeys("On Thursday, March 14, Theresa May spoke. Lundi 3 mars.")).toEqual(capitalisedKeys("Theresa May"));
   });
 
   it("quoted strings in any quotation marks, their contents when they match", () => {
