@@ -13,7 +13,7 @@ export interface CostParams {
   variance: number;
   /** Extra cost of each link shape over a 1-1 link, keyed "a-b". */
   shapePrior: Record<string, number>;
-  /** Cost of a paragraph left without partner, by kind. */
+  /** Cost of a paragraph left without partner, by kind, before the discount `lone` gives. */
   skip: { body: number; heading: number; caption: number; credit: number };
   /** Extra cost of leaving alone a paragraph whose names are found on the other side, per unit of weight. */
   skipEvidence: number;

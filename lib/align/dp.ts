@@ -26,7 +26,7 @@ const SHAPE_B = Int32Array.from([...LINK_SHAPES.map((s) => s[1]), 2]);
  * A run link that cannot come within this many nats of the best way into its end cell is
  * not costed in full: every alignment through it is at least this much worse than the
  * best, so its only use would be a margin, and confidence is saturated long before
- * (1 - e^-7.5 at the default scale). It saves most of the work on long texts.
+ * (1 - e^-4.4 at the largest scale fitted for paragraphs). It saves most of the work on long texts.
  */
 const PRUNE_MARGIN = 15;
 
@@ -357,8 +357,8 @@ export function alignInBandWithTotal(model: CostModel, r: Range, band: Band): { 
         if (before === Infinity) continue;
         const through = before + v;
         const id = here * SHAPES + s;
-        // A paragraph left alone is the same link wherever the path leaves it: moving it
-        // past a neighbour left alone on the other side is no alternative (margin 0).
+        // A paragraph left alone is the same link at whatever cell the path leaves it (next
+        // to one left alone on the other side, either order): that is no alternative.
         for (let k = i; k < i + a; k++) if (chosenFr[k] !== id && through < altFr[k] && !(b === 0 && aloneFr[k])) altFr[k] = through;
         for (let k = j; k < j + b; k++) if (chosenEn[k] !== id && through < altEn[k] && !(a === 0 && aloneEn[k])) altEn[k] = through;
       }

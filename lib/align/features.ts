@@ -10,7 +10,8 @@ import type { AlignParagraph } from "./types";
 export type EvidenceWeights = Record<"n" | "m" | "q" | "c" | "g" | "w" | "x" | "l", number>;
 
 /**
- * Where the fit starts (bench/align-dev/fit-params.ts). `w`, a shared content word of a
+ * Where the fit starts (bench/align-dev/fit-params.ts), and the weights of callers that
+ * pass none (the aligner passes its constants'). `w`, a shared content word of a
  * machine translation, is not fitted (the dev set holds none): a machine translation says
  * which paragraph an English one translates better than lengths do, so the fit sets each
  * shared word at twice a shared spelling (`x`).
@@ -57,7 +58,7 @@ export interface SideFeatures {
    * alone, and a 50,000-paragraph text fell from 0.964 to 0.768.
    */
   lone: Uint8Array;
-  /** The same counts for keys of those classes the other side has. */
+  /** The same counts for keys of those classes the other side has, among those `keys` keeps. */
   found: Uint8Array;
 }
 
@@ -131,7 +132,8 @@ function keysOf(p: AlignParagraph, side: "fr" | "en", matcher: GlossaryMatcher |
 
 /**
  * Extracts the evidence of both sides. Cost: linear in the total text length. Keys found
- * on one side only are dropped: they can never match, so they cannot tell links apart.
+ * on one side only are kept out of `keys`: they can never match, so they cannot tell links
+ * apart; they are only counted by class (`lone`), which tells a paragraph left alone.
  */
 export function extractFeatures(
   fr: readonly AlignParagraph[],
@@ -216,7 +218,7 @@ export function extractFeatures(
       len[i + 1] = len[i] + Math.max(1, paragraphs[i].text.trim().length);
       sentences[i + 1] = sentences[i] + countSentences(paragraphs[i].text);
       for (const id of sets[i]) {
-        if (loneClass[id] < 0 || keyWeight[id]) continue;
+        if (loneClass[id] < 0 || (dfFr[id] && dfEn[id])) continue;
         const at = i * LONE_CLASSES.length + loneClass[id];
         lone[at] = Math.min(255, lone[at] + 1);
       }
@@ -229,7 +231,8 @@ export function extractFeatures(
       const kept = [...alignable.filter((id) => !isWeak[id]), ...rarest(COGNATE_KEY), ...rarest(LEXICON_KEY)];
       const shared = Int32Array.from(kept).sort();
       keys.push(shared);
-      // Among the kept keys: a long paragraph has its look-alike words capped here too.
+      // Among the kept keys only: past weakKept, a long paragraph's shared look-alike words
+      // are not counted (the fitted constants take the share as so counted).
       for (const id of shared) {
         if (loneClass[id] < 0) continue;
         const at = i * LONE_CLASSES.length + loneClass[id];

@@ -90,11 +90,10 @@ export function quoteKeys(text: string): string[] {
 const NAMES_WITH_A_CAPITAL = new Set(["new", "est", "is"]);
 /**
  * Months and days, which English writes with a capital and French without: dates
- * (monthKeys), not names, else every English date would be a name French lacks. "May" stays
- * a name (Theresa May).
+ * (monthKeys), not names, else every English date would be a name French lacks.
  */
 const CALENDAR_WORDS = [
-  ...Object.keys(MONTHS).filter((w) => w !== "may"),
+  ...Object.keys(MONTHS),
   ..."monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche".split(" "),
 ];
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(

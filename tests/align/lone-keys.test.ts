@@ -1,3 +1,4 @@
+import { CostModel, DEFAULT_PARAMS, LONE_CAP } from "../../lib/align/cost-model";
 import { extractFeatures, LONE_CLASSES, withLocalKeys, type SideFeatures } from "../../lib/align/features";
 
 /**
@@ -51,5 +52,28 @@ describe("keys the other side lacks", () => {
     expect(local.fr.keys[0].length).toBe(0);
     expect(counts(local.fr, 0, "found").n).toBe(1);
     expect(counts(local.fr, 0, "lone").n).toBe(0);
+  });
+});
+
+describe("the cost of leaving a paragraph alone", () => {
+  const fr = [{ text: "Le 12 mars, 4 500 soldats sont arrivés à Pyongyang." }, { text: "Le taux a atteint 4,25 % en 2023 et 3,1 % en 2024." }];
+  const en = [{ text: "On 12 March, 4,500 soldiers arrived in Pyongyang." }, { text: "Prices rose." }];
+  const f = extractFeatures(fr, en);
+  const without = new CostModel(f, { ...DEFAULT_PARAMS, lone: { n: 0, c: 0, x: 0 } });
+  const model = new CostModel(f);
+
+  it("is less by the class's weight per key the other side lacks, up to LONE_CAP keys, times the share lacking", () => {
+    // Four numbers English lacks, none it has: capped at three, all lacking; one long word ("atteint").
+    expect(counts(f.fr, 1, "lone")).toEqual({ n: 4, c: 0, x: 1 });
+    expect(counts(f.fr, 1, "found")).toEqual({ n: 0, c: 0, x: 0 });
+    expect(without.cost(1, 1, 1, 0) - model.cost(1, 1, 1, 0)).toBeCloseTo(DEFAULT_PARAMS.lone.n * LONE_CAP + DEFAULT_PARAMS.lone.x, 10);
+  });
+
+  it("counts only the share of a class lacking, and leaves the cost of links alone", () => {
+    // "soldats" lacking, "arrivés" found: half the look-alike words.
+    expect(counts(f.fr, 0, "lone")).toEqual({ n: 0, c: 0, x: 1 });
+    expect(counts(f.fr, 0, "found").x).toBe(1);
+    expect(without.cost(0, 1, 0, 0) - model.cost(0, 1, 0, 0)).toBeCloseTo(DEFAULT_PARAMS.lone.x / 2, 10);
+    expect(without.cost(0, 1, 0, 1)).toBe(model.cost(0, 1, 0, 1));
   });
 });

@@ -20,7 +20,7 @@ describe("evidence keys", () => {
     expect(capitalisedKeys("Selon Moscou. Pendant ce temps. Depuis Séoul. According to Seoul.")).toEqual(["c:msc", "c:sl", "c:sl"]);
     expect(capitalisedKeys("New York. Dans l'Est. IS fighters")).toEqual(["c:nv", "c:irk", "c:est", "c:is"]);
     // Months and days are dates: English capitalises them, French does not.
-    expect(capitalisedKeys("On Thursday, March 14, Theresa May spoke. Lundi 3 mars.")).toEqual(capitalisedKeys("Theresa May"));
+    expect(capitalisedKeys("On Thursday, March 14, Theresa spoke. Lundi 3 mars, Sunday, June, April.")).toEqual(["c:thrs"]);
   });
 
   it("quoted strings in any quotation marks, their contents when they match", () => {
