@@ -16,8 +16,9 @@ const alignWith = (p: CostParams, lexicon?: Lexicon) => (c: DevCase) => alignPar
  * the fit's news-test2008 articles are easier than other text (on the same constants,
  * their merged links are found about 0.1 more often than other articles'). One-sided
  * links ask 0.95 since the cost of leaving alone a paragraph whose keys the other side
- * lacks (CostParams.lone): asking 0.93, the fit reached 0.94 on its own cases but 0.89 on
- * the report half, against 0.91 asking 0.95 (the only other target tried).
+ * lacks (CostParams.lone): in trial fits on a first version of those counts, asking 0.93
+ * the fit reached 0.94 on its own cases but 0.89 on the report half, against 0.91 asking
+ * 0.95 (the only other target tried).
  */
 const RECALL_TARGETS: [string, number][] = [
   [LINK_CLASS.oneSided, 0.95],
