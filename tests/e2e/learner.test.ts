@@ -21,6 +21,12 @@ const LONG_ROWS = 450;
 
 /** Choïgou article rows (fixture links): row 3 is one French paragraph against three English ones, sentence pairs 0–4. */
 const SENTENCES_ROW = 3;
+/**
+ * Row 9: French paragraphs 9-10 against English 11; its sentence pairing 1 holds two French
+ * sentences ("Le gouvernement japonais envisage…", "Une initiative qui déplaît fortement à
+ * Kim.") and one English one.
+ */
+const MERGED_ROW = 9;
 /** Row 4: "La rencontre entre Choïgou et Kim" / "The Shoigu-Kim meeting". */
 const NAMES_ROW = 4;
 /** The glossary entry of Sergueï Choïgou / Sergei Shoigu. */
@@ -65,12 +71,14 @@ describe("sentences light their counterparts", () => {
     expect(await web.page.locator(".sent.is-lit").count()).toBe(0);
   });
 
-  it("lights both sentences of a two-to-two pairing together, in the alternating view too", async () => {
+  it("lights every sentence of a pairing of several together, in the alternating view too", async () => {
     await reader.open(CHOIGOU_SLUG);
     await reader.chooseViewMode("alternate");
-    const row = rowAt(SENTENCES_ROW);
-    await sentence(row, "en", 3).first().hover();
-    expect(await litPairs(row, "is-lit")).toEqual({ fr: [3, 3], en: [3, 3] });
+    const row = rowAt(MERGED_ROW);
+    await sentence(row, "en", 1).first().hover();
+    expect(await litPairs(row, "is-lit")).toEqual({ fr: [1, 1], en: [1] });
+    await sentence(row, "fr", 1).last().hover();
+    expect(await litPairs(row, "is-lit")).toEqual({ fr: [1, 1], en: [1] });
   });
 
   it("lights the counterpart of a sentence reached with the arrow keys, or of the sentence of a focused name", async () => {
