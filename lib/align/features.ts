@@ -79,8 +79,6 @@ export interface Features {
   keyWeight: Float64Array;
   /** COGNATE_KEY or LEXICON_KEY for weak keys, else 0: evidence that often fails to show even in a true pair. */
   weak: Uint8Array;
-  /** Index in LONE_CLASSES of each key's class, or -1. */
-  loneClass: Int8Array;
   /**
    * English characters per French character over the whole text (clamped to [1/3, 3]):
    * the first guess, before anchors give a better one (band.ts robustRatio).
@@ -152,27 +150,16 @@ export function extractFeatures(
   // Which paragraph last saw each key: dedupes a paragraph's keys without a Set each.
   const lastSeen: number[] = [];
   let paragraphStamp = 0;
-  // English keys French lacks, counted by class for each English paragraph (see lone).
-  const enOnly = new Uint8Array(en.length * LONE_CLASSES.length);
-  const enOnlySeen = new Set<string>();
   const raw = (paragraphs: readonly AlignParagraph[], side: "fr" | "en", df: number[]) =>
-    paragraphs.map((p, i) => {
+    paragraphs.map((p) => {
       const stamp = ++paragraphStamp;
       const unique: number[] = [];
-      enOnlySeen.clear();
       for (const key of keysOf(p, side, matchers?.[side], withWords, memo, lexiconLookup)) {
         let id = ids.get(key);
         // The French side is read first: a key English meets first is English only, and
-        // would be dropped below (with a lexicon or dictionary, most English words are keys).
-        if (id === undefined && side === "en") {
-          const cls = loneClassOf(key);
-          if (cls >= 0 && !enOnlySeen.has(key)) {
-            enOnlySeen.add(key);
-            const at = i * LONE_CLASSES.length + cls;
-            enOnly[at] = Math.min(255, enOnly[at] + 1);
-          }
-          continue;
-        }
+        // never evidence (with a lexicon or dictionary, most English words are keys); only
+        // those of a class `lone` counts are kept, to be counted.
+        if (id === undefined && side === "en" && loneClassOf(key) < 0) continue;
         if (id === undefined) {
           id = ids.size;
           ids.set(key, id);
@@ -194,6 +181,7 @@ export function extractFeatures(
   const keyWeight = new Float64Array(ids.size);
   // Each class of weak key is capped on its own.
   const isWeak = new Uint8Array(ids.size);
+  // Index in LONE_CLASSES of each key's class, or -1.
   const loneClass = new Int8Array(ids.size);
   for (const [key, id] of ids) {
     isWeak[id] = key[0] === "x" ? COGNATE_KEY : key[0] === "l" ? LEXICON_KEY : 0;
@@ -202,8 +190,9 @@ export function extractFeatures(
     const rarity = Math.min(MAX_RARITY, Math.log(total / (dfFr[id] + dfEn[id])) + 0.5);
     keyWeight[id] = Math.max(0.1, rarity) * weights[key[0] as keyof EvidenceWeights];
   }
-  const side = (paragraphs: readonly AlignParagraph[], sets: number[][], lone: Uint8Array): SideFeatures => {
+  const side = (paragraphs: readonly AlignParagraph[], sets: number[][]): SideFeatures => {
     const n = paragraphs.length;
+    const lone = new Uint8Array(n * LONE_CLASSES.length);
     const found = new Uint8Array(n * LONE_CLASSES.length);
     const len = new Float64Array(n + 1);
     const sentences = new Float64Array(n + 1);
@@ -244,10 +233,10 @@ export function extractFeatures(
     }
     return { count: n, len, sentences, kindClass, kinds, keys, weight, lone, found };
   };
-  const frSide = side(fr, frKeys, new Uint8Array(fr.length * LONE_CLASSES.length));
-  const enSide = side(en, enKeys, enOnly);
+  const frSide = side(fr, frKeys);
+  const enSide = side(en, enKeys);
   const ratio = frSide.len[fr.length] > 0 && enSide.len[en.length] > 0 ? enSide.len[en.length] / frSide.len[fr.length] : 1;
-  return { fr: frSide, en: enSide, keyWeight, weak: isWeak, loneClass, ratio: Math.min(3, Math.max(1 / 3, ratio)) };
+  return { fr: frSide, en: enSide, keyWeight, weak: isWeak, ratio: Math.min(3, Math.max(1 / 3, ratio)) };
 }
 
 /** Whether two sorted id lists have an id in common: a merge that stops at the first. */

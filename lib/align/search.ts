@@ -147,7 +147,7 @@ export function needsCoarse(f: Features, r: Range): boolean {
  * `ratio`: the length ratio the blocks are aligned with (by default the whole text's).
  */
 export function coarseKnots(f: Features, p: CostParams, r: Range, ratio = f.ratio): [number, number][] {
-  const blocks: Features = { fr: blockSide(f.fr, r.fr0, r.n, f.keyWeight), en: blockSide(f.en, r.en0, r.m, f.keyWeight), keyWeight: f.keyWeight, weak: f.weak, loneClass: f.loneClass, ratio: f.ratio };
+  const blocks: Features = { fr: blockSide(f.fr, r.fr0, r.n, f.keyWeight), en: blockSide(f.en, r.en0, r.m, f.keyWeight), keyWeight: f.keyWeight, weak: f.weak, ratio: f.ratio };
   const coarse = searchRange(new CostModel(blocks, blockParams(p), { ratio }), { fr0: 0, n: blocks.fr.count, en0: 0, m: blocks.en.count }, "blocks");
   return pathCells(coarse).map(([i, j]): [number, number] => [Math.min(r.n, i * BLOCK), Math.min(r.m, j * BLOCK)]);
 }
