@@ -1,7 +1,7 @@
-import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
 import { PrismaClient as PostgresClient } from "../generated/prisma-pg/client";
 import { poolConfig } from "./dialect/postgresql";
+import { PgAdapterFactory } from "./pg-adapter";
 import { dialectFor, type Dialect } from "./dialect";
 import { LOCK_WAIT_MS, sqliteAdapter } from "./sqlite-adapter";
 import { providerOf, resolveDatabaseUrl, type Provider } from "./url";
@@ -32,7 +32,7 @@ function createSqliteClient(url: string): Db {
 // require of these into undefined, and the server could not start on PostgreSQL.
 function createPostgresClient(url: string): Db {
   const { schema, ...config } = poolConfig(url);
-  const client = new PostgresClient({ adapter: new PrismaPg(config, { schema }), transactionOptions: TRANSACTION_OPTIONS });
+  const client = new PostgresClient({ adapter: new PgAdapterFactory(config, { schema }), transactionOptions: TRANSACTION_OPTIONS });
   // Same models, same API (see Db); the two generated types differ only in name.
   return client as unknown as Db;
 }
