@@ -1,21 +1,23 @@
 // `npx tsx bench/align-fit.ts`: refits the aligner's scoring constants on the fit half of
 // the dev set only (bench/align-dev/load-dev-set.ts: tests/fixtures/align/fit, news-test2008
 // articles 41 and later restructured, and a long text of those articles), starting from
-// FIT_START, then the lexicon's weight and mismatch share (fitLexicon); then the same
-// constants for sentences inside links, from the paragraph ones, on sentence cases of the
-// same articles (bench/align-dev/sentence-cases.ts). Prints both as JSON. They are
-// DEFAULT_PARAMS of lib/align/cost-model.ts and SENTENCE_PARAMS of
-// lib/align/sentences/align-link-sentences.ts exactly: the search is deterministic, and
-// the script says whether they still are.
+// FIT_START, then the lexicon's weight and mismatch share (fitLexicon) and the confidence
+// scales of texts aligned with FreeDict's dictionary (Debian's dict-freedict-fra-eng; left
+// as shipped without it); then the same constants for sentences inside links, from the
+// paragraph ones, on sentence cases of the same articles (bench/align-dev/sentence-cases.ts).
+// Prints both as JSON. They are DEFAULT_PARAMS of lib/align/cost-model.ts and
+// SENTENCE_PARAMS of lib/align/sentences/align-link-sentences.ts exactly: the search is
+// deterministic, and the script says whether they still are.
 // `--sentences` fits only the sentence constants, from DEFAULT_PARAMS.
 // Takes a while (half an hour on a busy two-core machine); not a benchmark. Needs
 // ../shared/data/news-test2008.
 import { isDeepStrictEqual } from "node:util";
 import { DEFAULT_PARAMS, type CostParams } from "../lib/align/cost-model";
+import { FREEDICT_DIR, readFreedict } from "../lib/align/lexicon/freedict";
 import { learnLexicon, toLexicon, type Lexicon } from "../lib/align/lexicon/learn";
 import { SENTENCE_PARAMS } from "../lib/align/sentences/align-link-sentences";
 import { readNewsTest2008 } from "./align-dev/corpora";
-import { FIT_ROUNDS, FIT_START, fitLexicon, fitParams } from "./align-dev/fit-params";
+import { calibrateConfidence, FIT_ROUNDS, FIT_START, fitLexicon, fitParams, WRONG_FLAGGED_WITH_LEXICON } from "./align-dev/fit-params";
 import { FIT_SEEDS, loadDevSet, NEWS_TEST_REPORT_ARTICLES } from "./align-dev/load-dev-set";
 import { sentenceDevCases } from "./align-dev/sentence-cases";
 
@@ -51,6 +53,16 @@ function fitParagraphs(): CostParams {
   const lexiconFit = fitLexicon(cases.filter((c) => c.type !== "long"), lexiconFor, fitted, log);
   fitted.evidence.l = lexiconFit.weight;
   fitted.lexiconMismatch = lexiconFit.mismatch;
+  // The scales of texts with lexicon evidence: calibrated as the commands align a new
+  // library's texts, with the dictionary alone.
+  const dictionary = readFreedict(FREEDICT_DIR);
+  if (dictionary) {
+    fitted.lexiconConfidenceScale = calibrateConfidence(cases, fitted, dictionary, WRONG_FLAGGED_WITH_LEXICON);
+    log(`confidence scales with FreeDict's dictionary: ${JSON.stringify(fitted.lexiconConfidenceScale)}`);
+  } else {
+    fitted.lexiconConfidenceScale = DEFAULT_PARAMS.lexiconConfidenceScale;
+    log(`${FREEDICT_DIR}/freedict-fra-eng.dict.dz absent (apt-get install dict-freedict-fra-eng): the scales with a lexicon are left as shipped`);
+  }
   return fitted;
 }
 

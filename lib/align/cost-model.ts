@@ -56,6 +56,8 @@ export interface CostParams {
    * so a link whose sides hold different numbers of sentences is likely cut in the wrong place.
    */
   sentenceMismatch: number;
+  /** Cost per question by which a link's two sides differ (up to SENTENCE_CAP): a question is translated as one. */
+  questionMismatch: number;
   /**
    * Extra cost, over two 1-1 links, of linking two neighbouring paragraphs crosswise: the
    * English gives them in the opposite order (a swap). Both links then cross.
@@ -68,10 +70,15 @@ export interface CostParams {
    * links are wrong more often than 1-1 links with the same margin, so they need more.
    */
   confidenceScale: Record<ConfidenceClass, number>;
+  /**
+   * The same for a text whose paragraphs share lexicon keys (a learned lexicon or the
+   * dictionary): the extra evidence widens every margin, right and wrong links' alike.
+   */
+  lexiconConfidenceScale: Record<ConfidenceClass, number>;
 }
 
 export const DEFAULT_PARAMS: CostParams = {
-  variance: 6,
+  variance: 7.98,
   shapePrior: {
     "1-1": 0,
     "2-1": 2.65335,
@@ -79,26 +86,28 @@ export const DEFAULT_PARAMS: CostParams = {
     "2-2": 5.32,
     "3-1": 4,
     "1-3": 4,
-    "3-2": 8,
-    "2-3": 8,
-    "4-1": 7.98,
-    "1-4": 7.98,
+    "3-2": 6,
+    "2-3": 6,
+    "4-1": 6,
+    "1-4": 6,
   },
   skip: { body: 2.25, heading: 4, caption: 2.5, credit: 1.5 },
-  skipEvidence: 0.11305000000000001,
-  match: 0.5625,
-  mismatch: 1.33,
+  skipEvidence: 0.0425,
+  match: 0.75,
+  mismatch: 0.75,
   lexiconMismatch: 0.25,
-  cognateMismatch: 0.5,
+  cognateMismatch: 1,
   excess: 0.2,
   orphan: 0.5,
   kindMismatch: 1.5,
-  skipLength: 0.025,
+  skipLength: 0.03325,
   lone: { n: 1.33, c: 0.5, x: 0.3 },
   sentenceMismatch: 1.33,
-  swap: 1.125,
-  evidence: { n: 1.197, m: 0.4, q: 1.33, c: 1, g: 1.2, w: 1.596, x: 0.798, l: 0.5 },
-  confidenceScale: { "1-1": 2.83, "2-1": 2.99, multi: 3.37, "one-sided": 2.95 },
+  questionMismatch: 0.375,
+  swap: 1.5,
+  evidence: { n: 1.197, m: 0.4, q: 0.9975, c: 1, g: 1.2, w: 0.798, x: 0.399, l: 0.5 },
+  confidenceScale: { "1-1": 2.49, "2-1": 3.09, multi: 2.27, "one-sided": 2.88 },
+  lexiconConfidenceScale: { "1-1": 2.91, "2-1": 4.05, multi: 2.14, "one-sided": 2.65 },
 };
 
 export type ConfidenceClass = "1-1" | "2-1" | "multi" | "one-sided";
@@ -167,6 +176,7 @@ export class CostModel {
   private readonly forcedEn: Uint8Array | null;
   private readonly loneFr: Float64Array;
   private readonly loneEn: Float64Array;
+  private readonly confidenceScale: Record<ConfidenceClass, number>;
 
   constructor(
     readonly f: Features,
@@ -182,6 +192,7 @@ export class CostModel {
     }
     this.loneFr = loneDiscounts(f.fr, p);
     this.loneEn = loneDiscounts(f.en, p);
+    this.confidenceScale = f.weak.includes(LEXICON_KEY) ? p.lexiconConfidenceScale : p.confidenceScale;
     this.mismatchWeight = f.keyWeight.map((w, id) => (f.weak[id] === LEXICON_KEY ? w * p.lexiconMismatch : f.weak[id] === COGNATE_KEY ? w * p.cognateMismatch : w));
   }
 
@@ -232,12 +243,13 @@ export class CostModel {
     return cost + this.sentenceCost(i0, a, j0, b);
   }
 
-  /** The sentence count mismatch of a link's two runs. Cost: O(1). */
+  /** The sentence and question count mismatch of a link's two runs. Cost: O(1). */
   private sentenceCost(i0: number, a: number, j0: number, b: number): number {
-    if (!this.p.sentenceMismatch) return 0;
     const { fr, en } = this.f;
-    const delta = Math.abs(fr.sentences[i0 + a] - fr.sentences[i0] - (en.sentences[j0 + b] - en.sentences[j0]));
-    return this.p.sentenceMismatch * Math.min(SENTENCE_CAP, delta);
+    const { sentenceMismatch, questionMismatch } = this.p;
+    const sentences = sentenceMismatch ? Math.abs(fr.sentences[i0 + a] - fr.sentences[i0] - (en.sentences[j0 + b] - en.sentences[j0])) : 0;
+    const questions = questionMismatch ? Math.abs(fr.questions[i0 + a] - fr.questions[i0] - (en.questions[j0 + b] - en.questions[j0])) : 0;
+    return sentenceMismatch * Math.min(SENTENCE_CAP, sentences) + questionMismatch * Math.min(SENTENCE_CAP, questions);
   }
 
   /** Cost of French i0 linked with English j0 + 1 and French i0 + 1 with English j0 (a swap). */
@@ -264,7 +276,7 @@ export class CostModel {
   /** Confidence in [0, 1] of a link of a French and b English paragraphs, from its margin in nats. */
   confidence(margin: number, a: number, b: number): number {
     if (!(margin > 0)) return 0;
-    return 1 - Math.exp(-margin / this.p.confidenceScale[confidenceClass(a, b)]);
+    return 1 - Math.exp(-margin / this.confidenceScale[confidenceClass(a, b)]);
   }
 }
 

@@ -3,7 +3,7 @@ import type { ParagraphKind } from "../text/paragraph-kind";
 import { monthKeys, numberKeys, quoteKeys, wordKeys, wordKeysOf, type WordMemo } from "./tokens";
 import type { Lexicon } from "./lexicon/learn";
 import { englishStems, frenchStems, type StemMemo } from "./lexicon/stems";
-import { countSentences } from "./sentence-count";
+import { countQuestions, countSentences } from "./sentence-count";
 import type { AlignParagraph } from "./types";
 
 /** How much one shared key of each class is worth, before rarity (see tokens.ts for the classes). */
@@ -44,6 +44,8 @@ export interface SideFeatures {
   len: Float64Array;
   /** Prefix sums of sentence counts (lib/align/sentence-count.ts): translators mostly keep sentences whole. */
   sentences: Float64Array;
+  /** Prefix sums of question counts (countQuestions). */
+  questions: Float64Array;
   kindClass: Uint8Array;
   kinds: ParagraphKind[];
   /** Sorted ids of the keys each paragraph shares with some paragraph of the other side. */
@@ -58,7 +60,7 @@ export interface SideFeatures {
    * alone, and a 50,000-paragraph text fell from 0.964 to 0.768.
    */
   lone: Uint8Array;
-  /** The same counts for keys of those classes the other side has, among those `keys` keeps. */
+  /** The same counts for keys of those classes the other side has (all of them, even past weakKept). */
   found: Uint8Array;
 }
 
@@ -196,6 +198,7 @@ export function extractFeatures(
     const found = new Uint8Array(n * LONE_CLASSES.length);
     const len = new Float64Array(n + 1);
     const sentences = new Float64Array(n + 1);
+    const questions = new Float64Array(n + 1);
     const weight = new Float64Array(n + 1);
     const kindClass = new Uint8Array(n);
     const kinds: ParagraphKind[] = [];
@@ -206,10 +209,14 @@ export function extractFeatures(
       kindClass[i] = KIND_CLASS[kind] ?? KIND_CLASS.body;
       len[i + 1] = len[i] + Math.max(1, paragraphs[i].text.trim().length);
       sentences[i + 1] = sentences[i] + countSentences(paragraphs[i].text);
+      questions[i + 1] = questions[i] + countQuestions(paragraphs[i].text);
       for (const id of sets[i]) {
-        if (loneClass[id] < 0 || (dfFr[id] && dfEn[id])) continue;
+        if (loneClass[id] < 0) continue;
+        // All of them, even those weakKept leaves out of `keys`: a long paragraph's share
+        // of look-alike words the other side lacks would otherwise be overstated.
+        const counts = dfFr[id] && dfEn[id] ? found : lone;
         const at = i * LONE_CLASSES.length + loneClass[id];
-        lone[at] = Math.min(255, lone[at] + 1);
+        counts[at] = Math.min(255, counts[at] + 1);
       }
       const alignable = sets[i].filter((id) => keyWeight[id] > 0);
       const limit = weakKept(len[i + 1] - len[i]);
@@ -220,18 +227,11 @@ export function extractFeatures(
       const kept = [...alignable.filter((id) => !isWeak[id]), ...rarest(COGNATE_KEY), ...rarest(LEXICON_KEY)];
       const shared = Int32Array.from(kept).sort();
       keys.push(shared);
-      // Among the kept keys only: past weakKept, a long paragraph's shared look-alike words
-      // are not counted (the fitted constants take the share as so counted).
-      for (const id of shared) {
-        if (loneClass[id] < 0) continue;
-        const at = i * LONE_CLASSES.length + loneClass[id];
-        found[at] = Math.min(255, found[at] + 1);
-      }
       let w = 0;
       for (const id of shared) w += keyWeight[id];
       weight[i + 1] = weight[i] + w;
     }
-    return { count: n, len, sentences, kindClass, kinds, keys, weight, lone, found };
+    return { count: n, len, sentences, questions, kindClass, kinds, keys, weight, lone, found };
   };
   const frSide = side(fr, frKeys);
   const enSide = side(en, enKeys);

@@ -159,7 +159,7 @@ export function coarseKnots(f: Features, p: CostParams, r: Range, ratio = f.rati
  */
 function blockParams(p: CostParams): CostParams {
   const skip = p.skip.body * BLOCK;
-  return { ...p, skip: { body: skip, heading: skip, caption: skip, credit: skip }, mismatch: 0, excess: 0, orphan: 0, kindMismatch: 0, sentenceMismatch: 0, swap: Infinity };
+  return { ...p, skip: { body: skip, heading: skip, caption: skip, credit: skip }, mismatch: 0, excess: 0, orphan: 0, kindMismatch: 0, sentenceMismatch: 0, questionMismatch: 0, swap: Infinity };
 }
 
 /** One side's paragraphs [start, start + count) as blocks of BLOCK paragraphs: lengths and keys pooled. */
@@ -167,6 +167,7 @@ function blockSide(side: SideFeatures, start: number, count: number, keyWeight: 
   const n = Math.ceil(count / BLOCK);
   const len = new Float64Array(n + 1);
   const sentences = new Float64Array(n + 1);
+  const questions = new Float64Array(n + 1);
   const weight = new Float64Array(n + 1);
   const keys: Int32Array[] = [];
   for (let b = 0; b < n; b++) {
@@ -174,6 +175,7 @@ function blockSide(side: SideFeatures, start: number, count: number, keyWeight: 
     const to = Math.min(start + count, from + BLOCK);
     len[b + 1] = len[b] + side.len[to] - side.len[from];
     sentences[b + 1] = sentences[b] + side.sentences[to] - side.sentences[from];
+    questions[b + 1] = questions[b] + side.questions[to] - side.questions[from];
     const pooled = unionOfSorted(side.keys.slice(from, to));
     keys.push(pooled);
     let w = 0;
@@ -182,5 +184,5 @@ function blockSide(side: SideFeatures, start: number, count: number, keyWeight: 
   }
   // No block counts keys the other side lacks: leaving one alone costs BLOCK paragraphs' skips.
   const none = new Uint8Array(n * LONE_CLASSES.length);
-  return { count: n, len, sentences, weight, keys, kinds: new Array(n).fill("body"), kindClass: new Uint8Array(n).fill(KIND_CLASS.body), lone: none, found: none };
+  return { count: n, len, sentences, questions, weight, keys, kinds: new Array(n).fill("body"), kindClass: new Uint8Array(n).fill(KIND_CLASS.body), lone: none, found: none };
 }

@@ -11,3 +11,12 @@ const SENTENCE_END = /(?<!(?:^|[^\p{L}\p{N}.])(?:\p{Lu}|Mme|Mmes|MM|Mlle|Mr|Mrs|
 export function countSentences(text: string): number {
   return 1 + (text.match(SENTENCE_END)?.length ?? 0);
 }
+
+/**
+ * How many questions a paragraph asks: runs of question marks. Translators keep a
+ * question a question, so a link whose sides ask different numbers pairs an answer
+ * with the wrong question (interviews, Q&A).
+ */
+export function countQuestions(text: string): number {
+  return text.match(/\?+/g)?.length ?? 0;
+}

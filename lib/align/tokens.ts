@@ -35,9 +35,23 @@ export function normalizeNumber(raw: string): string {
 
 const stripZeros = (digits: string) => digits.replace(/^0+(?=\d)/, "");
 
+/** A word after a number that multiplies it: "50 mille" is written "50,000" in English. */
+const THOUSAND_AFTER = /^[ \u00A0\u202F]*(?:mille|thousand)\b/i;
+/** "les années 90" is "the 1990s". */
+const DECADE_BEFORE = /ann[ée]es[ \u00A0\u202F]+$/i;
+
+/** The number keys of a text, in both languages' ways of writing the same number. */
 export function numberKeys(text: string): string[] {
-  // match(), not matchAll(): plain strings, no match object per number.
-  return (text.match(NUMBER) ?? []).map((m) => `n:${normalizeNumber(m)}`);
+  const keys: string[] = [];
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
+    let value = normalizeNumber(m[0]);
+    const end = m.index + m[0].length;
+    if (THOUSAND_AFTER.test(text.slice(end, end + 12))) value = String(Math.round(Number(value) * 1000));
+    else if (/^\d0$/.test(value) && DECADE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) value = `19${value}`;
+    keys.push(`n:${value}`);
+  }
+  return keys;
 }
 
 const MONTHS: Record<string, number> = {

@@ -238,6 +238,23 @@ describe("a French paragraph the English dropped, where the English adds one of 
   });
 });
 
+describe("questions and answers", () => {
+  // The interview of the report cases: the English merges each short answer with its
+  // question. By length alone, "Et les citoyens ?" went with the answer before it, into a
+  // link whose English asks nothing; a question is translated as a question.
+  const c = cases.find((x) => x.name === "entretien-climat")!;
+
+  it("an answer merged with its question is linked with that question, not the next one", () => {
+    const links = alignParagraphs({ fr: c.fr, en: c.en });
+    expect(c.fr[11].text).toMatch(/^La France a réduit/);
+    expect(c.en[9].text).toMatch(/^Keep its commitments/);
+    expect(links.find((l) => l.en.includes(9))?.fr).toEqual([10, 11]);
+    // No link puts a question on one side only.
+    const asks = (ids: number[], side: AlignParagraph[]) => ids.some((k) => side[k].text.includes("?"));
+    for (const l of links.filter((x) => x.fr.length && x.en.length)) expect([l.fr, asks(l.fr, c.fr)]).toEqual([l.fr, asks(l.en, c.en)]);
+  });
+});
+
 describe("swapped paragraphs", () => {
   // The English gives the two middle paragraphs in the opposite order. In reading order
   // they could only be linked wrongly (a 2-2 link holding both, which the aligner used to

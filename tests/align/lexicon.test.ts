@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { alignParagraphs } from "../../lib/align/align";
 import { alignAll, alignDocument } from "../../lib/align/align-document";
+import { DEFAULT_PARAMS, type CostParams } from "../../lib/align/cost-model";
 import { learnLexicon, toLexicon } from "../../lib/align/lexicon/learn";
 import { loadLexicon, refreshLexicon } from "../../lib/align/lexicon/store";
 import { loadSampleCorpus } from "../../lib/corpus/sample-corpus";
@@ -55,6 +56,16 @@ describe("the aligner with a lexicon", () => {
   it("with it, the translated words decide", () => {
     const lexicon = toLexicon(learnLexicon(PAIRS));
     expect(pairs(alignParagraphs({ fr, en, lexicon }))).toEqual([[[0], [0]], [[1], [1]], [[2], []]]);
+  });
+
+  it("scores its links on the scales calibrated with lexicon evidence, which widens every margin", () => {
+    const lexicon = toLexicon(learnLexicon(PAIRS));
+    const scored = (p: CostParams) => alignParagraphs({ fr, en, lexicon }, p).map((l) => l.score);
+    const wider = { ...DEFAULT_PARAMS, lexiconConfidenceScale: { "1-1": 20, "2-1": 20, multi: 20, "one-sided": 20 } };
+    const shipped = scored(DEFAULT_PARAMS);
+    expect(scored(wider)[1]).toBeLessThan(shipped[1]);
+    // Without shared lexicon keys, a text keeps the plain scales.
+    expect(alignParagraphs({ fr, en }, wider).map((l) => l.score)).toEqual(alignParagraphs({ fr, en }).map((l) => l.score));
   });
 });
 

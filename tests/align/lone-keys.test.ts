@@ -37,6 +37,20 @@ describe("keys the other side lacks", () => {
     expect(counts(f.en, 1, "found")).toEqual({ n: 0, c: 0, x: 0 });
   });
 
+  it("counts every look-alike word found, even those past the number a paragraph keeps as evidence", () => {
+    // Ten shared words in 129 characters: nine are kept as evidence (weakKept), but the
+    // paragraph lacks none, so its share lacking must be nil rather than a tenth overstated.
+    const words = ["agriculture", "commerce", "culture", "information", "administration", "population", "construction", "transport"];
+    const g = extractFeatures(
+      [{ text: `Parmi eux : ${words.join(", ")}, tourisme, industrie.` }],
+      [{ text: `Among them: ${words.join(", ")}, tourism, industry.` }],
+    );
+    const keptLookAlikes = Array.from(g.fr.keys[0]).filter((id) => g.weak[id]).length;
+    expect(counts(g.fr, 0, "found").x).toBe(10);
+    expect(keptLookAlikes).toBeLessThan(10);
+    expect(counts(g.fr, 0, "lone").x).toBe(0);
+  });
+
   it("on a long text, a key found only far from where the counterpart is expected still counts as found", () => {
     // Counted from where the band expects the counterpart, a band on the wrong copy of
     // recurring content made every paragraph cheap to leave alone (50,000 paragraphs: 0.768).

@@ -11,6 +11,15 @@ describe("evidence keys", () => {
     expect(numberKeys("quelque 10.000 à 12.000 soldats, 2,6% en 2025")).toEqual(numberKeys("some 10,000 to 12,000 soldiers, 2.6% in 2025"));
   });
 
+  it("numbers written with a word for thousands, and decades, meet their figures", () => {
+    // news-test2008: "entre 50 et 100 mille euros" translated "from 50,000 euros to 100,000".
+    expect(numberKeys("de 5 à 15 mille euros, 100\u00A0mille, 1,5 mille")).toEqual(["n:5", "n:15000", "n:100000", "n:1500"]);
+    expect(numberKeys("75 thousand, 15,000")).toEqual(["n:75000", "n:15000"]);
+    expect(numberKeys("dans les années 90, les années 1970")).toEqual(numberKeys("in the 1990s, the 1970s"));
+    // Only a two-digit decade after "années" is a decade.
+    expect(numberKeys("90 années, années 93")).toEqual(["n:90", "n:93"]);
+  });
+
   it("capitalised words are names, not sentence furniture", () => {
     expect(capitalisedKeys("Le président Macron a reçu M. Choïgou à Pyongyang.")).toEqual(["c:mcrn", "c:chg", "c:pngng"]);
     expect(capitalisedKeys("The president received Shoigu.")).toEqual(["c:chg"]);
