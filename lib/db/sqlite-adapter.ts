@@ -2,6 +2,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type BetterSqlite3 from "better-sqlite3";
 import { DatabaseBusyError } from "./busy";
 import { Mutex } from "./mutex";
+import { handedBackWhenEndRefused } from "./refused-transaction-end";
 
 type AdapterFactory = PrismaBetterSQLite3;
 type Adapter = Awaited<ReturnType<AdapterFactory["connect"]>>;
@@ -61,7 +62,7 @@ function withImmediateTransactions(adapter: Adapter, waitMs: number): Adapter {
       release();
       throw error;
     }
-    return {
+    const transaction: Transaction = {
       provider: adapter.provider,
       adapterName: adapter.adapterName,
       options: { usePhantomQuery: false },
@@ -71,6 +72,10 @@ function withImmediateTransactions(adapter: Adapter, waitMs: number): Adapter {
       commit: async () => release(),
       rollback: async () => release(),
     };
+    // SQLite keeps a transaction whose COMMIT it refused (a deferred constraint, a full disk) open.
+    return handedBackWhenEndRefused(transaction, () => {
+      if (client.inTransaction) client.prepare("ROLLBACK").run();
+    });
   };
   adapter.startTransaction = startTransaction;
   return adapter;
