@@ -192,7 +192,9 @@ export class CostModel {
     }
     this.loneFr = loneDiscounts(f.fr, p);
     this.loneEn = loneDiscounts(f.en, p);
-    this.confidenceScale = f.weak.includes(LEXICON_KEY) ? p.lexiconConfidenceScale : p.confidenceScale;
+    // Lexicon keys only one side has are interned too (weight 0): only shared ones widen margins.
+    const sharesLexicon = f.weak.some((kind, id) => kind === LEXICON_KEY && f.keyWeight[id] > 0);
+    this.confidenceScale = sharesLexicon ? p.lexiconConfidenceScale : p.confidenceScale;
     this.mismatchWeight = f.keyWeight.map((w, id) => (f.weak[id] === LEXICON_KEY ? w * p.lexiconMismatch : f.weak[id] === COGNATE_KEY ? w * p.cognateMismatch : w));
   }
 

@@ -35,10 +35,11 @@ export function normalizeNumber(raw: string): string {
 
 const stripZeros = (digits: string) => digits.replace(/^0+(?=\d)/, "");
 
-/** A word after a number that multiplies it: "50 mille" is written "50,000" in English. */
-const THOUSAND_AFTER = /^[ \u00A0\u202F]*(?:mille|thousand)\b/i;
-/** "les années 90" is "the 1990s". */
+/** A word after a number that multiplies it: "50 mille" is written "50,000" in English (not "mille-pattes"). */
+const THOUSAND_AFTER = /^[ \u00A0\u202F]*(?:mille|thousand)\b(?!-)/i;
+/** "les années 90" is "the 1990s", also written "the 90s" or "the '90s". */
 const DECADE_BEFORE = /ann[ée]es[ \u00A0\u202F]+$/i;
+const DECADE_AFTER = /^s\b/;
 
 /** The number keys of a text, in both languages' ways of writing the same number. */
 export function numberKeys(text: string): string[] {
@@ -47,8 +48,11 @@ export function numberKeys(text: string): string[] {
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
     let value = normalizeNumber(m[0]);
     const end = m.index + m[0].length;
-    if (THOUSAND_AFTER.test(text.slice(end, end + 12))) value = String(Math.round(Number(value) * 1000));
-    else if (/^\d0$/.test(value) && DECADE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) value = `19${value}`;
+    // Only under a thousand: "en 1998 mille manifestants" is a year, then a count.
+    if (Number(value) < 1000 && THOUSAND_AFTER.test(text.slice(end, end + 12))) value = String(Math.round(Number(value) * 1000));
+    else if (/^\d0$/.test(value) && (DECADE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || DECADE_AFTER.test(text.slice(end, end + 2)))) {
+      value = `19${value}`;
+    }
     keys.push(`n:${value}`);
   }
   return keys;

@@ -41,10 +41,12 @@ export function handedBackWhenEndRefused<T extends EndableTransaction>(tx: T, ab
         if (ENDS_TRANSACTION.test(query.sql)) {
           try {
             abandon();
-          } finally {
-            // rollback() sends nothing: it hands the connection back.
-            await rollback().catch(() => undefined);
+          } catch {
+            // The refused COMMIT's error is the one to report; a connection still inside the
+            // transaction refuses the next BEGIN, loudly, rather than keep every writer waiting.
           }
+          // rollback() sends nothing: it hands the connection back.
+          await rollback().catch(() => undefined);
         }
         throw error;
       }

@@ -64,8 +64,12 @@ describe("the aligner with a lexicon", () => {
     const wider = { ...DEFAULT_PARAMS, lexiconConfidenceScale: { "1-1": 20, "2-1": 20, multi: 20, "one-sided": 20 } };
     const shipped = scored(DEFAULT_PARAMS);
     expect(scored(wider)[1]).toBeLessThan(shipped[1]);
-    // Without shared lexicon keys, a text keeps the plain scales.
+    // Without shared lexicon keys, a text keeps the plain scales: with no lexicon, and with
+    // one whose translations of the French words this English does not hold.
     expect(alignParagraphs({ fr, en }, wider).map((l) => l.score)).toEqual(alignParagraphs({ fr, en }).map((l) => l.score));
+    const other = [{ text: "Title" }, { text: "Rain fell all day long." }];
+    const plain = alignParagraphs({ fr, en: other }).map((l) => l.score);
+    expect(alignParagraphs({ fr, en: other, lexicon }, wider).map((l) => l.score)).toEqual(plain);
   });
 });
 

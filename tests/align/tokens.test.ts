@@ -16,8 +16,12 @@ describe("evidence keys", () => {
     expect(numberKeys("de 5 à 15 mille euros, 100\u00A0mille, 1,5 mille")).toEqual(["n:5", "n:15000", "n:100000", "n:1500"]);
     expect(numberKeys("75 thousand, 15,000")).toEqual(["n:75000", "n:15000"]);
     expect(numberKeys("dans les années 90, les années 1970")).toEqual(numberKeys("in the 1990s, the 1970s"));
-    // Only a two-digit decade after "années" is a decade.
-    expect(numberKeys("90 années, années 93")).toEqual(["n:90", "n:93"]);
+    expect(numberKeys("dans les années 80")).toEqual(numberKeys("in the 80s"));
+    expect(numberKeys("in the '80s")).toEqual(["n:1980"]);
+    // Only a two-digit decade after "années" or before "s" is a decade; only a number under
+    // a thousand before "mille" is thousands (a year is not), and "mille-pattes" is a word.
+    expect(numberKeys("90 années, années 93, 93s")).toEqual(["n:90", "n:93", "n:93"]);
+    expect(numberKeys("En 1998 mille manifestants, 5 mille-pattes")).toEqual(["n:1998", "n:5"]);
   });
 
   it("capitalised words are names, not sentence furniture", () => {

@@ -8,6 +8,8 @@ import type { CostParams } from "../cost-model";
  * from the paragraph constants, on sentence cases of the fit half (bench/align-fit.ts
  * reproduces them). Sentences are seldom left without counterpart, and their lengths
  * vary less than paragraphs'; there is no sentence-count term (every unit is one sentence).
+ * Sentences are aligned without a lexicon, so lexiconConfidenceScale (the paragraph one,
+ * carried over by the fit) is never used here.
  */
 export const SENTENCE_PARAMS: CostParams = {
   variance: 3.99,
