@@ -7,8 +7,8 @@ const program = new Command("align")
     "Align French paragraphs with English ones. With --doc or --all: a stored document's paragraphs, links stored in one transaction " +
       "(locked links are kept and the rest is aligned around them; the library's word lexicon is used, and relearned afterwards). " +
       "With --fr and --en: two files of one paragraph per non-empty line, no database. " +
-      "FreeDict's French-English dictionary is used as well when installed (Debian: dict-freedict-fra-eng; ALIGN_DICTIONARY=off goes without), " +
-      "on texts of up to 5,000 paragraphs a side.",
+      "Texts of up to 5,000 paragraphs a side are aligned with the project's core French-English word list too, and with FreeDict's " +
+      "French-English dictionary when installed (Debian: dict-freedict-fra-eng; ALIGN_DICTIONARY=off goes without it).",
   )
   .option("--doc <slug>", "align the stored document with this slug")
   .option("--all", "align every stored document that has English paragraphs")
@@ -38,7 +38,7 @@ async function alignFiles(options: Options): Promise<void> {
   const fr = readLineFile(options.fr);
   const en = readLineFile(options.en);
   const glossary = options.glossary ? readGlossaryFile(options.glossary) : undefined;
-  const links = alignParagraphs({ fr, en, glossary, lexicon: lexiconFor(new Map(), fr.length, en.length) });
+  const links = alignParagraphs({ fr, en, glossary, lexicon: lexiconFor(new Map(), fr, en) });
   const rounded = links.map((l) => ({ fr: l.fr, en: l.en, score: Math.round(l.score * 1000) / 1000 }));
   if (options.json) {
     process.stdout.write(`${JSON.stringify({ links: rounded })}\n`);

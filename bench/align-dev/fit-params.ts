@@ -85,10 +85,11 @@ export function fitParams(
   rounds = FIT_ROUNDS,
   log: (line: string) => void = () => {},
   recallTargets: readonly [string, number][] = RECALL_TARGETS,
+  lexicon?: Lexicon,
 ): CostParams {
   const baseline = evaluate(cases, (c) => galeChurch(c.fr.map((p) => p.text.length), c.en.map((p) => p.text.length))).byType;
   const objective = (p: CostParams) => {
-    const ev = evaluate(cases, alignWith(p));
+    const ev = evaluate(cases, alignWith(p, lexicon));
     let shortfall = 0;
     for (const [type, t] of ev.byType) shortfall += Math.max(0, f1(baseline.get(type)!) + 0.01 - f1(t));
     let missed = 0;
@@ -120,6 +121,14 @@ export function fitParams(
     ["swap", (p) => p.swap, (p, v) => (p.swap = v)],
     ["cognateMismatch", (p) => p.cognateMismatch, (p, v) => (p.cognateMismatch = v)],
     ...(["n", "q", "c", "g", "x"] as const).map((k): Knob => [`evidence ${k}`, (p) => p.evidence[k], (p, v) => (p.evidence[k] = v)]),
+    // Fitted here only when every case is aligned with the same lexicon (sentences);
+    // paragraphs meet lexicons of many sizes, and fitLexicon weighs them apart.
+    ...(lexicon
+      ? [
+          ["evidence l", (p) => p.evidence.l, (p, v) => (p.evidence.l = v)] as Knob,
+          ["lexiconMismatch", (p) => p.lexiconMismatch, (p, v) => (p.lexiconMismatch = v)] as Knob,
+        ]
+      : []),
   ];
   let best: CostParams = structuredClone(start);
   let bestScore = objective(best);
@@ -141,9 +150,25 @@ export function fitParams(
   // The dev set holds no machine translation, so no case can fit its word weight: it is
   // set from the look-alike words' (see DEFAULT_EVIDENCE_WEIGHTS).
   best.evidence.w = MT_WORD_PER_SPELLING * best.evidence.x;
-  best.confidenceScale = calibrateConfidence(cases, best);
+  best.confidenceScale = calibrateConfidence(cases, best, () => [lexicon]);
+  // With one lexicon for every case, one set of scales: calibrated as the cases are aligned.
+  if (lexicon) best.lexiconConfidenceScale = best.confidenceScale;
   log(`confidence scales: ${JSON.stringify(best.confidenceScale)}`);
   return best;
+}
+
+/** The lexicon each case of withEach's list is aligned with. */
+const lexiconOf = new WeakMap<DevCase, Lexicon | undefined>();
+
+/** Each case once per lexicon it is to be aligned with (a copy each, named after it). */
+function withEach(cases: readonly DevCase[], lexiconsFor: (c: DevCase) => readonly (Lexicon | undefined)[]): DevCase[] {
+  return cases.flatMap((c) =>
+    lexiconsFor(c).map((lexicon, k) => {
+      const copy = { ...c, name: `${c.name} (lexicon ${k + 1})` };
+      lexiconOf.set(copy, lexicon);
+      return copy;
+    }),
+  );
 }
 
 /** Weights of lexicon evidence tried, from none up, and shares of it that count when unshared. */
@@ -153,22 +178,24 @@ const LEXICON_MISMATCHES = [0, 0.1, 0.25, 0.5, 1];
 /**
  * The weight of lexicon evidence (class l) and the share of it unshared evidence costs:
  * the pair from LEXICON_WEIGHTS x LEXICON_MISMATCHES giving the best strict F1 on the
- * cases, each aligned with a lexicon learned from other text than its own (the first
- * found on a tie, lightest first). Fitted apart from the rest because it needs a
- * lexicon, and one learned from the very text it is tried on would flatter it.
+ * cases, each aligned once with each lexicon `lexiconsFor` gives it (a learned one must
+ * come from other text than its own: one learned from the very text it is tried on would
+ * flatter it), the first found on a tie, lightest first. Fitted apart from the rest
+ * because it needs lexicons.
  */
 export function fitLexicon(
   cases: readonly DevCase[],
-  lexiconFor: (c: DevCase) => Lexicon,
+  lexiconsFor: (c: DevCase) => readonly Lexicon[],
   params: CostParams,
   log: (line: string) => void = () => {},
 ): { weight: number; mismatch: number } {
   let best = { weight: 0, mismatch: params.lexiconMismatch };
   let bestF1 = -1;
+  const copies = withEach(cases, lexiconsFor);
   for (const weight of LEXICON_WEIGHTS) {
     for (const mismatch of weight ? LEXICON_MISMATCHES : [params.lexiconMismatch]) {
       const p: CostParams = { ...params, lexiconMismatch: mismatch, evidence: { ...params.evidence, l: weight } };
-      const score = weightedF1(evaluate(cases, (c) => alignWith(p, lexiconFor(c))(c)));
+      const score = weightedF1(evaluate(copies, (c) => alignWith(p, lexiconOf.get(c))(c)));
       log(`lexicon weight ${weight}, mismatch share ${mismatch}: ${score.toFixed(4)}`);
       if (score > bestF1 + 1e-6) {
         best = { weight, mismatch };
@@ -193,17 +220,23 @@ const MIN_SCALE = 2;
 
 /**
  * Confidence scales per class of link: the scale that puts a share `flagged` of the
- * class's wrong links on the fit cases (aligned with `lexicon` when given) under 0.5, i.e.
+ * class's wrong links on the fit cases (each aligned once with each lexicon `lexiconsFor`
+ * gives it, none by default) under 0.5, i.e.
  * the matching quantile of their margins over ln 2. Links already capped as crossings are
  * left out (their score is not a margin).
  */
-export function calibrateConfidence(cases: readonly DevCase[], params: CostParams, lexicon?: Lexicon, flagged = WRONG_FLAGGED): Record<ConfidenceClass, number> {
+export function calibrateConfidence(
+  cases: readonly DevCase[],
+  params: CostParams,
+  lexiconsFor: (c: DevCase) => readonly (Lexicon | undefined)[] = () => [undefined],
+  flagged = WRONG_FLAGGED,
+): Record<ConfidenceClass, number> {
   const ones = { "1-1": 1, "2-1": 1, multi: 1, "one-sided": 1 };
   const unit: CostParams = { ...params, confidenceScale: ones, lexiconConfidenceScale: ones };
   const margins: Record<ConfidenceClass, number[]> = { "1-1": [], "2-1": [], multi: [], "one-sided": [] };
-  for (const c of cases) {
+  for (const c of withEach(cases, lexiconsFor)) {
     const right = isGoldLink(c.gold);
-    for (const l of alignWith(unit, lexicon)(c)) {
+    for (const l of alignWith(unit, lexiconOf.get(c))(c)) {
       if (right(l) || l.score === CROSSING_SCORE || l.score >= 1) continue;
       margins[confidenceClass(l.fr.length, l.en.length)].push(-Math.log(1 - l.score));
     }

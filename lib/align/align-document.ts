@@ -132,7 +132,7 @@ function plan(slug: string, { french, english, lockedLinks, mt }: Snapshot, glos
       fr: french.map((p) => ({ text: p.text, kind: p.kind as ParagraphKind, mt: mt.get(p.id) })),
       en: english.map((p) => ({ text: p.text, kind: p.kind as ParagraphKind })),
       glossary,
-      lexicon: lexiconFor(lexicon, french.length, english.length),
+      lexicon: lexiconFor(lexicon, french, english),
       fixed,
     });
     return { links, fixed };

@@ -105,9 +105,9 @@ export const DEFAULT_PARAMS: CostParams = {
   sentenceMismatch: 1.33,
   questionMismatch: 0.375,
   swap: 1.5,
-  evidence: { n: 1.197, m: 0.4, q: 0.9975, c: 1, g: 1.2, w: 0.798, x: 0.399, l: 0.5 },
+  evidence: { n: 1.197, m: 0.4, q: 0.9975, c: 1, g: 1.2, w: 0.798, x: 0.399, l: 0.3 },
   confidenceScale: { "1-1": 2.49, "2-1": 3.09, multi: 2.27, "one-sided": 2.88 },
-  lexiconConfidenceScale: { "1-1": 2.91, "2-1": 4.05, multi: 2.14, "one-sided": 2.65 },
+  lexiconConfidenceScale: { "1-1": 2.65, "2-1": 3.8, multi: 2.91, "one-sided": 2.3 },
 };
 
 export type ConfidenceClass = "1-1" | "2-1" | "multi" | "one-sided";

@@ -97,15 +97,25 @@ interface LexiconKeys {
   enStems: StemMemo;
 }
 
+/**
+ * Lookups by lexicon, built once per lexicon: sentence alignment calls the aligner once per
+ * link with the same core word list (building them each time tripled its time).
+ */
+const LOOKUPS = new WeakMap<Lexicon, Pick<LexiconKeys, "fr" | "en">>();
+
 function lexiconKeys(lexicon: Lexicon | undefined): LexiconKeys | undefined {
   if (!lexicon?.size) return undefined;
-  const fr = new Map<string, string[]>();
-  const en = new Set<string>();
-  for (const [stem, translations] of lexicon) {
-    fr.set(stem, translations.map((t) => `l:${t}`));
-    for (const t of translations) en.add(t);
+  let lookups = LOOKUPS.get(lexicon);
+  if (!lookups) {
+    const fr = new Map<string, string[]>();
+    const en = new Set<string>();
+    for (const [stem, translations] of lexicon) {
+      fr.set(stem, translations.map((t) => `l:${t}`));
+      for (const t of translations) en.add(t);
+    }
+    LOOKUPS.set(lexicon, (lookups = { fr, en }));
   }
-  return { fr, en, frStems: new Map(), enStems: new Map() };
+  return { ...lookups, frStems: new Map(), enStems: new Map() };
 }
 
 /**

@@ -4,8 +4,9 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { anchorChain } from "../../lib/align/band";
 import { extractFeatures } from "../../lib/align/features";
-import { DICTIONARY_MAX_PARAGRAPHS, installedDictionary, lexiconFor, withDictionary } from "../../lib/align/lexicon/dictionary";
+import { DICTIONARY_MAX_PARAGRAPHS, installedDictionary, lexiconFor, RECURRING_MAX_SHARE, repeatedShare, withDictionary } from "../../lib/align/lexicon/dictionary";
 import { FREEDICT_DIR, parseFreedict, readFreedict } from "../../lib/align/lexicon/freedict";
+import { coreLexicon } from "../../lib/align/lexicon/word-list";
 import { runScript } from "../helpers/run-script";
 import { createTempDb, type TempDb } from "../helpers/temp-db";
 
@@ -81,19 +82,38 @@ describe("the dictionary beside the library's lexicon", () => {
     else process.env.ALIGN_DICTIONARY = setting;
   });
 
-  it("comes after what the library learned, and only adds", () => {
+  it("comes after what the library learned, and only adds the words it lacks", () => {
     const learned = new Map([["armee", ["troop"]]]);
     const merged = withDictionary(learned, parseFreedict(SAMPLE));
-    expect(merged.get("armee")).toEqual(["troop", "army", "host"]);
+    expect(merged.get("armee")).toEqual(["troop"]);
     expect(merged.get("guerr")).toEqual(["war", "warfa"]);
     expect(withDictionary(learned, null)).toBe(learned);
   });
 
-  it("is left out of texts longer than DICTIONARY_MAX_PARAGRAPHS a side, where it costs more than it brings", () => {
+  const paragraphs = (count: number, text = (k: number) => `Paragraphe ${k}.`) => Array.from({ length: count }, (_, k) => ({ text: text(k) }));
+
+  it("is left out of texts longer than DICTIONARY_MAX_PARAGRAPHS a side, where it costs more than it brings, as the core word list is", () => {
     const learned = new Map([["armee", ["troop"]]]);
     const dictionary = parseFreedict(SAMPLE);
-    expect(lexiconFor(learned, DICTIONARY_MAX_PARAGRAPHS, 10, dictionary).get("armee")).toEqual(["troop", "army", "host"]);
-    expect(lexiconFor(learned, 10, DICTIONARY_MAX_PARAGRAPHS + 1, dictionary)).toBe(learned);
+    const within = lexiconFor(learned, paragraphs(DICTIONARY_MAX_PARAGRAPHS), paragraphs(10), dictionary);
+    expect(within.get("armee")).toEqual(["troop"]);
+    // The core word list's "guerre", before the dictionary's.
+    expect(within.get("guerr")).toEqual(coreLexicon().get("guerr"));
+    expect(within.get("abatt")).toEqual(["slaug", "fell"]);
+    expect(lexiconFor(learned, paragraphs(10), paragraphs(DICTIONARY_MAX_PARAGRAPHS + 1), dictionary)).toBe(learned);
+  });
+
+  it("word lists are left out of text whose French repeats itself (recurring articles), where they did harm", () => {
+    const learned = new Map([["armee", ["troop"]]]);
+    const dictionary = parseFreedict(SAMPLE);
+    // Three articles of 10 paragraphs, over and over: 90% of the paragraphs repeat one.
+    const recurring = paragraphs(300, (k) => `Paragraphe ${k % 30}.`);
+    expect(repeatedShare(recurring)).toBeCloseTo(0.9);
+    expect(lexiconFor(learned, recurring, paragraphs(300), dictionary)).toBe(learned);
+    // Once over: half repeated, still with the lists.
+    const twice = paragraphs(60, (k) => `Paragraphe ${k % 30}.`);
+    expect(repeatedShare(twice)).toBeCloseTo(RECURRING_MAX_SHARE);
+    expect(lexiconFor(learned, twice, paragraphs(60), dictionary).get("guerr")).toEqual(coreLexicon().get("guerr"));
   });
 
   it("ALIGN_DICTIONARY=off goes without it; a folder is read instead of Debian's", () => {
@@ -113,7 +133,7 @@ describe("the dictionary beside the library's lexicon", () => {
       process.env.ALIGN_DICTIONARY = dir;
       expect(installedDictionary()).toBeNull();
       expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^aligning without FreeDict's dictionary in .*vis-a-vis-dict-.*: incorrect header check$/));
-      expect(lexiconFor(new Map(), 10, 10).size).toBe(0);
+      expect(lexiconFor(new Map(), paragraphs(10), paragraphs(10))).toEqual(coreLexicon());
     } finally {
       warn.mockRestore();
       fs.rmSync(dir, { recursive: true, force: true });
@@ -140,9 +160,9 @@ it("a lexicon translation found once on each side is evidence, not an anchor", (
 
 /**
  * Two paragraphs the English gives in the other order, with no name, number or cognate
- * to tell them apart: lengths alone link them straight (and flag them); the dictionary's
- * words (maire/mayor, printemps/spring, commerçants/shopkeepers, clients/customers) link
- * them crosswise, as they are.
+ * to tell them apart: lengths alone link them straight (and flag them); translations
+ * (maire/mayor, printemps/spring, commerçants/shopkeepers, clients/customers), the
+ * dictionary's or the core word list's, link them crosswise, as they are.
  */
 const FR = [
   "Hier soir, la mairie a annoncé de nouvelles mesures pour le quartier.",
@@ -180,9 +200,10 @@ describe("aligning with the dictionary, through the commands", () => {
     return pairs((JSON.parse(result.stdout) as { links: { fr: number[]; en: number[] }[] }).links);
   };
 
-  it("npm run align -- --fr --en links the swapped paragraphs crosswise with it, straight without", () => {
+  it("npm run align -- --fr --en links the swapped paragraphs crosswise with it, and with the core word list alone", () => {
     expect(fileMode(FREEDICT_DIR)).toEqual(RIGHT);
-    expect(fileMode("off")).toEqual(["0|0", "1|1", "2|2", "3|3", "4|4"]);
+    // Before the core word list, lengths alone linked them straight here.
+    expect(fileMode("off")).toEqual(RIGHT);
   });
 
   it("npm run import -- FR --en EN uses it beside the library's lexicon", async () => {

@@ -74,6 +74,28 @@ describe("alignLinkSentences", () => {
     ]);
   });
 
+  it("finds the sentence the English leaves out of plain prose by its words (the core word list), where lengths cannot tell", () => {
+    const plain = [
+      "Au matin, les enfants ont trouvé des branches cassées dans la cour de l'école et des feuilles partout. " +
+        "La boulangère du quartier raconte qu'elle n'avait jamais vu un orage aussi violent depuis sa jeunesse. " +
+        "Son mari, lui, se souvient d'une tempête semblable quand il était encore soldat, loin de sa famille. " +
+        "Les pompiers ont passé la journée à dégager les routes et à vérifier les toits des maisons les plus anciennes.",
+    ];
+    const english = [
+      "In the morning, the children found broken branches in the schoolyard and leaves everywhere. " +
+        "Her husband remembers a similar storm from when he was still a soldier, far from his family. " +
+        "Firefighters spent the day clearing the roads and checking the roofs of the oldest houses.",
+    ];
+    const a = alignLinkSentences(plain, english);
+    expectCover(a);
+    expect(pairsOf(a)).toEqual([
+      [[0], [0]],
+      [[1], []],
+      [[2], [1]],
+      [[3], [2]],
+    ]);
+  });
+
   it("pairs crosswise two sentences the English gives in the other order", () => {
     const swapped = ["The two leaders talked about Ukraine for 2 hours. Mr Macron received Chancellor Olaf Scholz at the Élysée on Monday, March 3."];
     const a = alignLinkSentences([fr[0]], swapped);

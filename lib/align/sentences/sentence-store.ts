@@ -6,6 +6,7 @@ import { DatabaseBusyError } from "../../db/busy";
 import { currentGlossary } from "../../glossary/load-terms";
 import type { GlossaryTerm } from "../../glossary/matcher";
 import { alignLinkSentences, SENTENCE_PARAMS, type SentencePairing } from "./align-link-sentences";
+import { CORE_LEXICON } from "../lexicon/core-lexicon";
 
 /** A sentence of a paragraph: `text.slice(start, end)` of the paragraph with id `paragraphId`. */
 export interface SentenceOffsets {
@@ -39,7 +40,7 @@ export interface SentenceLinksOptions {
 }
 
 /** Changes whenever the algorithm or its constants do: what was stored before is then recomputed. */
-const ALGORITHM = createHash("sha256").update(`sentences-1 ${JSON.stringify(SENTENCE_PARAMS)}`).digest("hex").slice(0, 12);
+const ALGORITHM = createHash("sha256").update(`sentences-2 ${JSON.stringify(SENTENCE_PARAMS)}\u0000${CORE_LEXICON}`).digest("hex").slice(0, 12);
 
 interface LinkParagraph {
   id: number;
