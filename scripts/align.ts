@@ -7,8 +7,8 @@ const program = new Command("align")
     "Align French paragraphs with English ones. With --doc or --all: a stored document's paragraphs, links stored in one transaction " +
       "(locked links are kept and the rest is aligned around them; the library's word lexicon is used, and relearned afterwards). " +
       "With --fr and --en: two files of one paragraph per non-empty line, no database. " +
-      "Texts of up to 5,000 paragraphs a side are aligned with the project's core French-English word list too, and with FreeDict's " +
-      "French-English dictionary when installed (Debian: dict-freedict-fra-eng; ALIGN_DICTIONARY=off goes without it).",
+      "Texts of up to 5,000 paragraphs a side, unless most of their paragraphs repeat, are aligned with the project's core French-English " +
+      "word list too, and with FreeDict's French-English dictionary when installed (Debian: dict-freedict-fra-eng; ALIGN_DICTIONARY=off goes without it).",
   )
   .option("--doc <slug>", "align the stored document with this slug")
   .option("--all", "align every stored document that has English paragraphs")

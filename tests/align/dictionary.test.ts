@@ -106,14 +106,19 @@ describe("the dictionary beside the library's lexicon", () => {
   it("word lists are left out of text whose French repeats itself (recurring articles), where they did harm", () => {
     const learned = new Map([["armee", ["troop"]]]);
     const dictionary = parseFreedict(SAMPLE);
+    const sentence = (k: number) => `Voici le paragraphe numéro ${k % 30}.`;
     // Three articles of 10 paragraphs, over and over: 90% of the paragraphs repeat one.
-    const recurring = paragraphs(300, (k) => `Paragraphe ${k % 30}.`);
+    const recurring = paragraphs(300, sentence);
     expect(repeatedShare(recurring)).toBeCloseTo(0.9);
     expect(lexiconFor(learned, recurring, paragraphs(300), dictionary)).toBe(learned);
     // Once over: half repeated, still with the lists.
-    const twice = paragraphs(60, (k) => `Paragraphe ${k % 30}.`);
+    const twice = paragraphs(60, sentence);
     expect(repeatedShare(twice)).toBeCloseTo(RECURRING_MAX_SHARE);
     expect(lexiconFor(learned, twice, paragraphs(60), dictionary).get("guerr")).toEqual(coreLexicon().get("guerr"));
+    // Short lines recur in any text ("Photo :", "Q :"): they are not counted.
+    const live = paragraphs(60, (k) => (k % 2 ? "Photo : AFP" : `Voici le paragraphe numéro ${k}.`));
+    expect(repeatedShare(live)).toBe(0);
+    expect(lexiconFor(learned, live, paragraphs(60), dictionary).get("guerr")).toEqual(coreLexicon().get("guerr"));
   });
 
   it("ALIGN_DICTIONARY=off goes without it; a folder is read instead of Debian's", () => {

@@ -30,8 +30,10 @@ function readOrWarn(dir: string): Lexicon | null {
 
 /**
  * Paragraphs a side past which a text goes without word lists (the core list and the
- * dictionary): their keys cost time on every paragraph, and long texts carry names and
- * numbers enough of their own.
+ * dictionary): their keys cost time on every paragraph (the file command on 5,000
+ * paragraphs a side takes 1.7 s with them; on 10,000 without them 1.06 s, under the 1.5 s
+ * it must keep), and long texts carry names and numbers enough to stay within 0.006 of
+ * their 1,000-paragraph pieces aligned with them.
  */
 export const DICTIONARY_MAX_PARAGRAPHS = 5_000;
 
@@ -40,21 +42,28 @@ export const DICTIONARY_MAX_PARAGRAPHS = 5_000;
  * goes without word lists: in text whose articles recur (wire digests, archives) they
  * made alignment worse (bench, news-test2008 articles recurring, 1,000 paragraphs: strict
  * F1 0.972 without, 0.962 with; 72% of paragraphs repeated), where on text of several
- * articles that do not recur they help (+0.003 to +0.005 from 100 to 3,000 paragraphs).
- * A few articles recurring once or twice (300 paragraphs, 40% repeated) still gain.
+ * articles that do not recur they help (+0.002 to +0.005 from 100 to 3,000 paragraphs,
+ * -0.001 once). A few articles recurring once or twice (300 paragraphs, 40% repeated)
+ * still gain.
  */
 export const RECURRING_MAX_SHARE = 0.5;
 
-/** Share of the paragraphs whose text repeats an earlier one's. */
+/** Paragraphs of fewer words are left out of the count: "Photo :", "* * *" and "Q :" recur in any text. */
+const MIN_COUNTED_WORDS = 4;
+
+/** Share of the paragraphs of MIN_COUNTED_WORDS words or more whose text repeats an earlier one's. */
 export function repeatedShare(paragraphs: readonly { text: string }[]): number {
   const seen = new Set<string>();
+  let counted = 0;
   let repeated = 0;
   for (const p of paragraphs) {
     const text = p.text.trim();
+    if (text.split(/\s+/).length < MIN_COUNTED_WORDS) continue;
+    counted++;
     if (seen.has(text)) repeated++;
     else seen.add(text);
   }
-  return paragraphs.length ? repeated / paragraphs.length : 0;
+  return counted ? repeated / counted : 0;
 }
 
 /**
@@ -80,6 +89,9 @@ const merged = new WeakMap<Lexicon, { dictionary: Lexicon; lexicon: Lexicon }>()
  */
 export function withDictionary(lexicon: Lexicon, dictionary: Lexicon | null): Lexicon {
   if (!dictionary?.size) return lexicon;
+  // An empty library's lexicon: the dictionary itself, so that what is built per lexicon
+  // (features.ts's lookups) is built once, not once per text.
+  if (!lexicon.size) return dictionary;
   const known = merged.get(lexicon);
   if (known?.dictionary === dictionary) return known.lexicon;
   const both = new Map<string, readonly string[]>([...dictionary, ...lexicon]);
